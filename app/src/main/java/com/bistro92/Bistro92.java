@@ -1,0 +1,93 @@
+package com.bistro92;
+
+import com.bistro92.demo.DemoRestaurant;
+import com.bistro92.json.Json;
+import com.bistro92.menu.MenuLookup;
+import com.bistro92.order.OrderEvents;
+import com.bistro92.order.Orders;
+import com.bistro92.server.HttpServer;
+import com.bistro92.staff.PinHasher;
+import com.bistro92.store.Database;
+import com.bistro92.table.TableDirectory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds every part of the suite once and wires them through
+ * constructors. Start-up goes database, migrations, demo data, orders, then Jetty; shutdown
+ * runs in reverse.
+ */
+public final class Bistro92 implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Bistro92.class);
+
+    private final Database database;
+    private final Orders orders;
+    private final HttpServer http;
+    private final ObjectMapper json;
+
+    private Bistro92(Database database, Orders orders, HttpServer http, ObjectMapper json) {
+        this.database = database;
+        this.orders = orders;
+        this.http = http;
+        this.json = json;
+    }
+
+    /** Starts the server side of the suite with {@code options}, timed by {@code clock}. */
+    public static Bistro92 start(Options options, Clock clock) throws Exception {
+        try {
+            Files.createDirectories(options.data());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the data folder " + options.data(), e);
+        }
+        ObjectMapper json = Json.newMapper();
+        Database database = Database.open(options.data());
+        Orders orders = null;
+        try {
+            new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), clock).seedIfNew();
+            orders = new Orders(database.dsl(), new TableDirectory(database.dsl()), new MenuLookup(database.dsl()),
+                    json, new OrderEvents(), clock);
+            HttpServer http = HttpServer.start(options.port(), orders, json, clock);
+            return new Bistro92(database, orders, http, json);
+        } catch (Exception e) {
+            if (orders != null) {
+                orders.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public Orders orders() {
+        return orders;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Stops accepting requests, lets in-flight ones finish, drains the order writer, closes the database. */
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } catch (Exception e) {
+            LOG.error("The HTTP server did not stop cleanly", e);
+        }
+        orders.close();
+        database.close();
+    }
+}

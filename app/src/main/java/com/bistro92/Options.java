@@ -1,0 +1,74 @@
+package com.bistro92;
+
+import com.bistro92.store.DataFolder;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The command-line flags of the app.
+ *
+ * @param headless server only, no window
+ * @param port     the HTTP/WebSocket port on every interface; 0 picks a free one
+ * @param data     the folder holding the database
+ */
+public record Options(boolean headless, int port, Path data) {
+
+    public static final int DEFAULT_PORT = 8092;
+
+    static final String USAGE = """
+            Usage: bistro92 [--headless] [--port N] [--data DIR]
+              --headless   run the order server only, without a window
+              --port N     HTTP/WebSocket port on every network interface (default 8092)
+              --data DIR   folder for the database (default: the user's data folder)
+            """;
+
+    /** Thrown for flags that make no sense; its message says which. */
+    static final class BadFlags extends IllegalArgumentException {
+        BadFlags(String message) {
+            super(message);
+        }
+    }
+
+    static Options parse(List<String> args) {
+        boolean headless = false;
+        int port = DEFAULT_PORT;
+        Path data = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--headless" -> headless = true;
+                case "--port" -> port = port(value(args, ++i, arg));
+                case "--data" -> data = Path.of(value(args, ++i, arg));
+                default -> {
+                    if (arg.startsWith("--port=")) {
+                        port = port(arg.substring(7));
+                    } else if (arg.startsWith("--data=")) {
+                        data = Path.of(arg.substring(7));
+                    } else {
+                        throw new BadFlags("Unknown flag: " + arg);
+                    }
+                }
+            }
+        }
+        return new Options(headless, port, data == null ? DataFolder.defaultFolder() : data);
+    }
+
+    private static String value(List<String> args, int i, String flag) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new BadFlags(flag + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port < 0 || port > 65_535) {
+                throw new BadFlags("--port must be between 0 and 65535");
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new BadFlags("--port must be a number, not " + text);
+        }
+    }
+}

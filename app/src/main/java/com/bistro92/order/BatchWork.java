@@ -1,0 +1,217 @@
+package com.bistro92.order;
+
+import static com.bistro92.db.Tables.CUSTOMER_ORDER;
+
+import com.bistro92.db.tables.records.CustomerOrderRecord;
+import com.bistro92.db.tables.records.OrderEventRecord;
+import com.bistro92.db.tables.records.OrderLineRecord;
+import com.bistro92.menu.MenuLookup;
+import com.bistro92.problem.Problem;
+import com.bistro92.problem.Problem.FieldError;
+import com.bistro92.table.TableDirectory;
+import com.bistro92.table.TableDirectory.TableRef;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * The work of one writer transaction: applies a group of commands, collecting rows to insert
+ * in bulk and the events to publish once the transaction has committed.
+ *
+ * <p>Each command checks everything before it writes anything, so a command refused with a
+ * {@link Problem} leaves the rest of the group intact.
+ */
+final class BatchWork {
+
+    private static final String DEFAULT_STATION = "KITCHEN";
+
+    private final DSLContext tx;
+    private final Sequences ids;
+    private final TableDirectory tables;
+    private final MenuLookup menu;
+    private final OrderRows rows;
+    private final ObjectMapper json;
+    private final Instant now;
+
+    private final List<CustomerOrderRecord> orders = new ArrayList<>();
+    private final List<OrderLineRecord> lines = new ArrayList<>();
+    private final List<OrderEventRecord> eventRows = new ArrayList<>();
+    private final List<OrderEvent> events = new ArrayList<>();
+    private final List<TableRef> createdTables = new ArrayList<>();
+    private final Map<String, Keyed> keyed = new HashMap<>();
+
+    private record Keyed(Order order, String hash) {
+    }
+
+    BatchWork(DSLContext tx, Sequences ids, TableDirectory tables, MenuLookup menu, OrderRows rows,
+              ObjectMapper json, Instant now) {
+        this.tx = tx;
+        this.ids = ids;
+        this.tables = tables;
+        this.menu = menu;
+        this.rows = rows;
+        this.json = json;
+        this.now = now;
+    }
+
+    Placement place(NewOrder request) {
+        String key = request.idempotencyKey();
+        String hash = key == null ? null : hash(request);
+        if (key != null) {
+            Optional<Keyed> prior = priorWithKey(key);
+            if (prior.isPresent()) {
+                if (!prior.get().hash().equals(hash)) {
+                    throw Problem.conflict("Idempotency key reused",
+                            "The idempotency key " + key + " was already used for a different order");
+                }
+                return new Placement(prior.get().order(), false);
+            }
+        }
+        List<OrderItem> items = price(request.lines());
+        TableRef table = tables.resolve(tx, request.table(), now);
+        if (table.created()) {
+            createdTables.add(table);
+        }
+        BigDecimal total = items.stream().map(OrderItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        boolean open = items.stream().anyMatch(OrderItem::openItem);
+        Order order = new Order(ids.nextOrder(), table.label(), table.id(), OrderStatus.PLACED, 1, items, total,
+                request.notes(), open, request.source(), now, now);
+        orders.add(rows.orderRecord(order, key, hash));
+        lines.addAll(rows.lineRecords(order, ids.nextLines(items.size())));
+        long seq = ids.nextSeq();
+        append(new OrderEvent.Placed(seq, order, wire(FeedMessage.NEW_ORDER, seq, order)));
+        if (key != null) {
+            keyed.put(key, new Keyed(order, hash));
+        }
+        return new Placement(order, true);
+    }
+
+    Order changeStatus(WriteCommand.ChangeStatus command) {
+        flush();
+        Order current = rows.find(tx, command.orderId())
+                .orElseThrow(() -> Problem.notFound("There is no order " + command.orderId()));
+        if (command.expectedVersion() != null && current.version() != command.expectedVersion()) {
+            throw Problem.conflict("Order changed",
+                    "Order " + current.id() + " is at version " + current.version() + " (" + current.status()
+                            + "), not " + command.expectedVersion() + "; reload it and try again");
+        }
+        if (!current.status().canMoveTo(command.to())) {
+            throw Problem.conflict("Illegal status change",
+                    "Order " + current.id() + " cannot go from " + current.status() + " to " + command.to());
+        }
+        Order next = current.withStatus(command.to(), now);
+        tx.update(CUSTOMER_ORDER)
+                .set(CUSTOMER_ORDER.STATUS, next.status().name())
+                .set(CUSTOMER_ORDER.VERSION, next.version())
+                .set(CUSTOMER_ORDER.UPDATED_AT, now)
+                .set(OrderRows.reachedAt(next.status()), now)
+                .where(CUSTOMER_ORDER.ID.eq(current.id()))
+                .execute();
+        long seq = ids.nextSeq();
+        append(new OrderEvent.StatusChanged(seq, next, current.status(), wire(FeedMessage.ORDER_UPDATED, seq, next)));
+        return next;
+    }
+
+    /** Writes the collected rows; the caller commits. */
+    void flush() {
+        if (!orders.isEmpty()) {
+            tx.batchInsert(orders).execute();
+            tx.batchInsert(lines).execute();
+            orders.clear();
+            lines.clear();
+        }
+        if (!eventRows.isEmpty()) {
+            tx.batchInsert(eventRows).execute();
+            eventRows.clear();
+        }
+    }
+
+    /** Events to publish after commit, in sequence order. */
+    List<OrderEvent> events() {
+        return events;
+    }
+
+    /** Tables this work created, to forget if the transaction rolls back. */
+    List<TableRef> createdTables() {
+        return createdTables;
+    }
+
+    private Optional<Keyed> priorWithKey(String key) {
+        Keyed inBatch = keyed.get(key);
+        if (inBatch != null) {
+            return Optional.of(inBatch);
+        }
+        var stored = tx.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.REQUEST_HASH).from(CUSTOMER_ORDER)
+                .where(CUSTOMER_ORDER.IDEMPOTENCY_KEY.eq(key)).fetchOptional();
+        return stored.map(r -> new Keyed(rows.find(tx, r.value1()).orElseThrow(), r.value2()));
+    }
+
+    private List<OrderItem> price(List<NewOrder.Line> requested) {
+        List<OrderItem> items = new ArrayList<>(requested.size());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            NewOrder.Line line = requested.get(i);
+            String name = line.name().strip();
+            String instructions = line.instructions() == null ? "" : line.instructions().strip();
+            int quantity = line.quantity();
+            Optional<MenuLookup.Entry> entry = menu.byName(name);
+            if (entry.isEmpty()) {
+                items.add(new OrderItem(null, name, quantity, BigDecimal.ZERO.setScale(2), List.of(), instructions,
+                        BigDecimal.ZERO.setScale(2), DEFAULT_STATION, true));
+            } else if (!entry.get().available()) {
+                errors.add(new FieldError("items[" + i + "].name", entry.get().name() + " is not available right now"));
+            } else {
+                MenuLookup.Entry item = entry.get();
+                items.add(new OrderItem(item.id(), item.name(), quantity, item.price(), List.of(), instructions,
+                        item.price().multiply(BigDecimal.valueOf(quantity)), item.station(), false));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.unprocessable("Item not available", errors);
+        }
+        return items;
+    }
+
+    private void append(OrderEvent event) {
+        OrderEventRecord r = new OrderEventRecord();
+        r.setSeq(event.seq());
+        r.setType(switch (event) {
+            case OrderEvent.Placed p -> FeedMessage.NEW_ORDER;
+            case OrderEvent.StatusChanged c -> FeedMessage.ORDER_UPDATED;
+        });
+        r.setOrderId(event.order().id());
+        r.setTableId(event.order().tableId());
+        r.setCreatedAt(now);
+        r.setPayload(event.json());
+        eventRows.add(r);
+        events.add(event);
+    }
+
+    private String wire(String type, long seq, Order order) {
+        try {
+            return json.writeValueAsString(new FeedMessage.OfOrder(type, seq, order));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise order " + order.id(), e);
+        }
+    }
+
+    private String hash(NewOrder request) {
+        try {
+            byte[] body = json.writeValueAsBytes(new NewOrder(request.table(), request.lines(), request.notes(),
+                    request.source(), null));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot hash order request", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.bistro92.order;
+
+import com.bistro92.problem.Problem;
+import com.bistro92.problem.Problem.FieldError;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A request to place an order, already parsed but not yet checked against the menu.
+ *
+ * @param table          the table's label as the client sent it
+ * @param idempotencyKey optional; the same key sent again returns the first order
+ */
+public record NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey) {
+
+    public static final int MAX_LINES = 100;
+    public static final int MAX_QUANTITY = 99;
+    public static final int MAX_TABLE_LENGTH = 60;
+    public static final int MAX_NAME_LENGTH = 120;
+    public static final int MAX_INSTRUCTIONS_LENGTH = 200;
+    public static final int MAX_NOTES_LENGTH = 500;
+    public static final int MAX_KEY_LENGTH = 80;
+
+    /** One requested line: an item by name, how many, and what the guest asked for. */
+    public record Line(String name, Integer quantity, String instructions) {
+    }
+
+    public NewOrder {
+        // nulls are kept so that validate() can name the offending entry
+        lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
+        notes = notes == null ? "" : notes.strip();
+    }
+
+    /**
+     * Checks everything that can be checked without the menu.
+     *
+     * @throws Problem 422 listing every field that is wrong
+     */
+    public void validate() {
+        List<FieldError> errors = new ArrayList<>();
+        if (table == null || table.isBlank()) {
+            errors.add(new FieldError("table", "is required"));
+        } else if (table.strip().length() > MAX_TABLE_LENGTH) {
+            errors.add(new FieldError("table", "must be at most " + MAX_TABLE_LENGTH + " characters"));
+        }
+        if (lines == null || lines.isEmpty()) {
+            errors.add(new FieldError("items", "must contain at least one item"));
+        } else if (lines.size() > MAX_LINES) {
+            errors.add(new FieldError("items", "must contain at most " + MAX_LINES + " items"));
+        } else {
+            for (int i = 0; i < lines.size(); i++) {
+                validateLine("items[" + i + "]", lines.get(i), errors);
+            }
+        }
+        if (notes.length() > MAX_NOTES_LENGTH) {
+            errors.add(new FieldError("notes", "must be at most " + MAX_NOTES_LENGTH + " characters"));
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            errors.add(new FieldError("idempotency_key", "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.unprocessable("Invalid order", errors);
+        }
+    }
+
+    private static void validateLine(String at, Line line, List<FieldError> errors) {
+        if (line == null) {
+            errors.add(new FieldError(at, "must be an item"));
+            return;
+        }
+        if (line.name() == null || line.name().isBlank()) {
+            errors.add(new FieldError(at + ".name", "is required"));
+        } else if (line.name().strip().length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError(at + ".name", "must be at most " + MAX_NAME_LENGTH + " characters"));
+        }
+        if (line.quantity() == null) {
+            errors.add(new FieldError(at + ".quantity", "is required"));
+        } else if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
+            errors.add(new FieldError(at + ".quantity", "must be between 1 and " + MAX_QUANTITY));
+        }
+        if (line.instructions() != null && line.instructions().strip().length() > MAX_INSTRUCTIONS_LENGTH) {
+            errors.add(new FieldError(at + ".instructions", "must be at most " + MAX_INSTRUCTIONS_LENGTH + " characters"));
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package com.bistro92.order;
+
+import static com.bistro92.db.Tables.CUSTOMER_ORDER;
+import static com.bistro92.db.Tables.DINING_TABLE;
+import static com.bistro92.db.Tables.ORDER_LINE;
+
+import com.bistro92.db.tables.records.CustomerOrderRecord;
+import com.bistro92.db.tables.records.OrderLineRecord;
+import com.bistro92.order.OrderItem.ChosenModifier;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+
+/** Maps orders between jOOQ records and {@link Order}; generated records never leave here and the writer. */
+final class OrderRows {
+
+    private static final TypeReference<List<ChosenModifier>> MODIFIERS = new TypeReference<>() {
+    };
+
+    /** The columns of an order row plus its table's label. */
+    static final List<SelectField<?>> ORDER_FIELDS;
+
+    static {
+        List<SelectField<?>> fields = new ArrayList<>(List.of(CUSTOMER_ORDER.fields()));
+        fields.add(DINING_TABLE.LABEL);
+        ORDER_FIELDS = List.copyOf(fields);
+    }
+
+    private final ObjectMapper json;
+
+    OrderRows(ObjectMapper json) {
+        this.json = json;
+    }
+
+    CustomerOrderRecord orderRecord(Order order, String idempotencyKey, String requestHash) {
+        CustomerOrderRecord r = new CustomerOrderRecord();
+        r.setId(order.id());
+        r.setTableId(order.tableId());
+        r.setSource(order.source().name());
+        r.setStatus(order.status().name());
+        r.setIdempotencyKey(idempotencyKey);
+        r.setRequestHash(requestHash);
+        r.setNotes(order.notes());
+        r.setTotal(order.total());
+        r.setHasOpenItems(order.hasOpenItems());
+        r.setVersion(order.version());
+        r.setCreatedAt(order.createdAt());
+        r.setUpdatedAt(order.updatedAt());
+        return r;
+    }
+
+    List<OrderLineRecord> lineRecords(Order order, long firstLineId) {
+        List<OrderLineRecord> records = new ArrayList<>(order.items().size());
+        int no = 1;
+        for (OrderItem item : order.items()) {
+            OrderLineRecord r = new OrderLineRecord();
+            r.setId(firstLineId + no - 1);
+            r.setOrderId(order.id());
+            r.setLineNo(no++);
+            r.setMenuItemId(item.menuItemId());
+            r.setName(item.name());
+            r.setUnitPrice(item.unitPrice());
+            r.setQuantity(item.quantity());
+            r.setModifiers(write(item.modifiers()));
+            r.setInstructions(item.instructions());
+            r.setLineTotal(item.lineTotal());
+            r.setStation(item.station());
+            r.setOpenItem(item.openItem());
+            records.add(r);
+        }
+        return records;
+    }
+
+    /** Loads whole orders matching {@code where}, newest first, with their lines in two queries. */
+    List<Order> load(DSLContext ctx, Condition where, int limit) {
+        var rows = ctx.select(ORDER_FIELDS)
+                .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
+                .where(where)
+                .orderBy(CUSTOMER_ORDER.ID.desc())
+                .limit(limit)
+                .fetch();
+        return withLines(ctx, rows);
+    }
+
+    Optional<Order> find(DSLContext ctx, long id) {
+        return load(ctx, CUSTOMER_ORDER.ID.eq(id), 1).stream().findFirst();
+    }
+
+    /** Turns order rows (with {@link #ORDER_FIELDS}) into orders, fetching all their lines in one query. */
+    List<Order> withLines(DSLContext ctx, Collection<? extends Record> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<OrderItem>> lines = new LinkedHashMap<>();
+        List<Long> ids = rows.stream().map(r -> r.get(CUSTOMER_ORDER.ID)).toList();
+        for (OrderLineRecord line : ctx.selectFrom(ORDER_LINE)
+                .where(ORDER_LINE.ORDER_ID.in(ids))
+                .orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
+                .fetch()) {
+            lines.computeIfAbsent(line.getOrderId(), k -> new ArrayList<>()).add(item(line));
+        }
+        List<Order> orders = new ArrayList<>(rows.size());
+        for (Record r : rows) {
+            orders.add(order(r, lines.getOrDefault(r.get(CUSTOMER_ORDER.ID), List.of())));
+        }
+        return orders;
+    }
+
+    Order order(Record r, List<OrderItem> items) {
+        return new Order(
+                r.get(CUSTOMER_ORDER.ID),
+                r.get(DINING_TABLE.LABEL),
+                r.get(CUSTOMER_ORDER.TABLE_ID),
+                OrderStatus.valueOf(r.get(CUSTOMER_ORDER.STATUS)),
+                r.get(CUSTOMER_ORDER.VERSION),
+                items,
+                r.get(CUSTOMER_ORDER.TOTAL),
+                r.get(CUSTOMER_ORDER.NOTES),
+                r.get(CUSTOMER_ORDER.HAS_OPEN_ITEMS),
+                OrderSource.valueOf(r.get(CUSTOMER_ORDER.SOURCE)),
+                r.get(CUSTOMER_ORDER.CREATED_AT),
+                r.get(CUSTOMER_ORDER.UPDATED_AT));
+    }
+
+    OrderItem item(OrderLineRecord line) {
+        return new OrderItem(line.getMenuItemId(), line.getName(), line.getQuantity(), line.getUnitPrice(),
+                read(line.getModifiers()), line.getInstructions(), line.getLineTotal(), line.getStation(),
+                line.getOpenItem());
+    }
+
+    /** The timestamp column that records when an order reached {@code status}. */
+    static Field<java.time.Instant> reachedAt(OrderStatus status) {
+        return switch (status) {
+            case PLACED -> CUSTOMER_ORDER.CREATED_AT;
+            case RECEIVED -> CUSTOMER_ORDER.RECEIVED_AT;
+            case PREPARING -> CUSTOMER_ORDER.PREPARING_AT;
+            case READY -> CUSTOMER_ORDER.READY_AT;
+            case DELIVERED -> CUSTOMER_ORDER.DELIVERED_AT;
+            case CANCELLED -> CUSTOMER_ORDER.CANCELLED_AT;
+        };
+    }
+
+    private String write(List<ChosenModifier> modifiers) {
+        if (modifiers.isEmpty()) {
+            return "[]";
+        }
+        try {
+            return json.writeValueAsString(modifiers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write modifiers", e);
+        }
+    }
+
+    private List<ChosenModifier> read(String modifiers) {
+        if (modifiers == null || modifiers.equals("[]")) {
+            return List.of();
+        }
+        try {
+            return json.readValue(modifiers, MODIFIERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored modifiers are not JSON", e);
+        }
+    }
+}

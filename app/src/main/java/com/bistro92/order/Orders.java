@@ -1,0 +1,92 @@
+package com.bistro92.order;
+
+import com.bistro92.menu.MenuLookup;
+import com.bistro92.table.TableDirectory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+
+/**
+ * The order feature's entry point: places orders, changes their status, and reads them.
+ * Every change goes through the single {@link OrderWriter}, and is published on
+ * {@link OrderEvents} after it committed.
+ */
+public final class Orders implements AutoCloseable {
+
+    private final OrderWriter writer;
+    private final OrderQueries queries;
+    private final OrderEvents events;
+    private final Clock clock;
+
+    public Orders(DSLContext dsl, TableDirectory tables, MenuLookup menu, ObjectMapper json, OrderEvents events,
+                  Clock clock) {
+        OrderRows rows = new OrderRows(json);
+        this.events = events;
+        this.clock = clock;
+        this.queries = new OrderQueries(dsl, rows);
+        this.writer = new OrderWriter(dsl, tables, menu, rows, json, events, clock);
+    }
+
+    /**
+     * Places an order. The future completes once the order is durably stored, or fails with a
+     * {@link com.bistro92.problem.Problem} that says why it was refused; a refused order writes nothing.
+     */
+    public CompletableFuture<Placement> place(NewOrder order) {
+        try {
+            order.validate();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return writer.submit(new WriteCommand.Place(order));
+    }
+
+    /**
+     * Moves an order to {@code to}. Fails with 409 if the move is not allowed or the order is no
+     * longer at {@code expectedVersion} (null skips that check), 404 if there is no such order.
+     */
+    public CompletableFuture<Order> changeStatus(long orderId, OrderStatus to, Integer expectedVersion) {
+        return writer.submit(new WriteCommand.ChangeStatus(orderId, to, expectedVersion));
+    }
+
+    /** Streams matching orders, newest first. */
+    public void forEach(OrderFilter filter, Consumer<Order> sink) {
+        queries.forEach(filter, sink);
+    }
+
+    /** The first message of a fresh feed connection: open orders plus today's. */
+    public FeedMessage.Initial initial() {
+        Instant startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        return queries.initial(startOfToday);
+    }
+
+    /** Streams logged events after {@code since}, in order. */
+    public void replay(long since, Consumer<LoggedEvent> sink) {
+        queries.replay(since, sink);
+    }
+
+    public long lastSeq() {
+        return queries.lastSeq();
+    }
+
+    public long count() {
+        return queries.count();
+    }
+
+    public long commits() {
+        return writer.commits();
+    }
+
+    public OrderEvents events() {
+        return events;
+    }
+
+    /** Finishes queued writes and stops the writer. */
+    @Override
+    public void close() {
+        writer.close();
+    }
+}

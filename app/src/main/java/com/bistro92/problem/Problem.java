@@ -1,0 +1,67 @@
+package com.bistro92.problem;
+
+import java.util.List;
+
+/**
+ * A failure that a client caused or must know about, carrying the HTTP status it maps to.
+ * Thrown by domain code, turned into a JSON problem body in exactly one place by the server.
+ */
+public class Problem extends RuntimeException {
+
+    /** One field that failed validation. */
+    public record FieldError(String field, String message) {
+    }
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public Problem(int status, String title, String detail) {
+        this(status, title, detail, List.of());
+    }
+
+    public Problem(int status, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public static Problem badRequest(String detail) {
+        return new Problem(400, "Bad request", detail);
+    }
+
+    public static Problem notFound(String detail) {
+        return new Problem(404, "Not found", detail);
+    }
+
+    public static Problem conflict(String title, String detail) {
+        return new Problem(409, title, detail);
+    }
+
+    public static Problem unprocessable(String title, List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b).orElse(title);
+        return new Problem(422, title, detail, errors);
+    }
+
+    public static Problem unavailable(String detail) {
+        return new Problem(503, "Service busy", detail);
+    }
+}

@@ -1,0 +1,57 @@
+package com.bistro92.server;
+
+import com.bistro92.problem.Problem;
+import java.nio.ByteBuffer;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.WebSocketCreator;
+
+/** Jetty's side of one feed connection: hands the session to the {@link OrderFeed}. */
+final class FeedEndpoint implements Session.Listener.AutoDemanding {
+
+    private static final Pattern SEQ = Pattern.compile("\\d{1,18}");
+
+    private final OrderFeed feed;
+    private final Long since;
+    private FeedSession client;
+
+    FeedEndpoint(OrderFeed feed, Long since) {
+        this.feed = feed;
+        this.since = since;
+    }
+
+    /** Accepts {@code /ws/orders[?since=N]}; a malformed {@code since} is refused with 400 before upgrading. */
+    static WebSocketCreator creator(OrderFeed feed, Problems problems) {
+        return (request, response, callback) -> {
+            String since = Request.extractQueryParameters(request).getValue("since");
+            if (since == null || since.isBlank()) {
+                return new FeedEndpoint(feed, null);
+            }
+            if (SEQ.matcher(since.strip()).matches()) {
+                return new FeedEndpoint(feed, Long.parseLong(since.strip()));
+            }
+            response.setStatus(400);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+            response.write(true, ByteBuffer.wrap(problems.bytes(
+                    Problem.badRequest("since must be a whole number of 0 or more"))), callback);
+            return null;
+        };
+    }
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+        client = feed.open(session, since);
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason) {
+        feed.closed(client);
+    }
+
+    @Override
+    public void onWebSocketError(Throwable cause) {
+        feed.closed(client);
+    }
+}

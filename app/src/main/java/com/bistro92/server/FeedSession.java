@@ -1,0 +1,199 @@
+package com.bistro92.server;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One WebSocket client of the order feed, with its own ordered outbound queue.
+ *
+ * <p>At most one send is outstanding at a time. While the client is catching up (initial
+ * snapshot or replay), live events are held back and released afterwards, skipping any the
+ * catch-up already covered, so each event reaches the client once and in order. A client that
+ * falls too far behind is disconnected: it can reconnect with {@code ?since=} and miss nothing.
+ */
+final class FeedSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedSession.class);
+    static final int MAX_QUEUED = 20_000;
+    private static final Object PING = new Object();
+
+    private record Held(long seq, String json) {
+    }
+
+    private final Session session;
+    private final ArrayDeque<Object> outbound = new ArrayDeque<>();
+    private final List<Held> held = new ArrayList<>();
+    private boolean live;
+    private boolean sending;
+    private boolean inSend;
+    private boolean completedInline;
+    private boolean closed;
+    private long lastSeq;
+
+    FeedSession(Session session) {
+        this.session = session;
+    }
+
+    /** A live event from the order stream. */
+    void offer(long seq, String json) {
+        boolean start;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (!live) {
+                held.add(new Held(seq, json));
+                start = false;
+                if (held.size() > MAX_QUEUED) {
+                    tooSlow();
+                }
+            } else {
+                if (seq <= lastSeq) {
+                    return;
+                }
+                lastSeq = seq;
+                start = enqueue(json);
+            }
+        }
+        if (start) {
+            pump();
+        }
+    }
+
+    /** A catch-up message (initial snapshot or replayed event) reflecting events up to {@code seq}. */
+    void catchUp(long seq, String json) {
+        boolean start;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            lastSeq = Math.max(lastSeq, seq);
+            start = enqueue(json);
+        }
+        if (start) {
+            pump();
+        }
+    }
+
+    /** Ends the catch-up: releases held live events newer than what the catch-up covered. */
+    void goLive() {
+        boolean start = false;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            live = true;
+            for (Held h : held) {
+                if (h.seq() > lastSeq) {
+                    lastSeq = h.seq();
+                    start |= enqueue(h.json());
+                }
+            }
+            held.clear();
+        }
+        if (start) {
+            pump();
+        }
+    }
+
+    void ping() {
+        boolean start;
+        synchronized (this) {
+            if (closed || !live) {
+                return;
+            }
+            start = enqueue(PING);
+        }
+        if (start) {
+            pump();
+        }
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    synchronized void markClosed() {
+        closed = true;
+        outbound.clear();
+        held.clear();
+    }
+
+    void close(int status, String reason) {
+        markClosed();
+        session.close(status, reason, Callback.NOOP);
+    }
+
+    /** Adds to the queue; true if the caller must start sending. Holds the lock. */
+    private boolean enqueue(Object message) {
+        if (outbound.size() >= MAX_QUEUED) {
+            tooSlow();
+            return false;
+        }
+        outbound.add(message);
+        if (sending) {
+            return false;
+        }
+        sending = true;
+        return true;
+    }
+
+    private void tooSlow() {
+        LOG.warn("Feed client {} fell {} messages behind; disconnecting it", session.getRemoteSocketAddress(),
+                MAX_QUEUED);
+        closed = true;
+        outbound.clear();
+        held.clear();
+        session.close(StatusCode.TRY_AGAIN_LATER, "Too far behind; reconnect with ?since=<last seq>", Callback.NOOP);
+    }
+
+    /** Sends queued messages one at a time; completions that happen inline loop here instead of recursing. */
+    private void pump() {
+        while (true) {
+            Object next;
+            synchronized (this) {
+                next = closed ? null : outbound.poll();
+                if (next == null) {
+                    sending = false;
+                    return;
+                }
+                inSend = true;
+                completedInline = false;
+            }
+            Callback done = Callback.from(this::sent, this::failed);
+            if (next == PING) {
+                session.sendPing(ByteBuffer.allocate(0), done);
+            } else {
+                session.sendText((String) next, done);
+            }
+            synchronized (this) {
+                inSend = false;
+                if (!completedInline) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void sent() {
+        synchronized (this) {
+            if (inSend) {
+                completedInline = true;
+                return;
+            }
+        }
+        pump();
+    }
+
+    private void failed(Throwable failure) {
+        LOG.debug("Feed send to {} failed", session.getRemoteSocketAddress(), failure);
+        markClosed();
+    }
+}

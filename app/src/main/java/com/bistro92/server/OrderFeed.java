@@ -1,0 +1,116 @@
+package com.bistro92.server;
+
+import com.bistro92.order.FeedMessage;
+import com.bistro92.order.OrderEvent;
+import com.bistro92.order.Orders;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The WebSocket order feed: subscribes to the in-process order event stream and fans each
+ * event out to every connected client. Each event's JSON was serialised once by the order
+ * writer; here it is only handed to each client's own queue, on a dispatch thread of its own,
+ * so neither a slow client nor the network ever slows the order path.
+ */
+final class OrderFeed implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
+    private static final long PING_SECONDS = 30;
+
+    private final Orders orders;
+    private final ObjectMapper json;
+    private final Set<FeedSession> sessions = ConcurrentHashMap.newKeySet();
+    private final LinkedBlockingQueue<OrderEvent> dispatch = new LinkedBlockingQueue<>();
+    private final ExecutorService catchUps = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService pings;
+    private final Thread dispatcher;
+    private final AutoCloseable subscription;
+    private volatile boolean running = true;
+
+    OrderFeed(Orders orders, ObjectMapper json) {
+        this.orders = orders;
+        this.json = json;
+        this.dispatcher = Thread.ofPlatform().name("feed-dispatch").daemon().start(this::dispatchLoop);
+        this.pings = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("feed-ping").daemon().factory());
+        pings.scheduleAtFixedRate(() -> sessions.forEach(FeedSession::ping), PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        this.subscription = orders.events().subscribe(dispatch::add);
+    }
+
+    /**
+     * A client connected. It first gets the catch-up (the events after {@code since}, or the
+     * {@code initial} snapshot when {@code since} is null or unknown to this server), then live events.
+     */
+    FeedSession open(Session session, Long since) {
+        FeedSession client = new FeedSession(session);
+        sessions.add(client);
+        catchUps.execute(() -> catchUp(client, since));
+        return client;
+    }
+
+    void closed(FeedSession client) {
+        if (client != null) {
+            client.markClosed();
+            sessions.remove(client);
+        }
+    }
+
+    int clients() {
+        return sessions.size();
+    }
+
+    private void catchUp(FeedSession client, Long since) {
+        try {
+            if (since != null && since <= orders.lastSeq()) {
+                orders.replay(since, event -> client.catchUp(event.seq(), event.json()));
+            } else {
+                FeedMessage.Initial initial = orders.initial();
+                client.catchUp(initial.seq(), json.writeValueAsString(initial));
+            }
+            client.goLive();
+        } catch (Exception e) {
+            LOG.error("Could not bring a feed client up to date", e);
+            client.close(StatusCode.SERVER_ERROR, "Server error; reconnect");
+            sessions.remove(client);
+        }
+    }
+
+    private void dispatchLoop() {
+        while (running) {
+            try {
+                OrderEvent event = dispatch.poll(200, TimeUnit.MILLISECONDS);
+                if (event == null) {
+                    continue;
+                }
+                for (FeedSession client : sessions) {
+                    client.offer(event.seq(), event.json());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Feed dispatch failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        subscription.close();
+        running = false;
+        dispatcher.join(2_000);
+        pings.shutdownNow();
+        catchUps.shutdownNow();
+        sessions.forEach(s -> s.close(StatusCode.SHUTDOWN, "Server is shutting down"));
+        sessions.clear();
+    }
+}

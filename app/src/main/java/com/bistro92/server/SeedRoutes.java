@@ -1,0 +1,146 @@
+package com.bistro92.server;
+
+import com.bistro92.order.NewOrder;
+import com.bistro92.order.OrderFilter;
+import com.bistro92.order.OrderSource;
+import com.bistro92.order.OrderStatus;
+import com.bistro92.order.Orders;
+import com.bistro92.problem.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The seed contract, kept exactly: {@code GET /}, {@code GET /api/debug}, {@code GET /api/orders}
+ * and {@code POST /api/order}. Richer fields are added to the seed's shapes, none removed.
+ */
+final class SeedRoutes {
+
+    /** The body of {@code POST /api/order}. */
+    record OrderBody(String table, List<ItemBody> items, String notes, String idempotencyKey) {
+    }
+
+    /** One item of {@code POST /api/order}. */
+    record ItemBody(String name, Integer quantity, String instructions) {
+    }
+
+    record Health(String status, String service, String message) {
+    }
+
+    private static final int MAX_PAGE = 10_000;
+
+    private final Orders orders;
+    private final ServerInfo info;
+    private final ZoneId zone;
+
+    SeedRoutes(Orders orders, ServerInfo info, ZoneId zone) {
+        this.orders = orders;
+        this.info = info;
+        this.zone = zone;
+    }
+
+    void register(Router router) {
+        router.get("/", this::health)
+                .get("/api/debug", this::debug)
+                .get("/api/orders", this::listOrders)
+                .post("/api/order", this::placeOrder);
+    }
+
+    private void health(Exchange ex) {
+        ex.json(200, new Health("ok", "Bistro92", "Bistro92 order server is running"));
+    }
+
+    private void debug(Exchange ex) {
+        ex.json(200, info.snapshot());
+    }
+
+    private void placeOrder(Exchange ex) throws IOException {
+        OrderBody body = ex.body(OrderBody.class);
+        String key = ex.header("Idempotency-Key") != null ? ex.header("Idempotency-Key") : body.idempotencyKey();
+        List<NewOrder.Line> lines = body.items() == null ? null
+                : body.items().stream()
+                        .map(i -> i == null ? null : new NewOrder.Line(i.name(), i.quantity(), i.instructions()))
+                        .toList();
+        NewOrder order = new NewOrder(body.table(), lines, body.notes(), OrderSource.SEED, key);
+        orders.place(order).whenComplete((placement, failure) -> {
+            if (failure != null) {
+                ex.fail(failure);
+            } else {
+                ex.json(201, placement.order(),
+                        placement.created() ? Map.of() : Map.of("Idempotent-Replayed", "true"));
+            }
+        });
+    }
+
+    private void listOrders(Exchange ex) throws IOException {
+        OrderFilter filter = filter(ex);
+        ex.stream(200, out -> {
+            out.writeStartArray();
+            orders.forEach(filter, order -> {
+                try {
+                    out.writeObject(order);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.writeEndArray();
+        });
+    }
+
+    private OrderFilter filter(Exchange ex) {
+        Integer limit = ex.query("limit") == null ? null : number(ex, "limit", 1, MAX_PAGE);
+        int offset = ex.query("offset") == null ? 0 : number(ex, "offset", 0, Integer.MAX_VALUE);
+        return new OrderFilter(statuses(ex.query("status")), blankToNull(ex.query("table")),
+                instant(ex, "from"), instant(ex, "to"), limit, offset);
+    }
+
+    private static int number(Exchange ex, String name, int min, int max) {
+        try {
+            int value = Integer.parseInt(ex.query(name).strip());
+            if (value < min || value > max) {
+                throw Problem.badRequest(name + " must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest(name + " must be a whole number");
+        }
+    }
+
+    private static Set<OrderStatus> statuses(String value) {
+        if (value == null || value.isBlank()) {
+            return Set.of();
+        }
+        try {
+            return Arrays.stream(value.split(","))
+                    .map(s -> OrderStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)))
+                    .collect(Collectors.toSet());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("status must be a comma-separated list of " + Arrays.toString(OrderStatus.values()));
+        }
+    }
+
+    private Instant instant(Exchange ex, String name) {
+        String value = ex.query(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(zone).toInstant() : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw Problem.badRequest(name + " must be a date (2026-11-26) or an ISO instant (2026-11-26T18:00:00Z)");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

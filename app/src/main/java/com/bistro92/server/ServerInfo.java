@@ -1,0 +1,49 @@
+package com.bistro92.server;
+
+import com.bistro92.order.Orders;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/** What {@code GET /api/debug} tells: server and connection facts, never secrets. */
+final class ServerInfo {
+
+    /** The debug document. */
+    record Snapshot(String service, String version, Instant startedAt, long uptimeSeconds, int port,
+                    List<String> lanAddresses, String java, int processors, long maxMemoryMb, long usedMemoryMb,
+                    Database database, Connections connections) {
+    }
+
+    record Database(long orders, long lastEventSeq, long writerCommits) {
+    }
+
+    record Connections(int websocket) {
+    }
+
+    private final Orders orders;
+    private final Clock clock;
+    private final Instant startedAt;
+    private final IntSupplier port;
+    private final IntSupplier websocketClients;
+
+    ServerInfo(Orders orders, Clock clock, IntSupplier port, IntSupplier websocketClients) {
+        this.orders = orders;
+        this.clock = clock;
+        this.startedAt = clock.instant();
+        this.port = port;
+        this.websocketClients = websocketClients;
+    }
+
+    Snapshot snapshot() {
+        Runtime rt = Runtime.getRuntime();
+        String version = ServerInfo.class.getPackage().getImplementationVersion();
+        return new Snapshot("Bistro92", version == null ? "development" : version, startedAt,
+                Duration.between(startedAt, clock.instant()).toSeconds(), port.getAsInt(),
+                LanAddress.all(), Runtime.version().toString(), rt.availableProcessors(),
+                rt.maxMemory() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20,
+                new Database(orders.count(), orders.lastSeq(), orders.commits()),
+                new Connections(websocketClients.getAsInt()));
+    }
+}
