@@ -27,12 +27,14 @@ public final class Bistro92 implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Bistro92.class);
 
     private final Database database;
+    private final MenuLookup menu;
     private final Orders orders;
     private final HttpServer http;
     private final ObjectMapper json;
 
-    private Bistro92(Database database, Orders orders, HttpServer http, ObjectMapper json) {
+    private Bistro92(Database database, MenuLookup menu, Orders orders, HttpServer http, ObjectMapper json) {
         this.database = database;
+        this.menu = menu;
         this.orders = orders;
         this.http = http;
         this.json = json;
@@ -50,10 +52,11 @@ public final class Bistro92 implements AutoCloseable {
         Orders orders = null;
         try {
             new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), clock).seedIfNew();
-            orders = new Orders(database.dsl(), new TableDirectory(database.dsl()), new MenuLookup(database.dsl()),
-                    json, new OrderEvents(), clock);
+            MenuLookup menu = new MenuLookup(database.dsl());
+            orders = new Orders(database.dsl(), new TableDirectory(database.dsl()), menu, json, new OrderEvents(),
+                    clock);
             HttpServer http = HttpServer.start(options.port(), orders, json, clock);
-            return new Bistro92(database, orders, http, json);
+            return new Bistro92(database, menu, orders, http, json);
         } catch (Exception e) {
             if (orders != null) {
                 orders.close();
@@ -69,6 +72,10 @@ public final class Bistro92 implements AutoCloseable {
 
     public Orders orders() {
         return orders;
+    }
+
+    public MenuLookup menu() {
+        return menu;
     }
 
     public ObjectMapper json() {

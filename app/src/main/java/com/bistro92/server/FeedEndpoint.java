@@ -8,8 +8,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
 
-/** Jetty's side of one feed connection: hands the session to the {@link OrderFeed}. */
-final class FeedEndpoint implements Session.Listener.AutoDemanding {
+/** Jetty's side of one feed connection: hands the session to the {@link OrderFeed}. Public because Jetty calls it reflectively. */
+public final class FeedEndpoint implements Session.Listener.AutoDemanding {
 
     private static final Pattern SEQ = Pattern.compile("\\d{1,18}");
 

@@ -1,0 +1,117 @@
+package com.bistro92;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** A real Bistro92 server on a free port with a real H2 in a temporary folder, plus an HTTP client. */
+public final class TestApp implements AutoCloseable {
+
+    private final Bistro92 app;
+    private final HttpClient http;
+    private final Path data;
+
+    private TestApp(Bistro92 app, Path data) {
+        this.app = app;
+        this.data = data;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static TestApp start(Path data) throws Exception {
+        return new TestApp(Bistro92.start(new Options(true, 0, data), Clock.systemDefaultZone()), data);
+    }
+
+    public Bistro92 app() {
+        return app;
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    public ObjectMapper json() {
+        return app.json();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
+    public URI ws(String path) {
+        return URI.create("ws://127.0.0.1:" + app.port() + path);
+    }
+
+    public HttpClient client() {
+        return http;
+    }
+
+    /** A response with its body parsed as JSON (or null when the body is empty). */
+    public record Reply(int status, JsonNode body, Map<String, java.util.List<String>> headers) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
+        }
+    }
+
+    public Reply get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public Reply postJson(String path, String body) throws Exception {
+        return send(post(path, body, "application/json"));
+    }
+
+    public HttpRequest post(String path, String body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return b.build();
+    }
+
+    public Reply send(HttpRequest request) throws Exception {
+        return parse(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    public CompletableFuture<Reply> sendAsync(HttpRequest request) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(this::parse);
+    }
+
+    private Reply parse(HttpResponse<String> r) {
+        try {
+            JsonNode body = r.body() == null || r.body().isEmpty() ? null : json().readTree(r.body());
+            return new Reply(r.statusCode(), body, r.headers().map());
+        } catch (Exception e) {
+            throw new AssertionError("Response is not JSON: " + r.body(), e);
+        }
+    }
+
+    /** Places a seed order and returns its JSON, asserting 201. */
+    public JsonNode placeOrder(String table, String item, int quantity) throws Exception {
+        Reply reply = postJson("/api/order", """
+                {"table": "%s", "items": [{"name": "%s", "quantity": %d}]}""".formatted(table, item, quantity));
+        assertThat(reply.status()).as("POST /api/order answer: %s", reply.body()).isEqualTo(201);
+        return reply.body();
+    }
+
+    /** Rows in a table, read straight from the database. */
+    public int rows(String table) {
+        return app.database().dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table.toUpperCase())));
+    }
+
+    @Override
+    public void close() {
+        app.close();
+        http.close();
+    }
+}
