@@ -1,0 +1,25 @@
+package com.bistro92;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Domain code knows nothing of Jetty or JavaFX; only the server package speaks HTTP. */
+@AnalyzeClasses(packages = "com.bistro92", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] DOMAIN = {"com.bistro92.order..", "com.bistro92.menu..", "com.bistro92.table..",
+        "com.bistro92.staff..", "com.bistro92.store..", "com.bistro92.demo..", "com.bistro92.problem..",
+        "com.bistro92.text..", "com.bistro92.json.."};
+
+    @ArchTest
+    static final ArchRule domainIgnoresJettyAndJavaFx = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..", "javafx..");
+
+    @ArchTest
+    static final ArchRule domainDoesNotReachIntoTheServer = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAPackage("com.bistro92.server..");
+}

@@ -1,0 +1,34 @@
+package com.bistro92;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+
+    @Test
+    void defaultsToTheWindowOnPort8092() {
+        Options o = Options.parse(List.of());
+        assertThat(o.headless()).isFalse();
+        assertThat(o.port()).isEqualTo(8092);
+        assertThat(o.data().toString()).containsIgnoringCase("bistro92");
+    }
+
+    @Test
+    void readsEveryFlagInBothForms() {
+        Options o = Options.parse(List.of("--headless", "--port", "9000", "--data", "/srv/b92"));
+        assertThat(o).isEqualTo(new Options(true, 9000, Path.of("/srv/b92")));
+        assertThat(Options.parse(List.of("--port=0", "--data=x")).port()).isZero();
+    }
+
+    @Test
+    void refusesNonsenseWithAClearMessage() {
+        assertThatThrownBy(() -> Options.parse(List.of("--port", "http"))).hasMessageContaining("--port must be a number");
+        assertThatThrownBy(() -> Options.parse(List.of("--port", "70000"))).hasMessageContaining("between 0 and 65535");
+        assertThatThrownBy(() -> Options.parse(List.of("--data"))).hasMessageContaining("--data needs a value");
+        assertThatThrownBy(() -> Options.parse(List.of("--fast"))).hasMessageContaining("Unknown flag: --fast");
+    }
+}
