@@ -61,8 +61,8 @@ final class OrderQueries {
             try {
                 DSLContext c = DSL.using(conn, SQLDialect.H2);
                 long seq = lastSeq(c);
-                List<Order> orders = rows.load(c, CUSTOMER_ORDER.STATUS.in(names(OrderStatus.OPEN))
-                        .or(CUSTOMER_ORDER.CREATED_AT.ge(startOfToday)), Integer.MAX_VALUE);
+                List<Order> orders = rows.loadAll(c, CUSTOMER_ORDER.STATUS.in(names(OrderStatus.OPEN))
+                        .or(CUSTOMER_ORDER.CREATED_AT.ge(startOfToday)));
                 conn.commit();
                 return new FeedMessage.Initial(seq, orders);
             } finally {

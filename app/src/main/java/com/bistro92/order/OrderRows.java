@@ -4,7 +4,6 @@ import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.ORDER_LINE;
 
-import com.bistro92.db.tables.records.CustomerOrderRecord;
 import com.bistro92.db.tables.records.OrderLineRecord;
 import com.bistro92.order.OrderItem.ChosenModifier;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 
 /** Maps orders between jOOQ records and {@link Order}; generated records never leave here and the writer. */
 final class OrderRows {
@@ -43,43 +44,32 @@ final class OrderRows {
         this.json = json;
     }
 
-    CustomerOrderRecord orderRecord(Order order, String idempotencyKey, String requestHash) {
-        CustomerOrderRecord r = new CustomerOrderRecord();
-        r.setId(order.id());
-        r.setTableId(order.tableId());
-        r.setSource(order.source().name());
-        r.setStatus(order.status().name());
-        r.setIdempotencyKey(idempotencyKey);
-        r.setRequestHash(requestHash);
-        r.setNotes(order.notes());
-        r.setTotal(order.total());
-        r.setHasOpenItems(order.hasOpenItems());
-        r.setVersion(order.version());
-        r.setCreatedAt(order.createdAt());
-        r.setUpdatedAt(order.updatedAt());
-        return r;
+    /** The columns written when an order is placed, in the order of {@link #orderValues}. */
+    static final Field<?>[] ORDER_COLUMNS = {CUSTOMER_ORDER.ID, CUSTOMER_ORDER.TABLE_ID, CUSTOMER_ORDER.SOURCE,
+        CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.IDEMPOTENCY_KEY, CUSTOMER_ORDER.REQUEST_HASH, CUSTOMER_ORDER.NOTES,
+        CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.HAS_OPEN_ITEMS, CUSTOMER_ORDER.VERSION, CUSTOMER_ORDER.CREATED_AT,
+        CUSTOMER_ORDER.UPDATED_AT};
+
+    /** The columns of an order line, in the order of {@link #lineValues}. */
+    static final Field<?>[] LINE_COLUMNS = {ORDER_LINE.ID, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO,
+        ORDER_LINE.MENU_ITEM_ID, ORDER_LINE.NAME, ORDER_LINE.UNIT_PRICE, ORDER_LINE.QUANTITY, ORDER_LINE.MODIFIERS,
+        ORDER_LINE.INSTRUCTIONS, ORDER_LINE.LINE_TOTAL, ORDER_LINE.STATION, ORDER_LINE.OPEN_ITEM};
+
+    Object[] orderValues(Order order, String idempotencyKey, String requestHash) {
+        return new Object[] {order.id(), order.tableId(), order.source().name(), order.status().name(),
+            idempotencyKey, requestHash, order.notes(), order.total(), order.hasOpenItems(), order.version(),
+            order.createdAt(), order.updatedAt()};
     }
 
-    List<OrderLineRecord> lineRecords(Order order, long firstLineId) {
-        List<OrderLineRecord> records = new ArrayList<>(order.items().size());
+    List<Object[]> lineValues(Order order, long firstLineId) {
+        List<Object[]> rows = new ArrayList<>(order.items().size());
         int no = 1;
         for (OrderItem item : order.items()) {
-            OrderLineRecord r = new OrderLineRecord();
-            r.setId(firstLineId + no - 1);
-            r.setOrderId(order.id());
-            r.setLineNo(no++);
-            r.setMenuItemId(item.menuItemId());
-            r.setName(item.name());
-            r.setUnitPrice(item.unitPrice());
-            r.setQuantity(item.quantity());
-            r.setModifiers(write(item.modifiers()));
-            r.setInstructions(item.instructions());
-            r.setLineTotal(item.lineTotal());
-            r.setStation(item.station());
-            r.setOpenItem(item.openItem());
-            records.add(r);
+            rows.add(new Object[] {firstLineId + no - 1, order.id(), no++, item.menuItemId(), item.name(),
+                item.unitPrice(), item.quantity(), write(item.modifiers()), item.instructions(), item.lineTotal(),
+                item.station(), item.openItem()});
         }
-        return records;
+        return rows;
     }
 
     /** Loads whole orders matching {@code where}, newest first, with their lines in two queries. */
@@ -91,6 +81,30 @@ final class OrderRows {
                 .limit(limit)
                 .fetch();
         return withLines(ctx, rows);
+    }
+
+    /**
+     * Loads every order matching {@code where}, newest first, in two queries whatever their number:
+     * the lines are selected by the same condition rather than by a list of ids.
+     */
+    List<Order> loadAll(DSLContext ctx, Condition where) {
+        var orderRows = ctx.select(ORDER_FIELDS)
+                .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
+                .where(where)
+                .orderBy(CUSTOMER_ORDER.ID.desc())
+                .fetch();
+        Map<Long, List<OrderItem>> lines = new HashMap<>();
+        for (OrderLineRecord line : ctx.selectFrom(ORDER_LINE)
+                .where(ORDER_LINE.ORDER_ID.in(DSL.select(CUSTOMER_ORDER.ID).from(CUSTOMER_ORDER).where(where)))
+                .orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
+                .fetch()) {
+            lines.computeIfAbsent(line.getOrderId(), k -> new ArrayList<>()).add(item(line));
+        }
+        List<Order> orders = new ArrayList<>(orderRows.size());
+        for (Record r : orderRows) {
+            orders.add(order(r, lines.getOrDefault(r.get(CUSTOMER_ORDER.ID), List.of())));
+        }
+        return orders;
     }
 
     Optional<Order> find(DSLContext ctx, long id) {

@@ -31,6 +31,7 @@ final class OrderWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OrderWriter.class);
     private static final int MAX_GROUP = 256;
     private static final int QUEUE_CAPACITY = 20_000;
+    private static final long MAINTENANCE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private record Pending(WriteCommand command, CompletableFuture<Object> result) {
     }
@@ -50,6 +51,7 @@ final class OrderWriter implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong commits = new AtomicLong();
     private volatile boolean accepting = true;
+    private long lastMaintenance = System.nanoTime();
 
     OrderWriter(DSLContext dsl, TableDirectory tables, MenuLookup menu, OrderRows rows, ObjectMapper json,
                 OrderEvents events, Clock clock) {
@@ -92,6 +94,7 @@ final class OrderWriter implements AutoCloseable {
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
                 execute(group);
+                maintainFile();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -103,6 +106,23 @@ final class OrderWriter implements AutoCloseable {
             }
         }
         queue.forEach(p -> p.result().completeExceptionally(Problem.unavailable("The server is shutting down")));
+    }
+
+    /**
+     * Every few seconds of writing, lets H2 rewrite its sparsest chunks so that the file stays
+     * close to the size of the live data instead of growing with every group commit.
+     */
+    private void maintainFile() {
+        long now = System.nanoTime();
+        if (now - lastMaintenance < MAINTENANCE_INTERVAL_NANOS) {
+            return;
+        }
+        lastMaintenance = now;
+        try {
+            dsl.execute("CHECKPOINT");
+        } catch (RuntimeException e) {
+            LOG.warn("Database file maintenance failed; will try again later", e);
+        }
     }
 
     private void execute(List<Pending> group) {

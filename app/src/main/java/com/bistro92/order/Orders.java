@@ -4,7 +4,6 @@ import com.bistro92.menu.MenuLookup;
 import com.bistro92.table.TableDirectory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -59,8 +58,12 @@ public final class Orders implements AutoCloseable {
 
     /** The first message of a fresh feed connection: open orders plus today's. */
     public FeedMessage.Initial initial() {
-        Instant startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-        return queries.initial(startOfToday);
+        return queries.initial(today().atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    /** Today in the restaurant's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Streams logged events after {@code since}, in order. */

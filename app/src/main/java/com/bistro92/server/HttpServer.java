@@ -54,7 +54,7 @@ public final class HttpServer implements AutoCloseable {
         OrderFeed feed = new OrderFeed(orders, json);
         ServerInfo info = new ServerInfo(orders, clock, connector::getLocalPort, feed::clients);
         Router router = new Router(json, problems);
-        new SeedRoutes(orders, info, clock.getZone()).register(router);
+        new SeedRoutes(orders, info, clock.getZone(), threads).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(2));

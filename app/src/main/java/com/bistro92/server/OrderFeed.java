@@ -4,6 +4,7 @@ import com.bistro92.order.FeedMessage;
 import com.bistro92.order.OrderEvent;
 import com.bistro92.order.Orders;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +37,12 @@ final class OrderFeed implements AutoCloseable {
     private final Thread dispatcher;
     private final AutoCloseable subscription;
     private volatile boolean running = true;
+    private final Object snapshotLock = new Object();
+    private Snapshot snapshot;
+
+    /** A serialised {@code initial} message, the last event it reflects, and the day it covers. */
+    private record Snapshot(long seq, LocalDate day, String json) {
+    }
 
     OrderFeed(Orders orders, ObjectMapper json) {
         this.orders = orders;
@@ -73,14 +80,31 @@ final class OrderFeed implements AutoCloseable {
             if (since != null && since <= orders.lastSeq()) {
                 orders.replay(since, event -> client.catchUp(event.seq(), event.json()));
             } else {
-                FeedMessage.Initial initial = orders.initial();
-                client.catchUp(initial.seq(), json.writeValueAsString(initial));
+                Snapshot initial = initialSnapshot();
+                client.catchUp(initial.seq(), initial.json());
             }
             client.goLive();
         } catch (Exception e) {
             LOG.error("Could not bring a feed client up to date", e);
             client.close(StatusCode.SERVER_ERROR, "Server error; reconnect");
             sessions.remove(client);
+        }
+    }
+
+    /**
+     * The {@code initial} message, shared by every client that connects while no event has
+     * happened since it was made: a wall of screens reconnecting at once costs one query.
+     */
+    private Snapshot initialSnapshot() throws Exception {
+        synchronized (snapshotLock) {
+            Snapshot cached = snapshot;
+            if (cached != null && cached.seq() == orders.lastSeq() && cached.day().equals(orders.today())) {
+                return cached;
+            }
+            LocalDate day = orders.today();
+            FeedMessage.Initial initial = orders.initial();
+            snapshot = new Snapshot(initial.seq(), day, json.writeValueAsString(initial));
+            return snapshot;
         }
     }
 

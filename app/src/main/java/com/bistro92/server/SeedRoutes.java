@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -41,11 +42,17 @@ final class SeedRoutes {
     private final Orders orders;
     private final ServerInfo info;
     private final ZoneId zone;
+    private final Executor responses;
 
-    SeedRoutes(Orders orders, ServerInfo info, ZoneId zone) {
+    /**
+     * @param responses where answers to placed orders are written, so that the order writer's
+     *                  thread goes straight back to writing
+     */
+    SeedRoutes(Orders orders, ServerInfo info, ZoneId zone, Executor responses) {
         this.orders = orders;
         this.info = info;
         this.zone = zone;
+        this.responses = responses;
     }
 
     void register(Router router) {
@@ -71,14 +78,14 @@ final class SeedRoutes {
                         .map(i -> i == null ? null : new NewOrder.Line(i.name(), i.quantity(), i.instructions()))
                         .toList();
         NewOrder order = new NewOrder(body.table(), lines, body.notes(), OrderSource.SEED, key);
-        orders.place(order).whenComplete((placement, failure) -> {
+        orders.place(order).whenCompleteAsync((placement, failure) -> {
             if (failure != null) {
                 ex.fail(failure);
             } else {
                 ex.json(201, placement.order(),
                         placement.created() ? Map.of() : Map.of("Idempotent-Replayed", "true"));
             }
-        });
+        }, responses);
     }
 
     private void listOrders(Exchange ex) throws IOException {

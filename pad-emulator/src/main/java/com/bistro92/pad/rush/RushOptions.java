@@ -1,0 +1,207 @@
+package com.bistro92.pad.rush;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The rush tool's command line, parsed and checked. Every count and duration is capped so that
+ * no run can grow without bound.
+ *
+ * @param listeners feed listeners per run if given; otherwise {@link #listenersFor(Mode)} picks
+ *                  the mode's default
+ */
+record RushOptions(
+        Mode mode,
+        URI url,
+        int runs,
+        List<String> items,
+        int orders,
+        int concurrency,
+        int seconds,
+        int warmup,
+        int rate,
+        OptionalInt listeners) {
+
+    static final String DEFAULT_URL = "http://127.0.0.1:8092";
+    static final int MAX_ORDERS = 10_000;
+    static final int MAX_LISTENERS = 2_000;
+    static final int MAX_CONCURRENCY = 1_000;
+    static final int MAX_SECONDS = 600;
+    static final int MAX_RATE = 5_000;
+    static final int MAX_RUNS = 20;
+    static final int MAX_WARMUP = 60;
+    /** Fan-out keeps one receipt per (listener, order) pair; this bounds its memory. */
+    static final long MAX_PAIRS = 20_000_000L;
+
+    private static final Set<Mode> ANY = EnumSet.allOf(Mode.class);
+    private static final Map<String, Set<Mode>> OPTIONS = Map.of(
+            "url", ANY,
+            "runs", ANY,
+            "items", ANY,
+            "listeners", ANY,
+            "orders", EnumSet.of(Mode.BURST, Mode.ALL),
+            "concurrency", EnumSet.of(Mode.SUSTAINED, Mode.ALL),
+            "warmup", EnumSet.of(Mode.SUSTAINED, Mode.ALL),
+            "seconds", EnumSet.of(Mode.SUSTAINED, Mode.FANOUT, Mode.ALL),
+            "rate", EnumSet.of(Mode.FANOUT, Mode.ALL));
+
+    RushOptions {
+        items = List.copyOf(items);
+    }
+
+    /** Parses {@code [--option value | --option=value]... MODE}; options may come before or after the mode. */
+    static RushOptions parse(List<String> args) {
+        Map<String, String> given = new LinkedHashMap<>();
+        Mode mode = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.startsWith("--")) {
+                int eq = arg.indexOf('=');
+                String name = eq > 0 ? arg.substring(2, eq) : arg.substring(2);
+                if (!OPTIONS.containsKey(name)) {
+                    throw new UsageException("unknown option " + arg.split("=", 2)[0] + " (try: rush --help)");
+                }
+                if (eq < 0 && i + 1 >= args.size()) {
+                    throw new UsageException("--" + name + " needs a value");
+                }
+                String value = eq > 0 ? arg.substring(eq + 1) : args.get(++i);
+                if (given.put(name, value) != null) {
+                    throw new UsageException("--" + name + " is given twice");
+                }
+            } else if (mode == null) {
+                mode = Mode.parse(arg);
+            } else {
+                throw new UsageException("unexpected argument '" + arg + "' after the mode " + mode.label());
+            }
+        }
+        if (mode == null) {
+            throw new UsageException("no mode given: use burst, sustained, fanout or all");
+        }
+        for (String name : given.keySet()) {
+            if (!OPTIONS.get(name).contains(mode)) {
+                throw new UsageException("--" + name + " does not apply to " + mode.label());
+            }
+        }
+        return of(mode, given);
+    }
+
+    private static RushOptions of(Mode mode, Map<String, String> given) {
+        String listenersText = given.get("listeners");
+        RushOptions options = new RushOptions(
+                mode,
+                url(given.getOrDefault("url", DEFAULT_URL)),
+                number(given, "runs", 1, 1, MAX_RUNS),
+                items(given.get("items")),
+                number(given, "orders", 500, 1, MAX_ORDERS),
+                number(given, "concurrency", 64, 1, MAX_CONCURRENCY),
+                number(given, "seconds", 10, 1, MAX_SECONDS),
+                number(given, "warmup", 2, 0, MAX_WARMUP),
+                number(given, "rate", 100, 1, MAX_RATE),
+                listenersText == null
+                        ? OptionalInt.empty()
+                        : OptionalInt.of(number(given, "listeners", 0, 0, MAX_LISTENERS)));
+        options.checkFanout();
+        return options;
+    }
+
+    /** Feed listeners for one run of {@code mode}: given, or 1 for burst, 0 for sustained, 200 for fan-out. */
+    int listenersFor(Mode m) {
+        return listeners.orElse(switch (m) {
+            case BURST -> 1;
+            case SUSTAINED -> 0;
+            case FANOUT -> 200;
+            case ALL -> throw new IllegalArgumentException("all is not a single mode");
+        });
+    }
+
+    /** The order feed: {@code ws://host:port/ws/orders} for {@code http://host:port}. */
+    URI feedUri() {
+        String scheme = url.getScheme().equals("https") ? "wss" : "ws";
+        return URI.create(scheme + url.toString().substring(url.getScheme().length()) + "/ws/orders");
+    }
+
+    URI endpoint(String path) {
+        return URI.create(url + path);
+    }
+
+    private void checkFanout() {
+        if (mode != Mode.FANOUT && mode != Mode.ALL) {
+            return;
+        }
+        int k = listenersFor(Mode.FANOUT);
+        if (k < 1) {
+            throw new UsageException("fanout needs at least 1 listener, got --listeners " + k);
+        }
+        long pairs = (long) k * rate * seconds;
+        if (pairs > MAX_PAIRS) {
+            throw new UsageException(String.format(Locale.ROOT,
+                    "fanout would track %,d (listener, order) pairs, more than the cap of %,d:"
+                            + " lower --listeners, --rate or --seconds", pairs, MAX_PAIRS));
+        }
+    }
+
+    private static int number(Map<String, String> given, String name, int fallback, int min, int max) {
+        String text = given.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " needs a whole number, got '" + text + "'");
+        }
+        if (value < min || value > max) {
+            throw new UsageException("--" + name + " must be between " + min + " and " + max + ", got " + value);
+        }
+        return value;
+    }
+
+    private static URI url(String text) {
+        URI uri;
+        try {
+            uri = new URI(text.strip());
+        } catch (URISyntaxException e) {
+            throw new UsageException("--url is not a valid URL: '" + text + "'");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new UsageException("--url must start with http:// or https://, got '" + text + "'");
+        }
+        if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null) {
+            throw new UsageException("--url must be a plain server address like " + DEFAULT_URL + ", got '" + text + "'");
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+    }
+
+    private static List<String> items(String text) {
+        if (text == null) {
+            return MenuMix.DEMO_ITEMS;
+        }
+        List<String> items = new ArrayList<>();
+        for (String name : Arrays.asList(text.split(","))) {
+            String item = name.strip();
+            if (item.length() > 120) {
+                throw new UsageException("--items: an item name is longer than 120 characters: '" + item + "'");
+            }
+            if (!item.isEmpty() && !items.contains(item)) {
+                items.add(item);
+            }
+        }
+        if (items.isEmpty()) {
+            throw new UsageException("--items needs at least one item name, e.g. --items \"Iced Tea,Lemonade\"");
+        }
+        return items;
+    }
+}
