@@ -53,8 +53,8 @@ public final class Bistro92 implements AutoCloseable {
         try {
             new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), clock).seedIfNew();
             MenuLookup menu = new MenuLookup(database.dsl());
-            orders = new Orders(database.dsl(), new TableDirectory(database.dsl()), menu, json, new OrderEvents(),
-                    clock);
+            orders = new Orders(database.dsl(), database::storeNow, new TableDirectory(database.dsl()), menu, json,
+                    new OrderEvents(), clock);
             HttpServer http = HttpServer.start(options.port(), orders, json, clock);
             return new Bistro92(database, menu, orders, http, json);
         } catch (Exception e) {

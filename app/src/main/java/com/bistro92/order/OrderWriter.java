@@ -31,7 +31,6 @@ final class OrderWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OrderWriter.class);
     private static final int MAX_GROUP = 256;
     private static final int QUEUE_CAPACITY = 20_000;
-    private static final long MAINTENANCE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private record Pending(WriteCommand command, CompletableFuture<Object> result) {
     }
@@ -40,6 +39,7 @@ final class OrderWriter implements AutoCloseable {
     }
 
     private final DSLContext dsl;
+    private final Runnable durable;
     private final TableDirectory tables;
     private final MenuLookup menu;
     private final OrderRows rows;
@@ -51,11 +51,15 @@ final class OrderWriter implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong commits = new AtomicLong();
     private volatile boolean accepting = true;
-    private long lastMaintenance = System.nanoTime();
 
-    OrderWriter(DSLContext dsl, TableDirectory tables, MenuLookup menu, OrderRows rows, ObjectMapper json,
-                OrderEvents events, Clock clock) {
+    /**
+     * @param durable forces committed work to the database file; called after each group's commit
+     *                and before anyone hears of it
+     */
+    OrderWriter(DSLContext dsl, Runnable durable, TableDirectory tables, MenuLookup menu, OrderRows rows,
+                ObjectMapper json, OrderEvents events, Clock clock) {
         this.dsl = dsl;
+        this.durable = durable;
         this.tables = tables;
         this.menu = menu;
         this.rows = rows;
@@ -94,7 +98,6 @@ final class OrderWriter implements AutoCloseable {
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
                 execute(group);
-                maintainFile();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -106,23 +109,6 @@ final class OrderWriter implements AutoCloseable {
             }
         }
         queue.forEach(p -> p.result().completeExceptionally(Problem.unavailable("The server is shutting down")));
-    }
-
-    /**
-     * Every few seconds of writing, lets H2 rewrite its sparsest chunks so that the file stays
-     * close to the size of the live data instead of growing with every group commit.
-     */
-    private void maintainFile() {
-        long now = System.nanoTime();
-        if (now - lastMaintenance < MAINTENANCE_INTERVAL_NANOS) {
-            return;
-        }
-        lastMaintenance = now;
-        try {
-            dsl.execute("CHECKPOINT");
-        } catch (RuntimeException e) {
-            LOG.warn("Database file maintenance failed; will try again later", e);
-        }
     }
 
     private void execute(List<Pending> group) {
@@ -152,6 +138,7 @@ final class OrderWriter implements AutoCloseable {
             }
             return;
         }
+        durable.run();
         commits.incrementAndGet();
         work[0].events().forEach(events::publish);
         for (Outcome o : outcomes) {

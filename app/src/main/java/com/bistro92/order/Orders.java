@@ -21,13 +21,16 @@ public final class Orders implements AutoCloseable {
     private final OrderEvents events;
     private final Clock clock;
 
-    public Orders(DSLContext dsl, TableDirectory tables, MenuLookup menu, ObjectMapper json, OrderEvents events,
-                  Clock clock) {
+    /**
+     * @param durable forces committed changes to the database file (see {@code Database.storeNow})
+     */
+    public Orders(DSLContext dsl, Runnable durable, TableDirectory tables, MenuLookup menu, ObjectMapper json,
+                  OrderEvents events, Clock clock) {
         OrderRows rows = new OrderRows(json);
         this.events = events;
         this.clock = clock;
         this.queries = new OrderQueries(dsl, rows);
-        this.writer = new OrderWriter(dsl, tables, menu, rows, json, events, clock);
+        this.writer = new OrderWriter(dsl, durable, tables, menu, rows, json, events, clock);
     }
 
     /**
