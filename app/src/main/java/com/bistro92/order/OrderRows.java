@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,18 +92,10 @@ final class OrderRows {
                 .where(where)
                 .orderBy(CUSTOMER_ORDER.ID.desc())
                 .fetch();
-        Map<Long, List<OrderItem>> lines = new HashMap<>();
-        for (OrderLineRecord line : ctx.selectFrom(ORDER_LINE)
+        return assemble(orderRows, ctx.selectFrom(ORDER_LINE)
                 .where(ORDER_LINE.ORDER_ID.in(DSL.select(CUSTOMER_ORDER.ID).from(CUSTOMER_ORDER).where(where)))
                 .orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
-                .fetch()) {
-            lines.computeIfAbsent(line.getOrderId(), k -> new ArrayList<>()).add(item(line));
-        }
-        List<Order> orders = new ArrayList<>(orderRows.size());
-        for (Record r : orderRows) {
-            orders.add(order(r, lines.getOrDefault(r.get(CUSTOMER_ORDER.ID), List.of())));
-        }
-        return orders;
+                .fetch());
     }
 
     Optional<Order> find(DSLContext ctx, long id) {
@@ -116,12 +107,17 @@ final class OrderRows {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<OrderItem>> lines = new LinkedHashMap<>();
         List<Long> ids = rows.stream().map(r -> r.get(CUSTOMER_ORDER.ID)).toList();
-        for (OrderLineRecord line : ctx.selectFrom(ORDER_LINE)
+        return assemble(rows, ctx.selectFrom(ORDER_LINE)
                 .where(ORDER_LINE.ORDER_ID.in(ids))
                 .orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
-                .fetch()) {
+                .fetch());
+    }
+
+    /** Puts each line under its order, keeping the orders' order. */
+    private List<Order> assemble(Collection<? extends Record> rows, Iterable<OrderLineRecord> lineRecords) {
+        Map<Long, List<OrderItem>> lines = new HashMap<>();
+        for (OrderLineRecord line : lineRecords) {
             lines.computeIfAbsent(line.getOrderId(), k -> new ArrayList<>()).add(item(line));
         }
         List<Order> orders = new ArrayList<>(rows.size());
