@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
@@ -28,6 +29,7 @@ final class FeedSession {
     }
 
     private final Session session;
+    private final Executor sender;
     private final ArrayDeque<Object> outbound = new ArrayDeque<>();
     private final List<Held> held = new ArrayList<>();
     private boolean live;
@@ -37,8 +39,13 @@ final class FeedSession {
     private boolean closed;
     private long lastSeq;
 
-    FeedSession(Session session) {
+    /**
+     * @param sender runs the sending, so that the thread that offers an event (the feed's
+     *               dispatcher) only queues it and moves on to the next client
+     */
+    FeedSession(Session session, Executor sender) {
         this.session = session;
+        this.sender = sender;
     }
 
     /** A live event from the order stream. */
@@ -63,7 +70,7 @@ final class FeedSession {
             }
         }
         if (start) {
-            pump();
+            sender.execute(this::pump);
         }
     }
 
@@ -78,7 +85,7 @@ final class FeedSession {
             start = enqueue(json);
         }
         if (start) {
-            pump();
+            sender.execute(this::pump);
         }
     }
 
@@ -99,7 +106,7 @@ final class FeedSession {
             held.clear();
         }
         if (start) {
-            pump();
+            sender.execute(this::pump);
         }
     }
 
@@ -112,7 +119,7 @@ final class FeedSession {
             start = enqueue(PING);
         }
         if (start) {
-            pump();
+            sender.execute(this::pump);
         }
     }
 

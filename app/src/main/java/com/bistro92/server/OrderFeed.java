@@ -33,6 +33,8 @@ final class OrderFeed implements AutoCloseable {
     private final Set<FeedSession> sessions = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<OrderEvent> dispatch = new LinkedBlockingQueue<>();
     private final ExecutorService catchUps = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService senders = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().name("feed-send-", 1).daemon().factory());
     private final ScheduledExecutorService pings;
     private final Thread dispatcher;
     private final AutoCloseable subscription;
@@ -58,7 +60,7 @@ final class OrderFeed implements AutoCloseable {
      * {@code initial} snapshot when {@code since} is null or unknown to this server), then live events.
      */
     FeedSession open(Session session, Long since) {
-        FeedSession client = new FeedSession(session);
+        FeedSession client = new FeedSession(session, senders);
         sessions.add(client);
         catchUps.execute(() -> catchUp(client, since));
         return client;
@@ -134,6 +136,7 @@ final class OrderFeed implements AutoCloseable {
         dispatcher.join(2_000);
         pings.shutdownNow();
         catchUps.shutdownNow();
+        senders.shutdownNow();
         sessions.forEach(s -> s.close(StatusCode.SHUTDOWN, "Server is shutting down"));
         sessions.clear();
     }
