@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -87,6 +88,10 @@ final class OrderQueries {
 
     long lastSeq() {
         return lastSeq(dsl);
+    }
+
+    Optional<Order> find(long id) {
+        return rows.find(dsl, id);
     }
 
     long count() {

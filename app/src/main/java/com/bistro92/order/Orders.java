@@ -5,6 +5,7 @@ import com.bistro92.table.TableDirectory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -52,6 +53,11 @@ public final class Orders implements AutoCloseable {
      */
     public CompletableFuture<Order> changeStatus(long orderId, OrderStatus to, Integer expectedVersion) {
         return writer.submit(new WriteCommand.ChangeStatus(orderId, to, expectedVersion));
+    }
+
+    /** The order with this id, if there is one. */
+    public Optional<Order> find(long id) {
+        return queries.find(id);
     }
 
     /** Streams matching orders, newest first. */

@@ -55,6 +55,7 @@ public final class HttpServer implements AutoCloseable {
         ServerInfo info = new ServerInfo(orders, clock, connector::getLocalPort, feed::clients);
         Router router = new Router(json, problems);
         new SeedRoutes(orders, info, clock.getZone(), threads).register(router);
+        new OrderRoutes(orders, threads).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(2));

@@ -1,0 +1,86 @@
+package com.bistro92.server;
+
+import com.bistro92.order.OrderStatus;
+import com.bistro92.order.Orders;
+import com.bistro92.problem.Problem;
+import com.bistro92.problem.Problem.FieldError;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+/**
+ * The versioned order API: {@code GET /api/v1/orders/{id}} and
+ * {@code POST /api/v1/orders/{id}/status} with {@code {"status": "RECEIVED", "version": 1}}.
+ * A status change that the lifecycle forbids, or that names a version the order has left, is a 409.
+ */
+final class OrderRoutes {
+
+    /** The body of a status change: the wanted status and the version the client last saw. */
+    record StatusChange(String status, Integer version) {
+    }
+
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
+
+    private final Orders orders;
+    private final Executor responses;
+
+    OrderRoutes(Orders orders, Executor responses) {
+        this.orders = orders;
+        this.responses = responses;
+    }
+
+    void register(Router router) {
+        router.get("/api/v1/orders/{id}", this::order)
+                .post("/api/v1/orders/{id}/status", this::changeStatus);
+    }
+
+    private void order(Exchange ex) {
+        long id = id(ex);
+        ex.json(200, orders.find(id).orElseThrow(() -> Problem.notFound("There is no order " + id)));
+    }
+
+    private void changeStatus(Exchange ex) throws IOException {
+        long id = id(ex);
+        StatusChange body = ex.body(StatusChange.class);
+        List<FieldError> errors = new ArrayList<>();
+        OrderStatus status = parse(body.status(), errors);
+        if (body.version() == null || body.version() < 1) {
+            errors.add(new FieldError("version", "is required: the version of the order you are changing"));
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.unprocessable("Invalid status change", errors);
+        }
+        orders.changeStatus(id, status, body.version()).whenCompleteAsync((order, failure) -> {
+            if (failure != null) {
+                ex.fail(failure);
+            } else {
+                ex.json(200, order);
+            }
+        }, responses);
+    }
+
+    private static OrderStatus parse(String status, List<FieldError> errors) {
+        if (status == null || status.isBlank()) {
+            errors.add(new FieldError("status", "is required"));
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("status", "must be one of " + Arrays.toString(OrderStatus.values())));
+            return null;
+        }
+    }
+
+    private static long id(Exchange ex) {
+        String id = ex.pathParam("id");
+        if (!ID.matcher(id).matches()) {
+            throw Problem.notFound("There is no order " + id);
+        }
+        return Long.parseLong(id);
+    }
+}
