@@ -1,5 +1,6 @@
 package com.bistro92;
 
+import com.bistro92.ui.DesktopApp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -33,16 +34,30 @@ public final class Launcher {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        DesktopApp desktop = options.headless() ? null
+                : new DesktopApp(app, options.data(), options.kitchen(), Clock.systemDefaultZone());
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("Shutting down");
+            closeQuietly(desktop);
             app.close();
             stopped.countDown();
         }));
-        if (!options.headless()) {
-            LOG.info("The desktop window is not part of this build yet; running the order server only.");
+        LOG.info("Bistro92 is running on port {} with data in {}.", app.port(), options.data());
+        if (desktop != null) {
+            desktop.show(() -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0)));
         }
-        LOG.info("Bistro92 is running on port {} with data in {}. Stop it with Ctrl+C.", app.port(), options.data());
         stopped.await();
+    }
+
+    private static void closeQuietly(DesktopApp desktop) {
+        if (desktop == null) {
+            return;
+        }
+        try {
+            desktop.close();
+        } catch (Exception e) {
+            LOG.warn("The window did not close cleanly", e);
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -8,16 +8,18 @@ import java.util.List;
  * The command-line flags of the app.
  *
  * @param headless server only, no window
+ * @param kitchen  open straight into the full-screen kitchen view (the kitchen PC's set-up)
  * @param port     the HTTP/WebSocket port on every interface; 0 picks a free one
  * @param data     the folder holding the database
  */
-public record Options(boolean headless, int port, Path data) {
+public record Options(boolean headless, boolean kitchen, int port, Path data) {
 
     public static final int DEFAULT_PORT = 8092;
 
     static final String USAGE = """
-            Usage: bistro92 [--headless] [--port N] [--data DIR]
+            Usage: bistro92 [--headless | --kitchen] [--port N] [--data DIR]
               --headless   run the order server only, without a window
+              --kitchen    open straight into the full-screen kitchen view
               --port N     HTTP/WebSocket port on every network interface (default 8092)
               --data DIR   folder for the database (default: the user's data folder)
             """;
@@ -31,12 +33,14 @@ public record Options(boolean headless, int port, Path data) {
 
     static Options parse(List<String> args) {
         boolean headless = false;
+        boolean kitchen = false;
         int port = DEFAULT_PORT;
         Path data = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--headless" -> headless = true;
+                case "--kitchen" -> kitchen = true;
                 case "--port" -> port = port(value(args, ++i, arg));
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 default -> {
@@ -50,7 +54,10 @@ public record Options(boolean headless, int port, Path data) {
                 }
             }
         }
-        return new Options(headless, port, data == null ? DataFolder.defaultFolder() : data);
+        if (headless && kitchen) {
+            throw new BadFlags("--kitchen shows a window; it cannot go with --headless");
+        }
+        return new Options(headless, kitchen, port, data == null ? DataFolder.defaultFolder() : data);
     }
 
     private static String value(List<String> args, int i, String flag) {

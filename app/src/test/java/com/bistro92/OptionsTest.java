@@ -20,7 +20,8 @@ class OptionsTest {
     @Test
     void readsEveryFlagInBothForms() {
         Options o = Options.parse(List.of("--headless", "--port", "9000", "--data", "/srv/b92"));
-        assertThat(o).isEqualTo(new Options(true, 9000, Path.of("/srv/b92")));
+        assertThat(o).isEqualTo(new Options(true, false, 9000, Path.of("/srv/b92")));
+        assertThat(Options.parse(List.of("--kitchen")).kitchen()).isTrue();
         assertThat(Options.parse(List.of("--port=0", "--data=x")).port()).isZero();
     }
 
@@ -30,5 +31,6 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(List.of("--port", "70000"))).hasMessageContaining("between 0 and 65535");
         assertThatThrownBy(() -> Options.parse(List.of("--data"))).hasMessageContaining("--data needs a value");
         assertThatThrownBy(() -> Options.parse(List.of("--fast"))).hasMessageContaining("Unknown flag: --fast");
+        assertThatThrownBy(() -> Options.parse(List.of("--kitchen", "--headless"))).hasMessageContaining("cannot go with");
     }
 }

@@ -28,7 +28,7 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path data) throws Exception {
-        return new TestApp(Bistro92.start(new Options(true, 0, data), Clock.systemDefaultZone()), data);
+        return new TestApp(Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone()), data);
     }
 
     public Bistro92 app() {

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Where an order is in its life: PLACED → RECEIVED → PREPARING → READY → DELIVERED,
- * or CANCELLED at any point before DELIVERED.
+ * or CANCELLED at any point before DELIVERED. The kitchen may also step one status back
+ * (READY → PREPARING to recall a ticket, PREPARING → RECEIVED to undo a bump).
  */
 public enum OrderStatus {
     PLACED, RECEIVED, PREPARING, READY, DELIVERED, CANCELLED;
@@ -17,9 +18,22 @@ public enum OrderStatus {
         return switch (this) {
             case PLACED -> next == RECEIVED || next == CANCELLED;
             case RECEIVED -> next == PREPARING || next == CANCELLED;
-            case PREPARING -> next == READY || next == CANCELLED;
-            case READY -> next == DELIVERED || next == CANCELLED;
+            case PREPARING -> next == READY || next == RECEIVED || next == CANCELLED;
+            case READY -> next == DELIVERED || next == PREPARING || next == CANCELLED;
             case DELIVERED, CANCELLED -> false;
+        };
+    }
+
+    /** Statuses whose tickets are on the kitchen's queue. */
+    public static final Set<OrderStatus> KITCHEN = Set.of(PLACED, RECEIVED, PREPARING);
+
+    /** The kitchen's next step from here, or null when the kitchen is done with it. */
+    public OrderStatus kitchenNext() {
+        return switch (this) {
+            case PLACED -> RECEIVED;
+            case RECEIVED -> PREPARING;
+            case PREPARING -> READY;
+            default -> null;
         };
     }
 

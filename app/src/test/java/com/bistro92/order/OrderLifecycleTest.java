@@ -27,7 +27,7 @@ class OrderLifecycleTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = Bistro92.start(new Options(true, 0, data), Clock.systemDefaultZone());
+        app = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
         orders = app.orders();
         orders.events().subscribe(events::add);
     }

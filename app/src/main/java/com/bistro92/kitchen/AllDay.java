@@ -1,0 +1,34 @@
+package com.bistro92.kitchen;
+
+import com.bistro92.order.Order;
+import com.bistro92.order.OrderItem;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The "all-day" count: how many of each item are pending across the open tickets. */
+public final class AllDay {
+
+    /** One item and how many are pending. */
+    public record Line(String name, int quantity) {
+    }
+
+    private AllDay() {
+    }
+
+    /** Pending quantities per item name, most first, then by name. */
+    public static List<Line> of(Collection<Order> tickets) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Order order : tickets) {
+            for (OrderItem item : order.items()) {
+                counts.merge(item.name(), item.quantity(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(e -> new Line(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(Line::quantity).reversed().thenComparing(Line::name))
+                .toList();
+    }
+}

@@ -1,0 +1,279 @@
+package com.bistro92.kitchen;
+
+import com.bistro92.order.FeedMessage;
+import com.bistro92.order.Order;
+import com.bistro92.order.OrderEvent;
+import com.bistro92.order.OrderStatus;
+import com.bistro92.order.Orders;
+import com.bistro92.problem.Problem;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kitchen queue: the open tickets oldest first, the all-day counts, and the kitchen's
+ * commands (bump, recall, undo). Fed by the same order event stream as every other screen.
+ *
+ * <p>Events arrive on the order writer's thread and are queued; one task on the FX thread
+ * drains whatever has arrived, however many, so a burst costs one UI update rather than one
+ * per event. All state below is touched on the FX thread only.
+ */
+public final class KitchenModel implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KitchenModel.class);
+    /** How long after a bump Undo still takes it back. */
+    static final Duration UNDO_WINDOW = Duration.ofSeconds(15);
+
+    private record Bump(long orderId, OrderStatus from, OrderStatus to, Instant at) {
+    }
+
+    private final Orders orders;
+    private final Clock clock;
+    private final Executor fx;
+    private final Executor background;
+    private final ConcurrentLinkedQueue<OrderEvent> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+
+    private final ObservableList<Order> tickets = FXCollections.observableArrayList();
+    private final ObservableList<AllDay.Line> allDay = FXCollections.observableArrayList();
+    // the read-only views are made once: a wrapper made per call would lose its listeners to the GC
+    private final ObservableList<Order> ticketsView = FXCollections.unmodifiableObservableList(tickets);
+    private final ObservableList<AllDay.Line> allDayView = FXCollections.unmodifiableObservableList(allDay);
+    private final ReadOnlyObjectWrapper<Instant> now;
+    private final ReadOnlyStringWrapper notLive = new ReadOnlyStringWrapper("Connecting to the order stream…");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper arrivals = new ReadOnlyIntegerWrapper();
+
+    private final Map<Long, Order> open = new HashMap<>();
+    private final Deque<Order> recallable = new ArrayDeque<>();
+    private final Set<Long> seen = new HashSet<>();
+    private long loadedSeq = -1;
+    private Bump lastBump;
+    private AutoCloseable subscription;
+
+    /**
+     * @param fx         runs a task on the FX thread ({@code Platform::runLater} in the app)
+     * @param background runs blocking reads off the FX thread
+     */
+    public KitchenModel(Orders orders, Clock clock, Executor fx, Executor background) {
+        this.orders = orders;
+        this.clock = clock;
+        this.fx = fx;
+        this.background = background;
+        this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+    }
+
+    /** Subscribes to the event stream and loads the open tickets. */
+    public void start() {
+        subscription = orders.events().subscribe(this::receive);
+        load();
+    }
+
+    private void load() {
+        CompletableFuture.supplyAsync(orders::initial, background).whenCompleteAsync((initial, failure) -> {
+            if (failure != null) {
+                LOG.error("The kitchen could not load the open tickets", failure);
+                notLive.set("Not live: cannot read the orders. Retrying…");
+                CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS, background)
+                        .execute(() -> fx.execute(this::load));
+                return;
+            }
+            apply(initial);
+        }, fx);
+    }
+
+    private void apply(FeedMessage.Initial initial) {
+        open.clear();
+        for (Order order : initial.orders()) {
+            if (OrderStatus.KITCHEN.contains(order.status())) {
+                open.put(order.id(), order);
+            } else if (order.status() == OrderStatus.READY) {
+                recallable.addLast(order);
+            }
+        }
+        loadedSeq = initial.seq();
+        notLive.set("");
+        drain();
+    }
+
+    private void receive(OrderEvent event) {
+        inbox.add(event);
+        if (drainScheduled.compareAndSet(false, true)) {
+            fx.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        if (loadedSeq < 0) {
+            return;
+        }
+        for (OrderEvent event = inbox.poll(); event != null; event = inbox.poll()) {
+            if (event.seq() > loadedSeq) {
+                update(event.order(), event instanceof OrderEvent.Placed);
+            }
+        }
+        publish();
+    }
+
+    private void update(Order order, boolean isNew) {
+        Order known = open.get(order.id());
+        if (known != null && known.version() >= order.version()) {
+            return;
+        }
+        recallable.removeIf(o -> o.id() == order.id());
+        if (OrderStatus.KITCHEN.contains(order.status())) {
+            open.put(order.id(), order);
+            if (isNew) {
+                arrivals.set(arrivals.get() + 1);
+            }
+        } else {
+            open.remove(order.id());
+            if (order.status() == OrderStatus.READY) {
+                recallable.addFirst(order);
+            }
+        }
+    }
+
+    private void publish() {
+        List<Order> sorted = new ArrayList<>(open.values());
+        sorted.sort(Comparator.comparing(Order::createdAt).thenComparingLong(Order::id));
+        tickets.setAll(sorted);
+        allDay.setAll(AllDay.of(sorted));
+        for (Order order : sorted) {
+            if (order.status() == OrderStatus.PLACED && seen.add(order.id())) {
+                // the kitchen's "seen" receipt; another screen may have sent it first, which is fine
+                orders.changeStatus(order.id(), OrderStatus.RECEIVED, order.version());
+            }
+        }
+    }
+
+    /** Moves the ticket to its next kitchen status: RECEIVED → PREPARING → READY (off the queue). */
+    public CompletableFuture<Order> bump(Order ticket) {
+        OrderStatus next = ticket.status().kitchenNext();
+        if (next == null) {
+            return CompletableFuture.completedFuture(ticket);
+        }
+        return change(ticket, next, true);
+    }
+
+    /** Bumps the n-th ticket on screen (1-based), if there is one. */
+    public void bumpAt(int position) {
+        if (position >= 1 && position <= tickets.size()) {
+            bump(tickets.get(position - 1));
+        }
+    }
+
+    /** Brings back the ticket that most recently left the queue (READY → PREPARING). */
+    public CompletableFuture<Order> recall() {
+        Order last = recallable.peekFirst();
+        if (last == null) {
+            notice.set("Nothing to recall");
+            return CompletableFuture.completedFuture(null);
+        }
+        return change(last, OrderStatus.PREPARING, false);
+    }
+
+    /** Takes back the last bump made on this screen, within {@link #UNDO_WINDOW}. */
+    public CompletableFuture<Order> undo() {
+        Bump bump = lastBump;
+        if (bump == null || Duration.between(bump.at(), clock.instant()).compareTo(UNDO_WINDOW) > 0) {
+            notice.set("Nothing to undo");
+            return CompletableFuture.completedFuture(null);
+        }
+        Order current = open.get(bump.orderId());
+        if (current == null) {
+            current = recallable.stream().filter(o -> o.id() == bump.orderId()).findFirst().orElse(null);
+        }
+        if (current == null || current.status() != bump.to()) {
+            notice.set("Ticket #" + bump.orderId() + " has moved on; nothing to undo");
+            return CompletableFuture.completedFuture(null);
+        }
+        lastBump = null;
+        return change(current, bump.from(), false);
+    }
+
+    private CompletableFuture<Order> change(Order ticket, OrderStatus to, boolean remember) {
+        return orders.changeStatus(ticket.id(), to, ticket.version()).whenCompleteAsync((changed, failure) -> {
+            if (failure == null) {
+                notice.set("");
+                if (remember) {
+                    lastBump = new Bump(ticket.id(), ticket.status(), to, clock.instant());
+                }
+            } else if (cause(failure) instanceof Problem p && p.status() == 409) {
+                notice.set("Ticket #" + ticket.id() + " was changed on another screen; showing its latest state");
+            } else {
+                LOG.error("Could not change ticket {}", ticket.id(), failure);
+                notice.set("Could not change ticket #" + ticket.id() + "; try again");
+            }
+        }, fx);
+    }
+
+    /** Advances the ageing clock; the view calls this once a second from its single timer. */
+    public void tick() {
+        now.set(clock.instant());
+    }
+
+    /** The open tickets, oldest first. */
+    public ObservableList<Order> tickets() {
+        return ticketsView;
+    }
+
+    public ObservableList<AllDay.Line> allDay() {
+        return allDayView;
+    }
+
+    public ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    /** Empty while live; otherwise says why the view is not live. */
+    public ReadOnlyStringProperty notLiveProperty() {
+        return notLive.getReadOnlyProperty();
+    }
+
+    /** The latest message for the cooks, e.g. that another screen bumped a ticket first. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Counts new tickets as they arrive, for the chime. */
+    public ReadOnlyIntegerProperty arrivalsProperty() {
+        return arrivals.getReadOnlyProperty();
+    }
+
+    private static Throwable cause(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (subscription != null) {
+            subscription.close();
+        }
+    }
+}

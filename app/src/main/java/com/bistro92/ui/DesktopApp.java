@@ -1,0 +1,84 @@
+package com.bistro92.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.bistro92.Bistro92;
+import com.bistro92.kitchen.Ageing;
+import com.bistro92.kitchen.KitchenModel;
+import com.bistro92.kitchen.KitchenView;
+import com.bistro92.server.LanAddress;
+import com.bistro92.settings.Settings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The desktop side's composition: builds the shell and its views on the FX thread, wired to
+ * the running server's order stream. Started with {@link Platform#startup} so that no static
+ * hand-over to an {@code Application} subclass is needed.
+ */
+public final class DesktopApp implements AutoCloseable {
+
+    private final Bistro92 app;
+    private final Path data;
+    private final boolean kitchenMode;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private KitchenModel kitchen;
+    private KitchenView kitchenView;
+
+    public DesktopApp(Bistro92 app, Path data, boolean kitchenMode, Clock clock) {
+        this.app = app;
+        this.data = data;
+        this.kitchenMode = kitchenMode;
+        this.clock = clock;
+    }
+
+    /** Starts JavaFX and shows the main window; {@code onClosed} runs when the window is closed. */
+    public void show(Runnable onClosed) {
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> onClosed.run());
+            open(stage);
+        });
+    }
+
+    /** Builds the shell into {@code stage} and shows it. Runs on the FX thread. */
+    public Shell open(Stage stage) {
+        Settings settings = Settings.load(data);
+        Application.setUserAgentStylesheet(kitchenMode
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        kitchen = new KitchenModel(app.orders(), clock, Platform::runLater, background);
+        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound);
+        kitchen.start();
+        String address = "http://" + LanAddress.best() + ":" + app.port();
+        Shell shell = new Shell(address, data, kitchenView);
+        Scene scene = new Scene(shell, 1280, 800);
+        shell.installShortcuts(scene, stage);
+        stage.setTitle("Bistro92 — pads connect to " + address);
+        stage.setScene(scene);
+        stage.setFullScreenExitHint("F11 leaves full screen");
+        if (kitchenMode) {
+            stage.setFullScreen(true);
+        }
+        stage.show();
+        kitchenView.requestFocus();
+        return shell;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (kitchenView != null) {
+            kitchenView.dispose();
+        }
+        if (kitchen != null) {
+            kitchen.close();
+        }
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,81 @@
+package com.bistro92.ui;
+
+import java.nio.file.Path;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window's frame: one navigation for the suite's sections (only those that exist are
+ * shown), the section in the middle, and a status line with the address pads use and the data
+ * folder in use. Ctrl+1… opens a section; F11 toggles full screen.
+ */
+public final class Shell extends BorderPane {
+
+    private final ToggleGroup sections = new ToggleGroup();
+    private final VBox nav = new VBox(6);
+    private final String address;
+    private final Path data;
+
+    Shell(String address, Path data, Node kitchen) {
+        this.address = address;
+        this.data = data;
+        createView();
+        addSection("Kitchen", "1", kitchen);
+        sections.getToggles().getFirst().setSelected(true);
+    }
+
+    private void createView() {
+        getStyleClass().add("shell");
+        getStylesheets().add(Shell.class.getResource("shell.css").toExternalForm());
+        Label brand = new Label("Bistro92");
+        brand.getStyleClass().add("shell-brand");
+        nav.getStyleClass().add("shell-nav");
+        nav.getChildren().add(brand);
+        setLeft(nav);
+
+        Label pads = new Label("Pads connect to " + address);
+        Label folder = new Label("Data: " + data.toAbsolutePath());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox status = new HBox(12, pads, gap, folder);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.getStyleClass().add("shell-status");
+        setBottom(status);
+    }
+
+    private void addSection(String name, String key, Node view) {
+        ToggleButton button = new ToggleButton(name + "   Ctrl+" + key);
+        button.setToggleGroup(sections);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.getStyleClass().add("shell-section");
+        button.setUserData(new KeyCodeCombination(KeyCode.getKeyCode(key), KeyCombination.SHORTCUT_DOWN));
+        button.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                setCenter(view);
+                view.requestFocus();
+            }
+        });
+        button.setOnAction(e -> button.setSelected(true));
+        nav.getChildren().add(button);
+    }
+
+    /** Section shortcuts and F11 full screen. */
+    void installShortcuts(Scene scene, Stage stage) {
+        sections.getToggles().forEach(t -> scene.getAccelerators().put((KeyCombination) t.getUserData(),
+                () -> t.setSelected(true)));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+    }
+}
