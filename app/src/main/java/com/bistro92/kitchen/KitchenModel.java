@@ -218,12 +218,17 @@ public final class KitchenModel implements AutoCloseable {
     }
 
     private CompletableFuture<Order> change(Order ticket, OrderStatus to, boolean remember) {
+        // remembered at once, so that Undo works even before the server's answer is handled
+        Bump bump = remember ? new Bump(ticket.id(), ticket.status(), to, clock.instant()) : null;
+        if (bump != null) {
+            lastBump = bump;
+        }
         return orders.changeStatus(ticket.id(), to, ticket.version()).whenCompleteAsync((changed, failure) -> {
+            if (failure != null && bump != null && lastBump == bump) {
+                lastBump = null;
+            }
             if (failure == null) {
                 notice.set("");
-                if (remember) {
-                    lastBump = new Bump(ticket.id(), ticket.status(), to, clock.instant());
-                }
             } else if (cause(failure) instanceof Problem p && p.status() == 409) {
                 notice.set("Ticket #" + ticket.id() + " was changed on another screen; showing its latest state");
             } else {

@@ -126,13 +126,19 @@ public final class KitchenView extends BorderPane {
             model.undo();
         } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
             model.recall();
-        } else if (e.getCode().isDigitKey() && !e.isShortcutDown() && !e.getText().isEmpty()
-                && Character.isDigit(e.getText().charAt(0)) && e.getText().charAt(0) != '0') {
-            model.bumpAt(e.getText().charAt(0) - '0');
+        } else if (e.getCode().isDigitKey() && !e.isShortcutDown() && digit(e.getCode()) > 0) {
+            model.bumpAt(digit(e.getCode()));
         } else {
             return;
         }
         e.consume();
+    }
+
+    /** 1–9 for the digit keys of the main keyboard and the keypad ("1", "Numpad 1"), else 0. */
+    private static int digit(KeyCode code) {
+        String name = code.getName();
+        char last = name.charAt(name.length() - 1);
+        return Character.isDigit(last) ? last - '0' : 0;
     }
 
     private void tick() {

@@ -1,0 +1,177 @@
+package com.bistro92.kitchen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.bistro92.FeedClient;
+import com.bistro92.TestApp;
+import com.bistro92.TestClock;
+import com.bistro92.order.OrderStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real kitchen view, headless, against a real server and H2 in the same JVM. */
+@ExtendWith(ApplicationExtension.class)
+class KitchenViewTest {
+
+    @TempDir
+    Path data;
+    TestApp app;
+    final TestClock clock = new TestClock();
+    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    KitchenModel model;
+    KitchenView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        app = TestApp.start(data);
+        model = new KitchenModel(app.app().orders(), clock, Platform::runLater, background);
+        view = new KitchenView(model, Ageing.DEFAULT, () -> false);
+        model.start();
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+        view.requestFocus();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Platform.runLater(view::dispose);
+        model.close();
+        background.shutdownNow();
+        app.close();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private List<TicketCard> cards(FxRobot robot) {
+        return robot.lookup(".ticket").queryAllAs(TicketCard.class).stream().toList();
+    }
+
+    private TicketCard card(FxRobot robot, long id) {
+        return cards(robot).stream().filter(c -> c.order() != null && c.order().id() == id).findFirst().orElse(null);
+    }
+
+    private OrderStatus stored(long id) {
+        return app.app().orders().find(id).orElseThrow().status();
+    }
+
+    private List<String> texts(FxRobot robot, javafx.scene.Node root) {
+        return robot.from(root).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    @Test
+    void aPlacedOrderAppearsAsACardWithItsLines(FxRobot robot) throws Exception {
+        app.postJson("/api/order", """
+                {"table":"Table 5","items":[{"name":"Classic Burger","quantity":2,"instructions":"no pickles"},
+                {"name":"Lobster roll","quantity":1}]}""");
+        await(() -> cards(robot).size() == 1);
+        TicketCard card = cards(robot).getFirst();
+        assertThat(texts(robot, card)).contains("Table 5", "2× Classic Burger", "  » no pickles", "1× Lobster roll",
+                "OPEN ITEM – not on the menu", "1");
+        await(() -> card.order().status() == OrderStatus.RECEIVED);
+        assertThat(texts(robot, card)).contains("RECEIVED");
+    }
+
+    @Test
+    void movingTheClockTurnsTheCardYellowThenRed(FxRobot robot) throws Exception {
+        app.placeOrder("Table 2", "Steak Frites", 1);
+        await(() -> cards(robot).size() == 1);
+        TicketCard card = cards(robot).getFirst();
+        assertThat(card.getStyleClass()).contains("ticket-fresh");
+        // the test clock started before the server did, so a minute of margin either way
+        clock.advance(Duration.ofMinutes(6));
+        robot.interact(model::tick);
+        assertThat(card.getStyleClass()).contains("ticket-warning").doesNotContain("ticket-fresh");
+        clock.advance(Duration.ofMinutes(5));
+        robot.interact(model::tick);
+        assertThat(card.getStyleClass()).contains("ticket-late").doesNotContain("ticket-warning");
+        assertThat(texts(robot, card)).anyMatch(t -> t.matches("1[01]:\\d\\d"));
+    }
+
+    @Test
+    void aNumberKeyBumpsTheTicketAndTheDatabaseAndTheFeedSeeIt(FxRobot robot) throws Exception {
+        long id = app.placeOrder("Table 3", "Mushroom Risotto", 1).get("id").asLong();
+        await(() -> card(robot, id) != null && card(robot, id).order().status() == OrderStatus.RECEIVED);
+        try (FeedClient feed = FeedClient.connect(app.client(), app.ws("/ws/orders"), app.json())) {
+            assertThat(feed.next().get("type").asText()).isEqualTo("initial");
+            robot.push(KeyCode.DIGIT1);
+            await(() -> stored(id) == OrderStatus.PREPARING);
+            JsonNode update = feed.next();
+            assertThat(update.get("type").asText()).isEqualTo("order_updated");
+            assertThat(update.get("order").get("status").asText()).isEqualTo("PREPARING");
+        }
+        await(() -> card(robot, id).order().status() == OrderStatus.PREPARING);
+    }
+
+    @Test
+    void recallBringsBackTheTicketThatLeftTheQueue(FxRobot robot) throws Exception {
+        long id = app.placeOrder("Table 6", "Chicken Curry", 1).get("id").asLong();
+        await(() -> card(robot, id) != null && card(robot, id).order().status() == OrderStatus.RECEIVED);
+        robot.push(KeyCode.DIGIT1);
+        await(() -> card(robot, id) != null && card(robot, id).order().status() == OrderStatus.PREPARING);
+        robot.clickOn(card(robot, id));
+        await(() -> card(robot, id) == null);
+        assertThat(stored(id)).isEqualTo(OrderStatus.READY);
+        robot.push(KeyCode.R);
+        await(() -> card(robot, id) != null);
+        assertThat(stored(id)).isEqualTo(OrderStatus.PREPARING);
+    }
+
+    @Test
+    void twoKitchenViewsBumpingTheSameTicketOneWinsTheOtherIsTold(FxRobot robot) throws Exception {
+        KitchenModel other = new KitchenModel(app.app().orders(), clock, Platform::runLater, background);
+        other.start();
+        long id = app.placeOrder("Table 9", "Grilled Salmon", 1).get("id").asLong();
+        await(() -> card(robot, id) != null && card(robot, id).order().status() == OrderStatus.RECEIVED);
+        await(() -> other.tickets().stream().anyMatch(o -> o.id() == id && o.status() == OrderStatus.RECEIVED));
+        var seenHere = card(robot, id).order();
+        var seenThere = other.tickets().stream().filter(o -> o.id() == id).findFirst().orElseThrow();
+        robot.interact(() -> {
+            model.bump(seenHere);
+            other.bump(seenThere);
+        });
+        await(() -> !model.noticeProperty().get().isEmpty() || !other.noticeProperty().get().isEmpty());
+        String told = model.noticeProperty().get() + other.noticeProperty().get();
+        assertThat(told).contains("changed on another screen");
+        assertThat(stored(id)).isEqualTo(OrderStatus.PREPARING);
+        assertThat(app.app().orders().find(id).orElseThrow().version()).isEqualTo(3);
+        other.close();
+    }
+
+    @Test
+    void theAllDayPanelCountsRightAfterBumps(FxRobot robot) throws Exception {
+        long first = app.placeOrder("Table 1", "Classic Burger", 2).get("id").asLong();
+        app.placeOrder("Table 2", "Classic Burger", 3);
+        await(() -> model.allDay().equals(List.of(new AllDay.Line("Classic Burger", 5))));
+        await(() -> card(robot, first) != null && card(robot, first).order().status() == OrderStatus.RECEIVED);
+        robot.push(KeyCode.DIGIT1);
+        await(() -> card(robot, first).order().status() == OrderStatus.PREPARING);
+        robot.push(KeyCode.DIGIT1);
+        await(() -> model.allDay().equals(List.of(new AllDay.Line("Classic Burger", 3))));
+        var panel = robot.lookup(".all-day").query();
+        assertThat(texts(robot, panel)).contains("3", "Classic Burger");
+    }
+}
