@@ -1,0 +1,157 @@
+package com.bistro92.kitchen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import com.bistro92.Bistro92;
+import com.bistro92.Options;
+import com.bistro92.TestClock;
+import com.bistro92.order.NewOrder;
+import com.bistro92.order.OrderSource;
+import com.bistro92.order.OrderStatus;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Fills the kitchen with real-looking tickets in all three colours and saves pictures of it:
+ * to {@code target/screenshots}, or to the folder named by {@code -Dscreenshots.dir}
+ * (the README's pictures come from {@code -Dscreenshots.dir=docs}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class KitchenScreenshotTest {
+
+    @TempDir
+    Path data;
+    final TestClock clock = new TestClock();
+    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    Bistro92 app;
+    Stage stage;
+    KitchenModel model;
+    KitchenView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        app = Bistro92.start(new Options(true, false, 0, data), clock);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Platform.runLater(view::dispose);
+        model.close();
+        background.shutdownNow();
+        app.close();
+    }
+
+    private long place(String table, String notes, NewOrder.Line... lines) {
+        return app.orders().place(new NewOrder(table, List.of(lines), notes, OrderSource.SEED, null)).join()
+                .order().id();
+    }
+
+    /** The cooks have started on this one. */
+    private void preparing(long id) {
+        app.orders().changeStatus(id, OrderStatus.RECEIVED, 1).join();
+        app.orders().changeStatus(id, OrderStatus.PREPARING, 2).join();
+    }
+
+    private static NewOrder.Line line(String name, int quantity, String instructions) {
+        return new NewOrder.Line(name, quantity, instructions);
+    }
+
+    @Test
+    void aBusyKitchenInAllThreeColours(FxRobot robot) throws Exception {
+        // placed 12 and 11 minutes ago: red
+        preparing(place("Table 4", "", line("Steak Frites", 2, "one medium rare, one well done"),
+                line("Side Salad", 1, "")));
+        clock.advance(Duration.ofMinutes(1));
+        place("Table 12", "Birthday - bring the cake with a candle", line("Chocolate Lava Cake", 1, ""),
+                line("Espresso", 3, ""));
+        // 6 to 8 minutes ago: yellow
+        clock.advance(Duration.ofMinutes(4));
+        preparing(place("Table 7", "", line("Margherita Pizza", 2, "extra basil"), line("Truffle Fries", 2, "")));
+        clock.advance(Duration.ofMinutes(1).plusSeconds(40));
+        place("Table 2", "", line("Classic Burger", 1, "no pickles"), line("Lemonade", 2, ""));
+        clock.advance(Duration.ofMinutes(1));
+        place("Table 9", "", line("Grilled Salmon", 1, "sauce on the side"), line("Caesar Salad", 1, ""));
+        // the last few minutes: green
+        clock.advance(Duration.ofMinutes(3).plusSeconds(20));
+        place("Table 5", "", line("Classic Burger", 2, ""), line("Onion Rings", 1, ""), line("Lobster roll", 1, ""));
+        clock.advance(Duration.ofMinutes(1).plusSeconds(15));
+        place("Patio 1", "", line("Mushroom Risotto", 1, "vegan - no parmesan"), line("Iced Tea", 2, ""));
+        clock.advance(Duration.ofSeconds(50));
+        place("Table 11", "", line("Chicken Curry", 2, "extra spicy"), line("Craft Beer", 2, ""));
+        clock.advance(Duration.ofSeconds(25));
+
+        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(folder);
+        shoot(robot, new PrimerDark().getUserAgentStylesheet(), folder.resolve("kitchen-dark.png"));
+        shoot(robot, new PrimerLight().getUserAgentStylesheet(), folder.resolve("kitchen-light.png"));
+        assertThat(folder.resolve("kitchen-dark.png")).isNotEmptyFile();
+    }
+
+    private void shoot(FxRobot robot, String theme, Path file) throws Exception {
+        if (view != null) {
+            KitchenView old = view;
+            Platform.runLater(old::dispose);
+            model.close();
+        }
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(theme);
+            model = new KitchenModel(app.orders(), clock, Platform::runLater, background);
+            view = new KitchenView(model, Ageing.DEFAULT, () -> false);
+            model.start();
+            stage.setScene(new Scene(view, 1280, 800));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".ticket").queryAll().size() == 8);
+        robot.interact(model::tick);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> colours = robot.lookup(".ticket").queryAll().stream()
+                .flatMap(n -> n.getStyleClass().stream()).filter(c -> c.matches("ticket-(fresh|warning|late)"))
+                .distinct().sorted().toList();
+        assertThat(colours).containsExactly("ticket-fresh", "ticket-late", "ticket-warning");
+        write(snapshot(robot), file);
+    }
+
+    private WritableImage snapshot(FxRobot robot) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = view.getScene().snapshot(null));
+        return shot[0];
+    }
+
+    private static void write(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(out, "png", file.toFile());
+    }
+}
