@@ -44,6 +44,7 @@ final class AllDayPanel extends VBox {
         for (AllDay.Line line : lines) {
             Label quantity = new Label(String.valueOf(line.quantity()));
             quantity.getStyleClass().add("all-day-quantity");
+            quantity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label name = new Label(line.name());
             name.getStyleClass().add("all-day-name");
             grid.addRow(row++, quantity, name);

@@ -68,6 +68,7 @@ public final class KitchenModel implements AutoCloseable {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper arrivals = new ReadOnlyIntegerWrapper();
 
+    private final ScreenLatency latency = new ScreenLatency();
     private final Map<Long, Order> open = new HashMap<>();
     private final Deque<Order> recallable = new ArrayDeque<>();
     private final Set<Long> seen = new HashSet<>();
@@ -121,6 +122,9 @@ public final class KitchenModel implements AutoCloseable {
     }
 
     private void receive(OrderEvent event) {
+        if (event instanceof OrderEvent.Placed) {
+            latency.arrived(event.order().id());
+        }
         inbox.add(event);
         if (drainScheduled.compareAndSet(false, true)) {
             fx.execute(this::drain);
@@ -236,6 +240,11 @@ public final class KitchenModel implements AutoCloseable {
                 notice.set("Could not change ticket #" + ticket.id() + "; try again");
             }
         }, fx);
+    }
+
+    /** For the view: when new tickets reach the screen. */
+    ScreenLatency latency() {
+        return latency;
     }
 
     /** Advances the ageing clock; the view calls this once a second from its single timer. */

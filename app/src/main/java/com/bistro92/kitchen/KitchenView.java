@@ -44,6 +44,9 @@ public final class KitchenView extends BorderPane {
     private final Label offScreen = new Label();
     private final Label count = new Label();
     private final Label empty = new Label("No open tickets. New orders appear here the moment they are placed.");
+    private final List<Long> justShown = new ArrayList<>();
+    private final Runnable afterLayout = this::markShown;
+    private int ticks;
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
 
     /**
@@ -143,6 +146,9 @@ public final class KitchenView extends BorderPane {
 
     private void tick() {
         model.tick();
+        if (++ticks % 30 == 0) {
+            model.latency().report();
+        }
     }
 
     private void render() {
@@ -150,6 +156,9 @@ public final class KitchenView extends BorderPane {
         Map<Long, TicketCard> keep = new HashMap<>();
         int position = 1;
         for (Order order : model.tickets()) {
+            if (!cards.containsKey(order.id())) {
+                justShown.add(order.id());
+            }
             TicketCard card = cards.computeIfAbsent(order.id(), id -> newCard());
             card.show(order, position++);
             card.age(model.nowProperty().get());
@@ -157,9 +166,39 @@ public final class KitchenView extends BorderPane {
             shown.add(card);
         }
         cards.keySet().retainAll(keep.keySet());
-        flow.getChildren().setAll(shown.isEmpty() ? List.of(empty) : shown);
+        place(shown.isEmpty() ? List.of(empty) : shown);
         count.setText(shown.size() == 1 ? "1 open ticket" : shown.size() + " open tickets");
         countOffScreen();
+        if (!justShown.isEmpty() && getScene() != null) {
+            getScene().removePostLayoutPulseListener(afterLayout);
+            getScene().addPostLayoutPulseListener(afterLayout);
+        }
+    }
+
+    /** Runs once after the layout that put new cards on screen. */
+    private void markShown() {
+        getScene().removePostLayoutPulseListener(afterLayout);
+        justShown.forEach(model.latency()::shown);
+        justShown.clear();
+    }
+
+    /**
+     * Makes the flow's children equal {@code wanted} by removing and inserting only what changed:
+     * re-adding every card would make JavaFX restyle all of them on each new ticket.
+     */
+    private void place(List<Node> wanted) {
+        List<Node> children = flow.getChildren();
+        java.util.Set<Node> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keep.addAll(wanted);
+        children.removeIf(n -> !keep.contains(n));
+        for (int i = 0; i < wanted.size(); i++) {
+            Node node = wanted.get(i);
+            if (i < children.size() && children.get(i) == node) {
+                continue;
+            }
+            children.remove(node);
+            children.add(i, node);
+        }
     }
 
     private TicketCard newCard() {
@@ -201,6 +240,7 @@ public final class KitchenView extends BorderPane {
     /** Stops the timer and the chime; the model is closed by its owner. */
     public void dispose() {
         ticker.stop();
+        model.latency().report();
         chime.close();
     }
 }

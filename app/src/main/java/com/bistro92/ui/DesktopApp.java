@@ -14,7 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -64,6 +66,12 @@ public final class DesktopApp implements AutoCloseable {
         stage.setScene(scene);
         stage.setFullScreenExitHint("F11 leaves full screen");
         if (kitchenMode) {
+            // sized to the screen first, for desktops whose window manager ignores full screen
+            Rectangle2D screen = Screen.getPrimary().getBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
             stage.setFullScreen(true);
         }
         stage.show();
