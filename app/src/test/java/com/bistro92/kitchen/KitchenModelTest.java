@@ -34,6 +34,7 @@ class KitchenModelTest {
         app = TestApp.start(data);
         model = new KitchenModel(app.app().orders(), Clock.systemDefaultZone(), fxQueue::add,
                 Executors.newVirtualThreadPerTaskExecutor());
+        assertThat(model.notLiveProperty().get()).as("the banner shows until the queue is loaded").isNotEmpty();
         model.start();
     }
 
