@@ -2,37 +2,25 @@ package com.bistro92.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bistro92.SharedServerTest;
 import com.bistro92.TestApp;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad input gets a clear JSON problem with the right status, and writes nothing. */
-class BadInputTest {
+class BadInputTest extends SharedServerTest {
 
     private static final List<String> TABLES = List.of("customer_order", "order_line", "order_event", "dining_table");
 
-    @TempDir
-    static Path data;
-    static TestApp app;
-
     @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.start(data);
+    static void seed() throws Exception {
         app.placeOrder("Table 1", "Espresso", 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
     }
 
     static Stream<Arguments> badOrders() {

@@ -3,32 +3,15 @@ package com.bistro92.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.FeedClient;
+import com.bistro92.SharedServerTest;
 import com.bistro92.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Status changes over HTTP: legal moves with the current version succeed and reach the feed; the rest are refused. */
-class OrderStatusRoutesTest {
-
-    @TempDir
-    static Path data;
-    static TestApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class OrderStatusRoutesTest extends SharedServerTest {
 
     private static TestApp.Reply bump(long id, String status, int version) throws Exception {
         return app.postJson("/api/v1/orders/" + id + "/status",

@@ -3,33 +3,16 @@ package com.bistro92.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.FeedClient;
+import com.bistro92.SharedServerTest;
 import com.bistro92.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The seed's clients must keep working: every seed endpoint and message shape, as the seed defined them. */
-class SeedContractTest {
-
-    @TempDir
-    static Path data;
-    static TestApp app;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = TestApp.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+class SeedContractTest extends SharedServerTest {
 
     @Test
     void healthAnswersOkAtTheRoot() throws Exception {
