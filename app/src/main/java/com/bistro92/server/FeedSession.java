@@ -23,6 +23,9 @@ final class FeedSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedSession.class);
     static final int MAX_QUEUED = 20_000;
+    /** Replayed messages allowed in the queue at once. */
+    static final int CATCH_UP_WINDOW = 1_000;
+    private static final long CATCH_UP_PATIENCE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
     private static final Object PING = new Object();
 
     private record Held(long seq, String json) {
@@ -74,10 +77,23 @@ final class FeedSession {
         }
     }
 
-    /** A catch-up message (initial snapshot or replayed event) reflecting events up to {@code seq}. */
-    void catchUp(long seq, String json) {
+    /**
+     * A catch-up message (initial snapshot or replayed event) reflecting events up to {@code seq}.
+     * Blocks the (virtual) catch-up thread while {@link #CATCH_UP_WINDOW} messages are already
+     * waiting, so that a long replay streams at the client's pace instead of overflowing its queue.
+     */
+    void catchUp(long seq, String json) throws InterruptedException {
         boolean start;
         synchronized (this) {
+            long deadline = System.nanoTime() + CATCH_UP_PATIENCE_NANOS;
+            while (!closed && outbound.size() >= CATCH_UP_WINDOW) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    tooSlow();
+                    return;
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
             if (closed) {
                 return;
             }
@@ -129,6 +145,7 @@ final class FeedSession {
 
     synchronized void markClosed() {
         closed = true;
+        notifyAll();
         outbound.clear();
         held.clear();
     }
@@ -152,7 +169,9 @@ final class FeedSession {
         return true;
     }
 
+    /** Gives up on a client that does not keep up. Holds the lock. */
     private void tooSlow() {
+        notifyAll();
         LOG.warn("Feed client {} fell {} messages behind; disconnecting it", session.getRemoteSocketAddress(),
                 MAX_QUEUED);
         closed = true;
@@ -167,6 +186,9 @@ final class FeedSession {
             Object next;
             synchronized (this) {
                 next = closed ? null : outbound.poll();
+                if (outbound.size() < CATCH_UP_WINDOW) {
+                    notifyAll();
+                }
                 if (next == null) {
                     sending = false;
                     return;

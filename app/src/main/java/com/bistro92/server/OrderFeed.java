@@ -80,16 +80,25 @@ final class OrderFeed implements AutoCloseable {
     private void catchUp(FeedSession client, Long since) {
         try {
             if (since != null && since <= orders.lastSeq()) {
-                orders.replay(since, event -> client.catchUp(event.seq(), event.json()));
+                orders.replay(since, event -> deliver(client, event.seq(), event.json()));
             } else {
                 Snapshot initial = initialSnapshot();
-                client.catchUp(initial.seq(), initial.json());
+                deliver(client, initial.seq(), initial.json());
             }
             client.goLive();
         } catch (Exception e) {
             LOG.error("Could not bring a feed client up to date", e);
             client.close(StatusCode.SERVER_ERROR, "Server error; reconnect");
             sessions.remove(client);
+        }
+    }
+
+    private static void deliver(FeedSession client, long seq, String json) {
+        try {
+            client.catchUp(seq, json);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The feed is shutting down", e);
         }
     }
 

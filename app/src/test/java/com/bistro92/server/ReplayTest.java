@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.FeedClient;
 import com.bistro92.TestApp;
+import com.bistro92.order.NewOrder;
+import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +56,27 @@ class ReplayTest {
                 assertThat(next.get("seq").asLong()).isEqualTo(seq + 1);
                 assertThat(next.get("order").get("id").asLong()).isEqualTo(live);
                 assertThat(feed.pending()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aLongReplayArrivesWholeAndInOrderAtTheClientsPace() throws Exception {
+        int missed = FeedSession.CATCH_UP_WINDOW * 3;
+        try (TestApp app = TestApp.start(data)) {
+            NewOrder espresso = new NewOrder("Table 1", List.of(new NewOrder.Line("Espresso", 1, "")), "",
+                    OrderSource.STAFF, null);
+            IntStream.range(0, missed).mapToObj(i -> app.app().orders().place(espresso)).toList()
+                    .forEach(CompletableFuture::join);
+            try (FeedClient feed = FeedClient.connect(app.client(), app.ws("/ws/orders?since=0"), app.json())) {
+                long seq = 0;
+                for (int i = 0; i < missed; i++) {
+                    JsonNode m = feed.next();
+                    assertThat(m.get("seq").asLong()).isEqualTo(seq + 1);
+                    seq = m.get("seq").asLong();
+                }
+                long live = app.placeOrder("Table 2", "Espresso", 1).get("id").asLong();
+                assertThat(feed.next().get("order").get("id").asLong()).isEqualTo(live);
             }
         }
     }
