@@ -8,7 +8,9 @@ import com.bistro92.order.Orders;
 import com.bistro92.server.HttpServer;
 import com.bistro92.staff.PinHasher;
 import com.bistro92.store.Database;
+import com.bistro92.table.Pairing;
 import com.bistro92.table.TableDirectory;
+import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +57,9 @@ public final class Bistro92 implements AutoCloseable {
             MenuLookup menu = new MenuLookup(database.dsl());
             orders = new Orders(database.dsl(), database::storeNow, new TableDirectory(database.dsl()), menu, json,
                     new OrderEvents(), clock);
-            HttpServer http = HttpServer.start(options.port(), orders, json, clock);
+            HttpServer http = HttpServer.start(options.port(), orders,
+                    new Pairing(database.dsl(), clock, new SecureRandom()), new TableSessions(database.dsl(), clock),
+                    json, clock);
             return new Bistro92(database, menu, orders, http, json);
         } catch (Exception e) {
             if (orders != null) {

@@ -21,15 +21,36 @@ public final class FeedClient implements WebSocket.Listener, AutoCloseable {
     private final ObjectMapper json;
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    private final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
 
     private FeedClient(ObjectMapper json) {
         this.json = json;
     }
 
     public static FeedClient connect(HttpClient http, URI uri, ObjectMapper json) {
+        return connect(http, uri, json, null);
+    }
+
+    /** Connects with {@code Authorization: Bearer <token>} when a token is given, as a paired pad does. */
+    public static FeedClient connect(HttpClient http, URI uri, ObjectMapper json, String token) {
         FeedClient client = new FeedClient(json);
-        client.socket = http.newWebSocketBuilder().connectTimeout(WAIT).buildAsync(uri, client).join();
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(WAIT);
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        client.socket = builder.buildAsync(uri, client).join();
         return client;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
+
+    /** Completes with the close code when the server closes the connection. */
+    public java.util.concurrent.CompletableFuture<Integer> closed() {
+        return closed;
     }
 
     @Override
@@ -72,7 +93,9 @@ public final class FeedClient implements WebSocket.Listener, AutoCloseable {
 
     @Override
     public void close() {
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+        if (!socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null).join();
+        }
         socket.abort();
     }
 }

@@ -28,7 +28,11 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path data) throws Exception {
-        return new TestApp(Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone()), data);
+        return start(data, Clock.systemDefaultZone());
+    }
+
+    public static TestApp start(Path data, Clock clock) throws Exception {
+        return new TestApp(Bistro92.start(new Options(true, false, 0, data), clock), data);
     }
 
     public Bistro92 app() {

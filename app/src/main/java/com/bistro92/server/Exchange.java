@@ -67,6 +67,19 @@ final class Exchange {
         return request.getHeaders().get(name);
     }
 
+    /** Who is calling, as the access guard found. */
+    Caller caller() {
+        Object caller = request.getAttribute(Caller.ATTRIBUTE);
+        return caller instanceof Caller c ? c : new Caller.Unpaired();
+    }
+
+    /** Refuses with 403 unless staff are calling. */
+    void requireStaff() {
+        if (!(caller() instanceof Caller.Staff)) {
+            throw new Problem(403, "Staff only", "Only staff can do this, from the restaurant's computer");
+        }
+    }
+
     SocketAddress remote() {
         return request.getConnectionMetaData().getRemoteSocketAddress();
     }

@@ -1,6 +1,7 @@
 package com.bistro92.server;
 
 import com.bistro92.problem.Problem;
+import com.bistro92.table.PadIdentity;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,11 +17,13 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
 
     private final OrderFeed feed;
     private final Long since;
+    private final PadIdentity pad;
     private FeedSession client;
 
-    FeedEndpoint(OrderFeed feed, Long since) {
+    FeedEndpoint(OrderFeed feed, Long since, PadIdentity pad) {
         this.feed = feed;
         this.since = since;
+        this.pad = pad;
     }
 
     /** Accepts {@code /ws/orders[?since=N]}; a malformed {@code since} is refused with 400 before upgrading. */
@@ -30,11 +33,12 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
             // more CPU than the few hundred bytes it saves on a LAN.
             response.setExtensions(List.of());
             String since = Request.extractQueryParameters(request).getValue("since");
+            PadIdentity pad = request.getAttribute(Caller.ATTRIBUTE) instanceof Caller.Pad p ? p.pad() : null;
             if (since == null || since.isBlank()) {
-                return new FeedEndpoint(feed, null);
+                return new FeedEndpoint(feed, null, pad);
             }
             if (SEQ.matcher(since.strip()).matches()) {
-                return new FeedEndpoint(feed, Long.parseLong(since.strip()));
+                return new FeedEndpoint(feed, Long.parseLong(since.strip()), pad);
             }
             response.setStatus(400);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
@@ -46,7 +50,7 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketOpen(Session session) {
-        client = feed.open(session, since);
+        client = feed.open(session, since, pad);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.bistro92.server;
 
+import com.bistro92.table.PadIdentity;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ final class FeedSession {
 
     private final Session session;
     private final Executor sender;
+    private final PadIdentity pad;
     private final ArrayDeque<Object> outbound = new ArrayDeque<>();
     private final List<Held> held = new ArrayList<>();
     private boolean live;
@@ -46,9 +48,20 @@ final class FeedSession {
      * @param sender runs the sending, so that the thread that offers an event (the feed's
      *               dispatcher) only queues it and moves on to the next client
      */
-    FeedSession(Session session, Executor sender) {
+    FeedSession(Session session, Executor sender, PadIdentity pad) {
         this.session = session;
         this.sender = sender;
+        this.pad = pad;
+    }
+
+    /** The pad holding this connection, or null for a staff screen. */
+    PadIdentity pad() {
+        return pad;
+    }
+
+    /** Whether this client may see events about {@code tableId}: a pad sees only its own table. */
+    boolean wants(Integer tableId) {
+        return pad == null || (tableId != null && tableId == pad.tableId());
     }
 
     /** A live event from the order stream. */

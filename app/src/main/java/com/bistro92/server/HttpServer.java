@@ -1,6 +1,8 @@
 package com.bistro92.server;
 
 import com.bistro92.order.Orders;
+import com.bistro92.table.Pairing;
+import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded Jetty 12 server (core API, no servlets): the seed routes, the {@code /ws/orders}
- * feed, the LAN guard, and a graceful stop that lets in-flight requests finish.
+ * The embedded Jetty 12 server (core API, no servlets): the seed and v1 routes, the
+ * {@code /ws/orders} feed, the access guard, and a graceful stop that lets in-flight requests finish.
  */
 public final class HttpServer implements AutoCloseable {
 
@@ -36,7 +38,8 @@ public final class HttpServer implements AutoCloseable {
     /**
      * Starts serving on {@code port} (0 picks a free one) on every interface.
      */
-    public static HttpServer start(int port, Orders orders, ObjectMapper json, Clock clock) throws Exception {
+    public static HttpServer start(int port, Orders orders, Pairing pairing, TableSessions sessions, ObjectMapper json,
+                                   Clock clock) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("http");
         Server server = new Server(threads);
@@ -54,8 +57,9 @@ public final class HttpServer implements AutoCloseable {
         OrderFeed feed = new OrderFeed(orders, json);
         ServerInfo info = new ServerInfo(orders, clock, connector::getLocalPort, feed::clients);
         Router router = new Router(json, problems);
-        new SeedRoutes(orders, info, clock.getZone(), threads).register(router);
+        new SeedRoutes(orders, sessions, info, clock.getZone(), threads).register(router);
         new OrderRoutes(orders, threads).register(router);
+        new PadRoutes(pairing, sessions, feed, clock).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(2));
@@ -64,7 +68,7 @@ public final class HttpServer implements AutoCloseable {
         });
         websockets.setHandler(router);
 
-        LanGuard guard = new LanGuard(problems);
+        AccessGuard guard = new AccessGuard(pairing, problems);
         guard.setHandler(websockets);
         GracefulHandler graceful = new GracefulHandler();
         graceful.setHandler(guard);

@@ -3,6 +3,7 @@ package com.bistro92.server;
 import com.bistro92.order.FeedMessage;
 import com.bistro92.order.OrderEvent;
 import com.bistro92.order.Orders;
+import com.bistro92.table.PadIdentity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Set;
@@ -59,8 +60,8 @@ final class OrderFeed implements AutoCloseable {
      * A client connected. It first gets the catch-up (the events after {@code since}, or the
      * {@code initial} snapshot when {@code since} is null or unknown to this server), then live events.
      */
-    FeedSession open(Session session, Long since) {
-        FeedSession client = new FeedSession(session, senders);
+    FeedSession open(Session session, Long since, PadIdentity pad) {
+        FeedSession client = new FeedSession(session, senders, pad);
         sessions.add(client);
         catchUps.execute(() -> catchUp(client, since));
         return client;
@@ -73,6 +74,16 @@ final class OrderFeed implements AutoCloseable {
         }
     }
 
+    /** Closes every connection of a revoked pad at once. */
+    void disconnectPad(int padId) {
+        for (FeedSession client : sessions) {
+            if (client.pad() != null && client.pad().padId() == padId) {
+                client.close(StatusCode.POLICY_VIOLATION, "This pad was revoked");
+                sessions.remove(client);
+            }
+        }
+    }
+
     int clients() {
         return sessions.size();
     }
@@ -80,7 +91,17 @@ final class OrderFeed implements AutoCloseable {
     private void catchUp(FeedSession client, Long since) {
         try {
             if (since != null && since <= orders.lastSeq()) {
-                orders.replay(since, event -> deliver(client, event.seq(), event.json()));
+                orders.replay(since, event -> {
+                    if (client.wants(event.tableId())) {
+                        deliver(client, event.seq(), event.json());
+                    }
+                });
+            } else if (client.pad() != null) {
+                FeedMessage.Initial all = orders.initial();
+                int table = client.pad().tableId();
+                FeedMessage.Initial own = new FeedMessage.Initial(all.seq(),
+                        all.orders().stream().filter(o -> o.tableId() == table).toList());
+                deliver(client, own.seq(), json.writeValueAsString(own));
             } else {
                 Snapshot initial = initialSnapshot();
                 deliver(client, initial.seq(), initial.json());
@@ -126,8 +147,11 @@ final class OrderFeed implements AutoCloseable {
                 if (event == null) {
                     continue;
                 }
+                int table = event.order().tableId();
                 for (FeedSession client : sessions) {
-                    client.offer(event.seq(), event.json());
+                    if (client.wants(table)) {
+                        client.offer(event.seq(), event.json());
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -40,10 +40,14 @@ final class OrderRoutes {
 
     private void order(Exchange ex) {
         long id = id(ex);
-        ex.json(200, orders.find(id).orElseThrow(() -> Problem.notFound("There is no order " + id)));
+        Integer ownTable = ex.caller() instanceof Caller.Pad pad ? pad.pad().tableId() : null;
+        ex.json(200, orders.find(id)
+                .filter(o -> ownTable == null || o.tableId() == ownTable)
+                .orElseThrow(() -> Problem.notFound("There is no order " + id)));
     }
 
     private void changeStatus(Exchange ex) throws IOException {
+        ex.requireStaff();
         long id = id(ex);
         StatusChange body = ex.body(StatusChange.class);
         List<FieldError> errors = new ArrayList<>();

@@ -6,6 +6,9 @@ import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
+import com.bistro92.table.PadIdentity;
+import com.bistro92.table.TableDirectory;
+import com.bistro92.table.TableSessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -40,6 +43,7 @@ final class SeedRoutes {
     private static final int MAX_PAGE = 10_000;
 
     private final Orders orders;
+    private final TableSessions sessions;
     private final ServerInfo info;
     private final ZoneId zone;
     private final Executor responses;
@@ -48,8 +52,9 @@ final class SeedRoutes {
      * @param responses where answers to placed orders are written, so that the order writer's
      *                  thread goes straight back to writing
      */
-    SeedRoutes(Orders orders, ServerInfo info, ZoneId zone, Executor responses) {
+    SeedRoutes(Orders orders, TableSessions sessions, ServerInfo info, ZoneId zone, Executor responses) {
         this.orders = orders;
+        this.sessions = sessions;
         this.info = info;
         this.zone = zone;
         this.responses = responses;
@@ -77,7 +82,12 @@ final class SeedRoutes {
                 : body.items().stream()
                         .map(i -> i == null ? null : new NewOrder.Line(i.name(), i.quantity(), i.instructions()))
                         .toList();
-        NewOrder order = new NewOrder(body.table(), lines, body.notes(), OrderSource.SEED, key);
+        OrderSource source = OrderSource.SEED;
+        if (ex.caller() instanceof Caller.Pad pad) {
+            checkPadMayOrder(pad.pad(), body.table());
+            source = OrderSource.PAD;
+        }
+        NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key);
         orders.place(order).whenCompleteAsync((placement, failure) -> {
             if (failure != null) {
                 ex.fail(failure);
@@ -88,8 +98,24 @@ final class SeedRoutes {
         }, responses);
     }
 
+    /** A pad orders only for its own table, and only while a party is seated there. */
+    private void checkPadMayOrder(PadIdentity pad, String table) {
+        if (table != null && !table.isBlank() && !TableDirectory.key(table).equals(TableDirectory.key(pad.table()))) {
+            throw new Problem(403, "Wrong table", "This pad belongs to " + pad.table() + " and can only order for it");
+        }
+        if (sessions.open(pad.tableId()).isEmpty()) {
+            throw Problem.conflict("Table not seated",
+                    pad.table() + " has no seated party yet; please ask staff to seat you");
+        }
+    }
+
     private void listOrders(Exchange ex) throws IOException {
-        OrderFilter filter = filter(ex);
+        OrderFilter asked = filter(ex);
+        // a pad sees its own table's orders only
+        OrderFilter filter = ex.caller() instanceof Caller.Pad pad
+                ? new OrderFilter(asked.statuses(), pad.pad().table(), asked.from(), asked.to(), asked.limit(),
+                        asked.offset())
+                : asked;
         ex.stream(200, out -> {
             out.writeStartArray();
             orders.forEach(filter, order -> {
