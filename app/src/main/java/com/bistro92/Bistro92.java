@@ -57,8 +57,8 @@ public final class Bistro92 implements AutoCloseable {
             MenuLookup menu = new MenuLookup(database.dsl());
             orders = new Orders(database.dsl(), database::storeNow, new TableDirectory(database.dsl()), menu, json,
                     new OrderEvents(), clock);
-            HttpServer http = HttpServer.start(options.port(), orders,
-                    new Pairing(database.dsl(), clock, new SecureRandom()), new TableSessions(database.dsl(), clock),
+            HttpServer http = HttpServer.start(options.port(), new HttpServer.Services(orders, menu,
+                    new Pairing(database.dsl(), clock, new SecureRandom()), new TableSessions(database.dsl(), clock)),
                     json, clock);
             return new Bistro92(database, menu, orders, http, json);
         } catch (Exception e) {

@@ -1,26 +1,22 @@
 package com.bistro92.menu;
 
-import static com.bistro92.db.Tables.MENU_ITEM;
-
 import com.bistro92.text.Keys;
-import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * Finds menu items by the name a client typed, for pricing orders. Holds the menu in memory
- * and reloads it when told the menu changed.
+ * The menu in memory, for pricing orders and for the pads: items by id and by the name a client
+ * typed. Reloaded whenever the menu changes.
  */
 public final class MenuLookup {
 
-    /** What an order needs to know of a menu item. */
-    public record Entry(int id, String name, BigDecimal price, boolean available, String station) {
+    private record Indexed(Menu menu, Map<Integer, Menu.Item> byId, Map<String, Menu.Item> byKey) {
     }
 
     private final DSLContext dsl;
-    private volatile Map<String, Entry> byKey;
+    private volatile Indexed current;
 
     public MenuLookup(DSLContext dsl) {
         this.dsl = dsl;
@@ -28,26 +24,35 @@ public final class MenuLookup {
     }
 
     /** The item whose name matches {@code name}, ignoring case and extra spaces. */
-    public Optional<Entry> byName(String name) {
-        return Optional.ofNullable(byKey.get(Keys.of(name)));
+    public Optional<Menu.Item> byName(String name) {
+        return Optional.ofNullable(current.byKey().get(Keys.of(name)));
+    }
+
+    public Optional<Menu.Item> byId(int id) {
+        return Optional.ofNullable(current.byId().get(id));
+    }
+
+    /** The whole menu as it is now. */
+    public Menu menu() {
+        return current.menu();
     }
 
     /** Reads the menu again; call after any menu change. */
     public void reload() {
-        byKey = dsl.select(MENU_ITEM.ID, MENU_ITEM.NAME, MENU_ITEM.PRICE, MENU_ITEM.AVAILABLE, MENU_ITEM.STATION,
-                        MENU_ITEM.NAME_KEY)
-                .from(MENU_ITEM)
-                .fetch()
-                .stream()
-                .collect(Collectors.toUnmodifiableMap(r -> r.get(MENU_ITEM.NAME_KEY),
-                        r -> new Entry(r.get(MENU_ITEM.ID), r.get(MENU_ITEM.NAME), r.get(MENU_ITEM.PRICE),
-                                r.get(MENU_ITEM.AVAILABLE), r.get(MENU_ITEM.STATION)),
-                        (a, b) -> a));
+        Menu menu = MenuReader.read(dsl);
+        Map<Integer, Menu.Item> byId = new HashMap<>();
+        Map<String, Menu.Item> byKey = new HashMap<>();
+        for (Menu.Category category : menu.categories()) {
+            for (Menu.Item item : category.items()) {
+                byId.put(item.id(), item);
+                byKey.putIfAbsent(Keys.of(item.name()), item);
+            }
+        }
+        current = new Indexed(menu, Map.copyOf(byId), Map.copyOf(byKey));
     }
 
     /** Number of items known, for diagnostics. */
     public int size() {
-        return byKey.size();
+        return current.byId().size();
     }
-
 }

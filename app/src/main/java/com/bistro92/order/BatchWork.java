@@ -35,7 +35,6 @@ import org.jooq.Table;
  */
 final class BatchWork {
 
-    private static final String DEFAULT_STATION = "KITCHEN";
     private static final Field<?>[] EVENT_COLUMNS = {ORDER_EVENT.SEQ, ORDER_EVENT.TYPE, ORDER_EVENT.ORDER_ID,
         ORDER_EVENT.TABLE_ID, ORDER_EVENT.CREATED_AT, ORDER_EVENT.PAYLOAD};
 
@@ -81,7 +80,7 @@ final class BatchWork {
                 return new Placement(prior.get().order(), false);
             }
         }
-        List<OrderItem> items = price(request.lines());
+        List<OrderItem> items = Pricing.price(menu, request.lines());
         TableRef table = tables.resolve(tx, request.table(), now);
         if (table.created()) {
             createdTables.add(table);
@@ -164,32 +163,6 @@ final class BatchWork {
         var stored = tx.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.REQUEST_HASH).from(CUSTOMER_ORDER)
                 .where(CUSTOMER_ORDER.IDEMPOTENCY_KEY.eq(key)).fetchOptional();
         return stored.map(r -> new Keyed(rows.find(tx, r.value1()).orElseThrow(), r.value2()));
-    }
-
-    private List<OrderItem> price(List<NewOrder.Line> requested) {
-        List<OrderItem> items = new ArrayList<>(requested.size());
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < requested.size(); i++) {
-            NewOrder.Line line = requested.get(i);
-            String name = line.name().strip();
-            String instructions = line.instructions() == null ? "" : line.instructions().strip();
-            int quantity = line.quantity();
-            Optional<MenuLookup.Entry> entry = menu.byName(name);
-            if (entry.isEmpty()) {
-                items.add(new OrderItem(null, name, quantity, BigDecimal.ZERO.setScale(2), List.of(), instructions,
-                        BigDecimal.ZERO.setScale(2), DEFAULT_STATION, true));
-            } else if (!entry.get().available()) {
-                errors.add(new FieldError("items[" + i + "].name", entry.get().name() + " is not available right now"));
-            } else {
-                MenuLookup.Entry item = entry.get();
-                items.add(new OrderItem(item.id(), item.name(), quantity, item.price(), List.of(), instructions,
-                        item.price().multiply(BigDecimal.valueOf(quantity)), item.station(), false));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw Problem.unprocessable("Item not available", errors);
-        }
-        return items;
     }
 
     private void append(OrderEvent event) {

@@ -21,9 +21,23 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
     public static final int MAX_INSTRUCTIONS_LENGTH = 200;
     public static final int MAX_NOTES_LENGTH = 500;
     public static final int MAX_KEY_LENGTH = 80;
+    public static final int MAX_MODIFIERS = 20;
 
-    /** One requested line: an item by name, how many, and what the guest asked for. */
-    public record Line(String name, Integer quantity, String instructions) {
+    /**
+     * One requested line: an item by menu id (pads) or by name (seed clients), how many, the
+     * chosen modifiers by id, and what the guest asked for.
+     */
+    public record Line(Integer menuItemId, String name, Integer quantity, List<Integer> modifierIds,
+                       String instructions) {
+
+        public Line {
+            modifierIds = modifierIds == null ? List.of() : modifierIds;
+        }
+
+        /** A line naming its item, as the seed protocol does. */
+        public Line(String name, Integer quantity, String instructions) {
+            this(null, name, quantity, List.of(), instructions);
+        }
     }
 
     public NewOrder {
@@ -69,15 +83,19 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
             errors.add(new FieldError(at, "must be an item"));
             return;
         }
-        if (line.name() == null || line.name().isBlank()) {
+        if (line.menuItemId() == null && (line.name() == null || line.name().isBlank())) {
             errors.add(new FieldError(at + ".name", "is required"));
-        } else if (line.name().strip().length() > MAX_NAME_LENGTH) {
+        } else if (line.name() != null && line.name().strip().length() > MAX_NAME_LENGTH) {
             errors.add(new FieldError(at + ".name", "must be at most " + MAX_NAME_LENGTH + " characters"));
         }
         if (line.quantity() == null) {
             errors.add(new FieldError(at + ".quantity", "is required"));
         } else if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
             errors.add(new FieldError(at + ".quantity", "must be between 1 and " + MAX_QUANTITY));
+        }
+        if (line.modifierIds().size() > MAX_MODIFIERS || line.modifierIds().stream().anyMatch(java.util.Objects::isNull)
+                || line.modifierIds().stream().distinct().count() < line.modifierIds().size()) {
+            errors.add(new FieldError(at + ".modifier_ids", "must be at most " + MAX_MODIFIERS + " different ids"));
         }
         if (line.instructions() != null && line.instructions().strip().length() > MAX_INSTRUCTIONS_LENGTH) {
             errors.add(new FieldError(at + ".instructions", "must be at most " + MAX_INSTRUCTIONS_LENGTH + " characters"));

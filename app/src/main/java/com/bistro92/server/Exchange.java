@@ -143,6 +143,21 @@ final class Exchange {
         response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
+    /** Answers with a JSON body already serialised, and its ETag. */
+    void bytes(int status, byte[] body, String etag) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.getHeaders().put(HttpHeader.ETAG, etag);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /** Answers with no body (e.g. 304 Not Modified), with its ETag. */
+    void empty(int status, String etag) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.ETAG, etag);
+        callback.succeeded();
+    }
+
     /** Writer of a streamed JSON body. */
     @FunctionalInterface
     interface JsonWriter {

@@ -1,5 +1,6 @@
 package com.bistro92.server;
 
+import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.Orders;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
@@ -38,8 +39,12 @@ public final class HttpServer implements AutoCloseable {
     /**
      * Starts serving on {@code port} (0 picks a free one) on every interface.
      */
-    public static HttpServer start(int port, Orders orders, Pairing pairing, TableSessions sessions, ObjectMapper json,
-                                   Clock clock) throws Exception {
+    /** The features the routes serve. */
+    public record Services(Orders orders, MenuLookup menu, Pairing pairing, TableSessions sessions) {
+    }
+
+    public static HttpServer start(int port, Services services, ObjectMapper json, Clock clock) throws Exception {
+        Orders orders = services.orders();
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("http");
         Server server = new Server(threads);
@@ -57,9 +62,11 @@ public final class HttpServer implements AutoCloseable {
         OrderFeed feed = new OrderFeed(orders, json);
         ServerInfo info = new ServerInfo(orders, clock, connector::getLocalPort, feed::clients);
         Router router = new Router(json, problems);
-        new SeedRoutes(orders, sessions, info, clock.getZone(), threads).register(router);
-        new OrderRoutes(orders, threads).register(router);
-        new PadRoutes(pairing, sessions, feed, clock).register(router);
+        PadPolicy padPolicy = new PadPolicy(services.sessions());
+        new SeedRoutes(orders, padPolicy, info, clock.getZone(), threads).register(router);
+        new OrderRoutes(orders, padPolicy, threads).register(router);
+        new MenuRoutes(services.menu(), json).register(router);
+        new PadRoutes(services.pairing(), services.sessions(), feed, clock).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(2));
@@ -68,7 +75,7 @@ public final class HttpServer implements AutoCloseable {
         });
         websockets.setHandler(router);
 
-        AccessGuard guard = new AccessGuard(pairing, problems);
+        AccessGuard guard = new AccessGuard(services.pairing(), problems);
         guard.setHandler(websockets);
         GracefulHandler graceful = new GracefulHandler();
         graceful.setHandler(guard);

@@ -1,5 +1,7 @@
 package com.bistro92.server;
 
+import com.bistro92.order.NewOrder;
+import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
@@ -23,19 +25,59 @@ final class OrderRoutes {
     record StatusChange(String status, Integer version) {
     }
 
+    /** The body of {@code POST /api/v1/orders}; a pad's table is its own, staff name one. */
+    record OrderBody(String table, List<LineBody> items, String notes, String idempotencyKey) {
+    }
+
+    /** One line: a menu item by id, how many, the chosen modifiers by id, and a note for the kitchen. */
+    record LineBody(Integer menuItemId, Integer quantity, List<Integer> modifierIds, String instructions) {
+    }
+
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final Orders orders;
+    private final PadPolicy padPolicy;
     private final Executor responses;
 
-    OrderRoutes(Orders orders, Executor responses) {
+    OrderRoutes(Orders orders, PadPolicy padPolicy, Executor responses) {
         this.orders = orders;
+        this.padPolicy = padPolicy;
         this.responses = responses;
     }
 
     void register(Router router) {
-        router.get("/api/v1/orders/{id}", this::order)
+        router.post("/api/v1/orders", this::place)
+                .get("/api/v1/orders/{id}", this::order)
                 .post("/api/v1/orders/{id}/status", this::changeStatus);
+    }
+
+    /**
+     * Places an order by menu ids. The server prices it from the menu. A retry with the same
+     * {@code Idempotency-Key} (header or body) returns the first order; the same key with another
+     * body is a 409.
+     */
+    private void place(Exchange ex) throws IOException {
+        OrderBody body = ex.body(OrderBody.class);
+        String table = body.table();
+        OrderSource source = OrderSource.STAFF;
+        if (ex.caller() instanceof Caller.Pad pad) {
+            padPolicy.mayOrder(pad.pad(), table);
+            table = pad.pad().table();
+            source = OrderSource.PAD;
+        }
+        List<NewOrder.Line> lines = body.items() == null ? null : body.items().stream()
+                .map(l -> l == null ? null : new NewOrder.Line(l.menuItemId(), null, l.quantity(), l.modifierIds(),
+                        l.instructions()))
+                .toList();
+        String key = ex.header("Idempotency-Key") != null ? ex.header("Idempotency-Key") : body.idempotencyKey();
+        orders.place(new NewOrder(table, lines, body.notes(), source, key)).whenCompleteAsync((placement, failure) -> {
+            if (failure != null) {
+                ex.fail(failure);
+            } else {
+                ex.json(201, placement.order(),
+                        placement.created() ? java.util.Map.of() : java.util.Map.of("Idempotent-Replayed", "true"));
+            }
+        }, responses);
     }
 
     private void order(Exchange ex) {

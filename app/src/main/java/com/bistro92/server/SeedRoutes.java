@@ -6,9 +6,6 @@ import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
-import com.bistro92.table.PadIdentity;
-import com.bistro92.table.TableDirectory;
-import com.bistro92.table.TableSessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -43,7 +40,7 @@ final class SeedRoutes {
     private static final int MAX_PAGE = 10_000;
 
     private final Orders orders;
-    private final TableSessions sessions;
+    private final PadPolicy padPolicy;
     private final ServerInfo info;
     private final ZoneId zone;
     private final Executor responses;
@@ -52,9 +49,9 @@ final class SeedRoutes {
      * @param responses where answers to placed orders are written, so that the order writer's
      *                  thread goes straight back to writing
      */
-    SeedRoutes(Orders orders, TableSessions sessions, ServerInfo info, ZoneId zone, Executor responses) {
+    SeedRoutes(Orders orders, PadPolicy padPolicy, ServerInfo info, ZoneId zone, Executor responses) {
         this.orders = orders;
-        this.sessions = sessions;
+        this.padPolicy = padPolicy;
         this.info = info;
         this.zone = zone;
         this.responses = responses;
@@ -84,7 +81,7 @@ final class SeedRoutes {
                         .toList();
         OrderSource source = OrderSource.SEED;
         if (ex.caller() instanceof Caller.Pad pad) {
-            checkPadMayOrder(pad.pad(), body.table());
+            padPolicy.mayOrder(pad.pad(), body.table());
             source = OrderSource.PAD;
         }
         NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key);
@@ -96,17 +93,6 @@ final class SeedRoutes {
                         placement.created() ? Map.of() : Map.of("Idempotent-Replayed", "true"));
             }
         }, responses);
-    }
-
-    /** A pad orders only for its own table, and only while a party is seated there. */
-    private void checkPadMayOrder(PadIdentity pad, String table) {
-        if (table != null && !table.isBlank() && !TableDirectory.key(table).equals(TableDirectory.key(pad.table()))) {
-            throw new Problem(403, "Wrong table", "This pad belongs to " + pad.table() + " and can only order for it");
-        }
-        if (sessions.open(pad.tableId()).isEmpty()) {
-            throw Problem.conflict("Table not seated",
-                    pad.table() + " has no seated party yet; please ask staff to seat you");
-        }
     }
 
     private void listOrders(Exchange ex) throws IOException {

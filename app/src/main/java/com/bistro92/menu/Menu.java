@@ -1,0 +1,41 @@
+package com.bistro92.menu;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The whole menu as pads and staff see it: categories, items with their price and availability,
+ * and the modifier groups each item offers.
+ */
+public record Menu(List<Category> categories) {
+
+    public Menu {
+        categories = List.copyOf(categories);
+    }
+
+    public record Category(int id, String name, List<Item> items) {
+        public Category {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * @param available false when the item is 86'd
+     */
+    public record Item(int id, String name, String description, BigDecimal price, boolean available,
+                       int prepMinutes, String station, List<Group> modifierGroups) {
+        public Item {
+            modifierGroups = List.copyOf(modifierGroups);
+        }
+    }
+
+    /** A choice to make for an item: between {@code minChoices} and {@code maxChoices} of its modifiers. */
+    public record Group(int id, String name, int minChoices, int maxChoices, List<Modifier> modifiers) {
+        public Group {
+            modifiers = List.copyOf(modifiers);
+        }
+    }
+
+    public record Modifier(int id, String name, BigDecimal priceDelta, boolean available) {
+    }
+}
