@@ -55,7 +55,7 @@ public final class KitchenModel implements AutoCloseable {
     private final Clock clock;
     private final Executor fx;
     private final Executor background;
-    private final ConcurrentLinkedQueue<OrderEvent> inbox = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<OrderEvent.OfOrder> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     private final ObservableList<Order> tickets = FXCollections.observableArrayList();
@@ -122,10 +122,13 @@ public final class KitchenModel implements AutoCloseable {
     }
 
     private void receive(OrderEvent event) {
-        if (event instanceof OrderEvent.Placed) {
-            latency.arrived(event.order().id());
+        if (!(event instanceof OrderEvent.OfOrder ofOrder)) {
+            return;
         }
-        inbox.add(event);
+        if (event instanceof OrderEvent.Placed) {
+            latency.arrived(ofOrder.order().id());
+        }
+        inbox.add(ofOrder);
         if (drainScheduled.compareAndSet(false, true)) {
             fx.execute(this::drain);
         }
@@ -136,7 +139,7 @@ public final class KitchenModel implements AutoCloseable {
         if (loadedSeq < 0) {
             return;
         }
-        for (OrderEvent event = inbox.poll(); event != null; event = inbox.poll()) {
+        for (OrderEvent.OfOrder event = inbox.poll(); event != null; event = inbox.poll()) {
             if (event.seq() > loadedSeq) {
                 update(event.order(), event instanceof OrderEvent.Placed);
             }

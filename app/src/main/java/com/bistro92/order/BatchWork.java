@@ -1,6 +1,7 @@
 package com.bistro92.order;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
+import static com.bistro92.db.Tables.MENU_ITEM;
 import static com.bistro92.db.Tables.ORDER_EVENT;
 import static com.bistro92.db.Tables.ORDER_LINE;
 
@@ -52,6 +53,7 @@ final class BatchWork {
     private final List<OrderEvent> events = new ArrayList<>();
     private final List<TableRef> createdTables = new ArrayList<>();
     private final Map<String, Keyed> keyed = new HashMap<>();
+    private boolean menuChanged;
 
     private record Keyed(Order order, String hash) {
     }
@@ -125,6 +127,47 @@ final class BatchWork {
         return next;
     }
 
+    ServiceCall.Outcome requestService(WriteCommand.RequestService command) {
+        flush();
+        ServiceCall.Outcome outcome = ServiceCalls.ask(tx, command.tableId(), command.padId(), command.kind(), now);
+        if (!outcome.merged()) {
+            long seq = ids.nextSeq();
+            append(new OrderEvent.ServiceRequested(seq, outcome.call(),
+                    write(new FeedMessage.OfService(FeedMessage.SERVICE_REQUEST, seq, outcome.call()))));
+        }
+        return outcome;
+    }
+
+    ServiceCall.Outcome acknowledgeService(WriteCommand.AcknowledgeService command) {
+        flush();
+        ServiceCall.Outcome outcome = ServiceCalls.acknowledge(tx, command.callId(), now);
+        if (!outcome.merged()) {
+            long seq = ids.nextSeq();
+            append(new OrderEvent.ServiceAcknowledged(seq, outcome.call(),
+                    write(new FeedMessage.OfService(FeedMessage.SERVICE_ACKNOWLEDGED, seq, outcome.call()))));
+        }
+        return outcome;
+    }
+
+    /** 86s an item or brings it back; the writer reloads the menu after the commit. */
+    boolean setAvailability(WriteCommand.SetAvailability command) {
+        flush();
+        int changed = tx.update(MENU_ITEM).set(MENU_ITEM.AVAILABLE, command.available())
+                .where(MENU_ITEM.ID.eq(command.menuItemId())).execute();
+        if (changed == 0) {
+            throw Problem.notFound("There is no menu item " + command.menuItemId());
+        }
+        long seq = ids.nextSeq();
+        append(new OrderEvent.MenuChanged(seq, write(new FeedMessage.MenuChanged(FeedMessage.MENU_CHANGED, seq))));
+        menuChanged = true;
+        return command.available();
+    }
+
+    /** Whether this work changed the menu. */
+    boolean menuChanged() {
+        return menuChanged;
+    }
+
     /** Writes the collected rows; the caller commits. */
     void flush() {
         insertAll(CUSTOMER_ORDER, OrderRows.ORDER_COLUMNS, orders);
@@ -169,16 +212,24 @@ final class BatchWork {
         String type = switch (event) {
             case OrderEvent.Placed p -> FeedMessage.NEW_ORDER;
             case OrderEvent.StatusChanged c -> FeedMessage.ORDER_UPDATED;
+            case OrderEvent.ServiceRequested r -> FeedMessage.SERVICE_REQUEST;
+            case OrderEvent.ServiceAcknowledged a -> FeedMessage.SERVICE_ACKNOWLEDGED;
+            case OrderEvent.MenuChanged m -> FeedMessage.MENU_CHANGED;
         };
-        eventRows.add(new Object[] {event.seq(), type, event.order().id(), event.order().tableId(), now, event.json()});
+        Long orderId = event instanceof OrderEvent.OfOrder o ? o.order().id() : null;
+        eventRows.add(new Object[] {event.seq(), type, orderId, event.tableId(), now, event.json()});
         events.add(event);
     }
 
     private String wire(String type, long seq, Order order) {
+        return write(new FeedMessage.OfOrder(type, seq, order));
+    }
+
+    private String write(Object message) {
         try {
-            return json.writeValueAsString(new FeedMessage.OfOrder(type, seq, order));
+            return json.writeValueAsString(message);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot serialise order " + order.id(), e);
+            throw new IllegalStateException("Cannot serialise " + message, e);
         }
     }
 

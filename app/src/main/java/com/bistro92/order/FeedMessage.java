@@ -11,12 +11,23 @@ public final class FeedMessage {
     public static final String INITIAL = "initial";
     public static final String NEW_ORDER = "new_order";
     public static final String ORDER_UPDATED = "order_updated";
+    public static final String SERVICE_REQUEST = "service_request";
+    public static final String SERVICE_ACKNOWLEDGED = "service_acknowledged";
+    public static final String MENU_CHANGED = "menu_changed";
 
     private FeedMessage() {
     }
 
     /** One event about one order. */
     public record OfOrder(String type, long seq, Order order) {
+    }
+
+    /** A call for service raised or acknowledged. */
+    public record OfService(String type, long seq, ServiceCall request) {
+    }
+
+    /** The menu changed; fetch {@code /api/v1/menu} again. */
+    public record MenuChanged(String type, long seq) {
     }
 
     /**

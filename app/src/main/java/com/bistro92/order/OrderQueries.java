@@ -92,6 +92,10 @@ final class OrderQueries {
         return lastSeq(dsl);
     }
 
+    List<ServiceCall> openServiceCalls() {
+        return ServiceCalls.unacknowledged(dsl);
+    }
+
     Optional<Order> find(long id) {
         return rows.find(dsl, id);
     }

@@ -140,6 +140,9 @@ final class OrderWriter implements AutoCloseable {
         }
         durable.run();
         commits.incrementAndGet();
+        if (work[0].menuChanged()) {
+            menu.reload();
+        }
         work[0].events().forEach(events::publish);
         for (Outcome o : outcomes) {
             if (o.failure() != null) {
@@ -155,6 +158,9 @@ final class OrderWriter implements AutoCloseable {
             Object value = switch (p.command()) {
                 case WriteCommand.Place place -> work.place(place.order());
                 case WriteCommand.ChangeStatus change -> work.changeStatus(change);
+                case WriteCommand.RequestService ask -> work.requestService(ask);
+                case WriteCommand.AcknowledgeService ack -> work.acknowledgeService(ack);
+                case WriteCommand.SetAvailability availability -> work.setAvailability(availability);
             };
             return new Outcome(p, value, null);
         } catch (Problem refused) {

@@ -60,6 +60,26 @@ public final class Orders implements AutoCloseable {
         return queries.find(id);
     }
 
+    /** A guest's call for a waiter or the bill; a repeat within a minute is merged. */
+    public CompletableFuture<ServiceCall.Outcome> requestService(int tableId, Integer padId, ServiceCall.Kind kind) {
+        return writer.submit(new WriteCommand.RequestService(tableId, padId, kind));
+    }
+
+    /** Staff saw the call; 404 for an unknown one. */
+    public CompletableFuture<ServiceCall.Outcome> acknowledgeService(long callId) {
+        return writer.submit(new WriteCommand.AcknowledgeService(callId));
+    }
+
+    /** 86s a menu item ({@code available} false) or brings it back; pads are told at once. */
+    public CompletableFuture<Boolean> setAvailability(int menuItemId, boolean available) {
+        return writer.submit(new WriteCommand.SetAvailability(menuItemId, available));
+    }
+
+    /** Calls for service not yet acknowledged, oldest first. */
+    public java.util.List<ServiceCall> openServiceCalls() {
+        return queries.openServiceCalls();
+    }
+
     /** Streams matching orders, newest first. */
     public void forEach(OrderFilter filter, Consumer<Order> sink) {
         queries.forEach(filter, sink);

@@ -9,4 +9,15 @@ sealed interface WriteCommand {
     /** @param expectedVersion the version the client saw, or null to skip the check */
     record ChangeStatus(long orderId, OrderStatus to, Integer expectedVersion) implements WriteCommand {
     }
+
+    /** @param padId the pad that asked, or null when staff raised it */
+    record RequestService(int tableId, Integer padId, ServiceCall.Kind kind) implements WriteCommand {
+    }
+
+    record AcknowledgeService(long callId) implements WriteCommand {
+    }
+
+    /** 86 a menu item (available false) or bring it back. */
+    record SetAvailability(int menuItemId, boolean available) implements WriteCommand {
+    }
 }

@@ -59,9 +59,12 @@ final class FeedSession {
         return pad;
     }
 
-    /** Whether this client may see events about {@code tableId}: a pad sees only its own table. */
+    /**
+     * Whether this client may see an event about {@code tableId}: a pad sees only its own table,
+     * plus events for every table (null), such as a menu change.
+     */
     boolean wants(Integer tableId) {
-        return pad == null || (tableId != null && tableId == pad.tableId());
+        return pad == null || tableId == null || tableId == pad.tableId();
     }
 
     /** A live event from the order stream. */

@@ -66,6 +66,7 @@ public final class HttpServer implements AutoCloseable {
         new SeedRoutes(orders, padPolicy, info, clock.getZone(), threads).register(router);
         new OrderRoutes(orders, padPolicy, threads).register(router);
         new MenuRoutes(services.menu(), json).register(router);
+        new ServiceRoutes(orders, threads).register(router);
         new PadRoutes(services.pairing(), services.sessions(), feed, clock).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {

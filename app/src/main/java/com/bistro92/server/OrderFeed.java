@@ -147,7 +147,7 @@ final class OrderFeed implements AutoCloseable {
                 if (event == null) {
                     continue;
                 }
-                int table = event.order().tableId();
+                Integer table = event.tableId();
                 for (FeedSession client : sessions) {
                     if (client.wants(table)) {
                         client.offer(event.seq(), event.json());
