@@ -10,6 +10,7 @@ import com.bistro92.staff.PinHasher;
 import com.bistro92.store.Database;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableDirectory;
+import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,15 +30,13 @@ public final class Bistro92 implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Bistro92.class);
 
     private final Database database;
-    private final MenuLookup menu;
-    private final Orders orders;
+    private final HttpServer.Services services;
     private final HttpServer http;
     private final ObjectMapper json;
 
-    private Bistro92(Database database, MenuLookup menu, Orders orders, HttpServer http, ObjectMapper json) {
+    private Bistro92(Database database, HttpServer.Services services, HttpServer http, ObjectMapper json) {
         this.database = database;
-        this.menu = menu;
-        this.orders = orders;
+        this.services = services;
         this.http = http;
         this.json = json;
     }
@@ -57,10 +56,10 @@ public final class Bistro92 implements AutoCloseable {
             MenuLookup menu = new MenuLookup(database.dsl());
             orders = new Orders(database.dsl(), database::storeNow, new TableDirectory(database.dsl()), menu, json,
                     new OrderEvents(), clock);
-            HttpServer http = HttpServer.start(options.port(), new HttpServer.Services(orders, menu,
-                    new Pairing(database.dsl(), clock, new SecureRandom()), new TableSessions(database.dsl(), clock)),
-                    json, clock);
-            return new Bistro92(database, menu, orders, http, json);
+            HttpServer.Services services = new HttpServer.Services(orders, menu,
+                    new Pairing(database.dsl(), clock, new SecureRandom()), new TableSessions(database.dsl(), clock));
+            HttpServer http = HttpServer.start(options.port(), services, json, clock);
+            return new Bistro92(database, services, http, json);
         } catch (Exception e) {
             if (orders != null) {
                 orders.close();
@@ -75,11 +74,24 @@ public final class Bistro92 implements AutoCloseable {
     }
 
     public Orders orders() {
-        return orders;
+        return services.orders();
+    }
+
+    public Pairing pairing() {
+        return services.pairing();
+    }
+
+    public TableSessions sessions() {
+        return services.sessions();
+    }
+
+    /** The floor at a glance, for the Tables & Pads screen. */
+    public TableOverview tableOverview() {
+        return new TableOverview(database.dsl(), services.pairing());
     }
 
     public MenuLookup menu() {
-        return menu;
+        return services.menu();
     }
 
     public ObjectMapper json() {
@@ -98,7 +110,7 @@ public final class Bistro92 implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("The HTTP server did not stop cleanly", e);
         }
-        orders.close();
+        services.orders().close();
         database.close();
     }
 }

@@ -59,7 +59,7 @@ public final class HttpServer implements AutoCloseable {
         server.addConnector(connector);
 
         Problems problems = new Problems(json);
-        OrderFeed feed = new OrderFeed(orders, json);
+        OrderFeed feed = new OrderFeed(orders, services.pairing(), json);
         ServerInfo info = new ServerInfo(orders, clock, connector::getLocalPort, feed::clients);
         Router router = new Router(json, problems);
         PadPolicy padPolicy = new PadPolicy(services.sessions());
@@ -67,7 +67,7 @@ public final class HttpServer implements AutoCloseable {
         new OrderRoutes(orders, padPolicy, threads).register(router);
         new MenuRoutes(services.menu(), json).register(router);
         new ServiceRoutes(orders, threads).register(router);
-        new PadRoutes(services.pairing(), services.sessions(), feed, clock).register(router);
+        new PadRoutes(services.pairing(), services.sessions(), clock).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(2));

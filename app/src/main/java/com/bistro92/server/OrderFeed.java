@@ -4,6 +4,7 @@ import com.bistro92.order.FeedMessage;
 import com.bistro92.order.OrderEvent;
 import com.bistro92.order.Orders;
 import com.bistro92.table.PadIdentity;
+import com.bistro92.table.Pairing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Set;
@@ -30,6 +31,7 @@ final class OrderFeed implements AutoCloseable {
     private static final long PING_SECONDS = 30;
 
     private final Orders orders;
+    private final Pairing pairing;
     private final ObjectMapper json;
     private final Set<FeedSession> sessions = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<OrderEvent> dispatch = new LinkedBlockingQueue<>();
@@ -47,8 +49,10 @@ final class OrderFeed implements AutoCloseable {
     private record Snapshot(long seq, LocalDate day, String json) {
     }
 
-    OrderFeed(Orders orders, ObjectMapper json) {
+    OrderFeed(Orders orders, Pairing pairing, ObjectMapper json) {
         this.orders = orders;
+        this.pairing = pairing;
+        pairing.onRevoked(pad -> disconnectPad(pad.padId()));
         this.json = json;
         this.dispatcher = Thread.ofPlatform().name("feed-dispatch").daemon().start(this::dispatchLoop);
         this.pings = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("feed-ping").daemon().factory());
@@ -63,6 +67,9 @@ final class OrderFeed implements AutoCloseable {
     FeedSession open(Session session, Long since, PadIdentity pad) {
         FeedSession client = new FeedSession(session, senders, pad);
         sessions.add(client);
+        if (pad != null) {
+            pairing.connection(pad.padId(), true);
+        }
         catchUps.execute(() -> catchUp(client, since));
         return client;
     }
@@ -71,6 +78,10 @@ final class OrderFeed implements AutoCloseable {
         if (client != null) {
             client.markClosed();
             sessions.remove(client);
+            if (client.pad() != null && sessions.stream().noneMatch(s -> s.pad() != null
+                    && s.pad().padId() == client.pad().padId())) {
+                pairing.connection(client.pad().padId(), false);
+            }
         }
     }
 
@@ -79,7 +90,7 @@ final class OrderFeed implements AutoCloseable {
         for (FeedSession client : sessions) {
             if (client.pad() != null && client.pad().padId() == padId) {
                 client.close(StatusCode.POLICY_VIOLATION, "This pad was revoked");
-                sessions.remove(client);
+                closed(client);
             }
         }
     }

@@ -38,14 +38,12 @@ final class PadRoutes {
 
     private final Pairing pairing;
     private final TableSessions sessions;
-    private final OrderFeed feed;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    PadRoutes(Pairing pairing, TableSessions sessions, OrderFeed feed, Clock clock) {
+    PadRoutes(Pairing pairing, TableSessions sessions, Clock clock) {
         this.pairing = pairing;
         this.sessions = sessions;
-        this.feed = feed;
         this.clock = clock;
     }
 
@@ -102,9 +100,7 @@ final class PadRoutes {
 
     private void revoke(Exchange ex) {
         ex.requireStaff();
-        PadIdentity revoked = pairing.revoke(id(ex, "pad"));
-        feed.disconnectPad(revoked.padId());
-        ex.json(200, revoked);
+        ex.json(200, pairing.revoke(id(ex, "pad")));
     }
 
     private void seat(Exchange ex) throws IOException {

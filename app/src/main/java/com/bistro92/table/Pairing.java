@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
@@ -45,6 +46,28 @@ public final class Pairing {
     private final SecureRandom random;
     private final Map<String, PadIdentity> byTokenHash = new ConcurrentHashMap<>();
     private final Map<Integer, Instant> lastSeen = new ConcurrentHashMap<>();
+    private final java.util.concurrent.CopyOnWriteArrayList<java.util.function.Consumer<PadIdentity>> revocations =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Set<Integer> online = ConcurrentHashMap.newKeySet();
+
+    /** Runs {@code listener} for every pad revoked from now on, e.g. to close its connections. */
+    public void onRevoked(java.util.function.Consumer<PadIdentity> listener) {
+        revocations.add(listener);
+    }
+
+    /** A pad opened (true) or closed (false) its live connection. */
+    public void connection(int padId, boolean open) {
+        if (open) {
+            online.add(padId);
+        } else {
+            online.remove(padId);
+        }
+    }
+
+    /** Whether the pad holds a live connection now. */
+    public boolean isOnline(int padId) {
+        return online.contains(padId);
+    }
 
     public Pairing(DSLContext dsl, Clock clock, SecureRandom random) {
         this.dsl = dsl;
@@ -140,7 +163,9 @@ public final class Pairing {
         dsl.update(PAD).set(PAD.REVOKED, true).set(PAD.REVOKED_AT, now)
                 .where(PAD.ID.eq(padId).and(PAD.REVOKED.isFalse())).execute();
         byTokenHash.values().removeIf(p -> p.padId() == padId);
-        return identity(row);
+        PadIdentity revoked = identity(row);
+        revocations.forEach(listener -> listener.accept(revoked));
+        return revoked;
     }
 
     /** Every pad, for the staff screen. */

@@ -8,6 +8,8 @@ import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
 import com.bistro92.server.LanAddress;
 import com.bistro92.settings.Settings;
+import com.bistro92.tables.TablesModel;
+import com.bistro92.tables.TablesView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +35,8 @@ public final class DesktopApp implements AutoCloseable {
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private KitchenModel kitchen;
     private KitchenView kitchenView;
+    private TablesModel tables;
+    private TablesView tablesView;
 
     public DesktopApp(Bistro92 app, Path data, boolean kitchenMode, Clock clock) {
         this.app = app;
@@ -59,7 +63,11 @@ public final class DesktopApp implements AutoCloseable {
         kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound);
         kitchen.start();
         String address = "http://" + LanAddress.best() + ":" + app.port();
-        Shell shell = new Shell(address, data, kitchenView);
+        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), Platform::runLater,
+                background);
+        tablesView = new TablesView(tables, clock, address);
+        tables.start();
+        Shell shell = new Shell(address, data, kitchenView, tablesView);
         Scene scene = new Scene(shell, 1280, 800);
         shell.installShortcuts(scene, stage);
         stage.setTitle("Bistro92 — pads connect to " + address);
@@ -86,6 +94,12 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (kitchen != null) {
             kitchen.close();
+        }
+        if (tablesView != null) {
+            tablesView.dispose();
+        }
+        if (tables != null) {
+            tables.close();
         }
         background.shutdownNow();
     }

@@ -29,11 +29,12 @@ public final class Shell extends BorderPane {
     private final String address;
     private final Path data;
 
-    Shell(String address, Path data, Node kitchen) {
+    Shell(String address, Path data, Node kitchen, Node tables) {
         this.address = address;
         this.data = data;
         createView();
         addSection("Kitchen", "1", kitchen);
+        addSection("Tables & Pads", "2", tables);
         sections.getToggles().getFirst().setSelected(true);
     }
 

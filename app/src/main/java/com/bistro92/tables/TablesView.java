@@ -1,0 +1,138 @@
+package com.bistro92.tables;
+
+import com.bistro92.table.Pairing;
+import com.bistro92.table.TableOverview.TableRow;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * Tables & Pads: the floor by section, with each table's party, pads and calls (flashing until
+ * acknowledged); seat and close tables, pair and revoke pads. The pairing code opens over the
+ * floor, large, with its QR code.
+ */
+public final class TablesView extends StackPane {
+
+    private final TablesModel model;
+    private final Clock clock;
+    private final String serverAddress;
+    private final VBox sections = new VBox(18);
+    private final Label notice = new Label();
+    private final BorderPane page = new BorderPane();
+    private final Timeline flasher = new Timeline(new KeyFrame(Duration.millis(600), e -> flash()));
+    private final Timeline presence;
+    private boolean flashOn;
+
+    public TablesView(TablesModel model, Clock clock, String serverAddress) {
+        this.model = model;
+        this.clock = clock;
+        this.serverAddress = serverAddress;
+        this.presence = new Timeline(new KeyFrame(Duration.seconds(3), e -> model.refresh()));
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().add("tables");
+        getStylesheets().add(TablesView.class.getResource("tables.css").toExternalForm());
+        Label title = new Label("Tables & Pads");
+        title.getStyleClass().add("tables-title");
+        notice.getStyleClass().add("tables-notice");
+        HBox bar = new HBox(16, title, notice);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tables-bar");
+        page.setTop(bar);
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("tables-scroll");
+        sections.getStyleClass().add("tables-sections");
+        page.setCenter(scroll);
+        getChildren().setAll(page);
+    }
+
+    private void init() {
+        notice.textProperty().bind(model.noticeProperty());
+        model.tables().addListener((ListChangeListener<TableRow>) change -> render());
+        flasher.setCycleCount(Animation.INDEFINITE);
+        flasher.play();
+        presence.setCycleCount(Animation.INDEFINITE);
+        presence.play();
+        render();
+    }
+
+    private void render() {
+        Map<String, FlowPane> bySection = new LinkedHashMap<>();
+        TableTile.Actions actions = new TileActions(model, this::showPairing);
+        for (TableRow row : model.tables()) {
+            bySection.computeIfAbsent(row.section(), s -> tileFlow())
+                    .getChildren().add(new TableTile(row, clock.instant(), actions));
+        }
+        sections.getChildren().setAll(bySection.entrySet().stream().map(e -> section(e.getKey(), e.getValue()))
+                .toList());
+    }
+
+    private static FlowPane tileFlow() {
+        FlowPane flow = new FlowPane(12, 12);
+        flow.getStyleClass().add("tables-flow");
+        return flow;
+    }
+
+    private static Node section(String name, FlowPane tiles) {
+        Label title = new Label(name);
+        title.getStyleClass().add("tables-section");
+        return new VBox(8, title, tiles);
+    }
+
+    private void flash() {
+        flashOn = !flashOn;
+        forEachTile(tile -> {
+            tile.pseudoClassStateChanged(TableTile.FLASH, flashOn && tile.hasCalls());
+            return null;
+        });
+    }
+
+    private void forEachTile(Function<TableTile, Void> action) {
+        for (Node section : sections.getChildren()) {
+            for (Node child : ((VBox) section).getChildren()) {
+                if (child instanceof FlowPane flow) {
+                    flow.getChildren().forEach(n -> action.apply((TableTile) n));
+                }
+            }
+        }
+    }
+
+    private void showPairing(Pairing.Code code) {
+        StackPane veil = new StackPane();
+        veil.getStyleClass().add("pair-veil");
+        PairDialog dialog = new PairDialog(code, serverAddress, () -> getChildren().remove(veil));
+        dialog.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        veil.getChildren().add(dialog);
+        getChildren().add(veil);
+    }
+
+    /** Stops the timers. */
+    public void dispose() {
+        flasher.stop();
+        presence.stop();
+    }
+
+    List<Node> tileNodes() {
+        return sections.getChildren();
+    }
+}

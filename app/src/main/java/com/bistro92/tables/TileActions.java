@@ -1,0 +1,47 @@
+package com.bistro92.tables;
+
+import com.bistro92.table.Pairing;
+import com.bistro92.table.TableOverview.CallRow;
+import com.bistro92.table.TableOverview.PadRow;
+import com.bistro92.table.TableOverview.TableRow;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** What the table tiles' buttons do: the model's commands, and the pairing dialog for a new code. */
+final class TileActions implements TableTile.Actions {
+
+    private static final int DEFAULT_GUESTS = 2;
+
+    private final TablesModel model;
+    private final Consumer<Pairing.Code> showPairing;
+
+    TileActions(TablesModel model, Consumer<Pairing.Code> showPairing) {
+        this.model = model;
+        this.showPairing = showPairing;
+    }
+
+    @Override
+    public void seat(TableRow table) {
+        model.seat(table, DEFAULT_GUESTS);
+    }
+
+    @Override
+    public void closeBill(TableRow table) {
+        model.closeBill(table);
+    }
+
+    @Override
+    public void pair(TableRow table) {
+        model.pairingCode(table).thenAcceptAsync(showPairing, Platform::runLater);
+    }
+
+    @Override
+    public void revoke(PadRow pad) {
+        model.revoke(pad.id());
+    }
+
+    @Override
+    public void acknowledge(CallRow call) {
+        model.acknowledge(call.id());
+    }
+}
