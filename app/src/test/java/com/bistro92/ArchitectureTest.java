@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsIgnoreSqlHttpAndJson = noClasses().that()
-            .resideInAnyPackage("com.bistro92.kitchen..", "com.bistro92.ui..")
+            .resideInAnyPackage("com.bistro92.kitchen..", "com.bistro92.tables..", "com.bistro92.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.eclipse.jetty..",
                     "com.fasterxml.jackson..", "com.bistro92.db..");
 }

@@ -66,7 +66,8 @@ public final class TablesModel implements AutoCloseable {
             if (failure != null) {
                 LOG.error("Cannot read the tables", failure);
                 notice.set("Cannot read the tables; retrying");
-            } else {
+            } else if (!rows.equals(tables)) {
+                // unchanged floors are not re-drawn: the presence timer reads every few seconds
                 tables.setAll(rows);
             }
             if (again.getAndSet(false) || failure != null) {
