@@ -32,6 +32,7 @@ final class Exchange {
     private final Problems problems;
     private final Map<String, String> pathParams;
     private Fields query;
+    private byte[] body;
 
     Exchange(Request request, Response response, Callback callback, ObjectMapper json, Problems problems,
              Map<String, String> pathParams) {
@@ -98,14 +99,10 @@ final class Exchange {
         if (contentType == null || !isJson(contentType)) {
             throw Problem.badRequest("Send the body as JSON with Content-Type: application/json");
         }
-        long length = request.getLength();
-        if (length > MAX_BODY_BYTES) {
+        if (request.getLength() > MAX_BODY_BYTES) {
             throw tooLarge();
         }
-        byte[] bytes;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        }
+        byte[] bytes = readBody();
         if (bytes.length > MAX_BODY_BYTES) {
             throw tooLarge();
         }
@@ -122,6 +119,24 @@ final class Exchange {
             throw Problem.badRequest("The body must be a JSON object, not null");
         }
         return value;
+    }
+
+    /**
+     * Reads the request body (at most {@link #MAX_BODY_BYTES} plus one byte), once. The router calls
+     * this before every handler, so a body that the handler ignores is still consumed and the
+     * connection stays usable for the client's next request.
+     */
+    byte[] readBody() throws IOException {
+        if (body == null) {
+            if (request.getLength() == 0) {
+                body = new byte[0];
+            } else {
+                try (InputStream in = Content.Source.asInputStream(request)) {
+                    body = in.readNBytes(MAX_BODY_BYTES + 1);
+                }
+            }
+        }
+        return body;
     }
 
     /** Answers with {@code body} as JSON. */

@@ -71,6 +71,7 @@ final class Router extends Handler.Abstract {
             }
             Exchange exchange = new Exchange(request, response, callback, json, problems, params);
             try {
+                exchange.readBody();
                 route.endpoint().handle(exchange);
             } catch (Throwable failure) {
                 exchange.fail(failure);
