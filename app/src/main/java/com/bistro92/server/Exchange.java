@@ -12,6 +12,9 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -137,6 +140,21 @@ final class Exchange {
             }
         }
         return body;
+    }
+
+    /**
+     * Answers once {@code result} completes: {@code answer} gets its value, on {@code executor}
+     * (so that the thread completing it, e.g. the order writer, goes straight back to work);
+     * a failure becomes its problem response.
+     */
+    <T> void whenDone(CompletionStage<T> result, Executor executor, Consumer<T> answer) {
+        result.whenCompleteAsync((value, failure) -> {
+            if (failure != null) {
+                fail(failure);
+            } else {
+                answer.accept(value);
+            }
+        }, executor);
     }
 
     /** Answers with {@code body} as JSON. */

@@ -70,14 +70,9 @@ final class OrderRoutes {
                         l.instructions()))
                 .toList();
         String key = ex.header("Idempotency-Key") != null ? ex.header("Idempotency-Key") : body.idempotencyKey();
-        orders.place(new NewOrder(table, lines, body.notes(), source, key)).whenCompleteAsync((placement, failure) -> {
-            if (failure != null) {
-                ex.fail(failure);
-            } else {
-                ex.json(201, placement.order(),
-                        placement.created() ? java.util.Map.of() : java.util.Map.of("Idempotent-Replayed", "true"));
-            }
-        }, responses);
+        ex.whenDone(orders.place(new NewOrder(table, lines, body.notes(), source, key)), responses,
+                placement -> ex.json(201, placement.order(), placement.created() ? java.util.Map.of()
+                        : java.util.Map.of("Idempotent-Replayed", "true")));
     }
 
     private void order(Exchange ex) {
@@ -100,13 +95,7 @@ final class OrderRoutes {
         if (!errors.isEmpty()) {
             throw Problem.unprocessable("Invalid status change", errors);
         }
-        orders.changeStatus(id, status, body.version()).whenCompleteAsync((order, failure) -> {
-            if (failure != null) {
-                ex.fail(failure);
-            } else {
-                ex.json(200, order);
-            }
-        }, responses);
+        ex.whenDone(orders.changeStatus(id, status, body.version()), responses, order -> ex.json(200, order));
     }
 
     private static OrderStatus parse(String status, List<FieldError> errors) {

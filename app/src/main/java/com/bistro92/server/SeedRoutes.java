@@ -85,14 +85,8 @@ final class SeedRoutes {
             source = OrderSource.PAD;
         }
         NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key);
-        orders.place(order).whenCompleteAsync((placement, failure) -> {
-            if (failure != null) {
-                ex.fail(failure);
-            } else {
-                ex.json(201, placement.order(),
-                        placement.created() ? Map.of() : Map.of("Idempotent-Replayed", "true"));
-            }
-        }, responses);
+        ex.whenDone(orders.place(order), responses, placement -> ex.json(201, placement.order(),
+                placement.created() ? Map.of() : Map.of("Idempotent-Replayed", "true")));
     }
 
     private void listOrders(Exchange ex) throws IOException {

@@ -58,13 +58,8 @@ final class ServiceRoutes {
         } else {
             throw Problem.unprocessable("Invalid service request", List.of(new FieldError("table_id", "is required")));
         }
-        orders.requestService(table, pad, kind).whenCompleteAsync((outcome, failure) -> {
-            if (failure != null) {
-                ex.fail(failure);
-            } else {
-                ex.json(outcome.merged() ? 200 : 201, outcome);
-            }
-        }, responses);
+        ex.whenDone(orders.requestService(table, pad, kind), responses,
+                outcome -> ex.json(outcome.merged() ? 200 : 201, outcome));
     }
 
     private void open(Exchange ex) {
@@ -74,13 +69,7 @@ final class ServiceRoutes {
 
     private void acknowledge(Exchange ex) {
         ex.requireStaff();
-        orders.acknowledgeService(id(ex)).whenCompleteAsync((outcome, failure) -> {
-            if (failure != null) {
-                ex.fail(failure);
-            } else {
-                ex.json(200, outcome.call());
-            }
-        }, responses);
+        ex.whenDone(orders.acknowledgeService(id(ex)), responses, outcome -> ex.json(200, outcome.call()));
     }
 
     private void availability(Exchange ex) throws IOException {
@@ -91,13 +80,8 @@ final class ServiceRoutes {
             throw Problem.unprocessable("Invalid availability",
                     List.of(new FieldError("available", "is required: true or false")));
         }
-        orders.setAvailability(item, available).whenCompleteAsync((now, failure) -> {
-            if (failure != null) {
-                ex.fail(failure);
-            } else {
-                ex.json(200, new Availability(item, now));
-            }
-        }, responses);
+        ex.whenDone(orders.setAvailability(item, available), responses,
+                now -> ex.json(200, new Availability(item, now)));
     }
 
     private static ServiceCall.Kind kind(String kind) {
