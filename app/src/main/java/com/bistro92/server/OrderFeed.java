@@ -46,7 +46,7 @@ final class OrderFeed implements AutoCloseable {
     private Snapshot snapshot;
 
     /** A serialised {@code initial} message, the last event it reflects, and the day it covers. */
-    private record Snapshot(long seq, LocalDate day, String json) {
+    private record Snapshot(long seq, LocalDate day, FeedMessage.Initial initial, String json) {
     }
 
     OrderFeed(Orders orders, Pairing pairing, ObjectMapper json) {
@@ -108,7 +108,8 @@ final class OrderFeed implements AutoCloseable {
                     }
                 });
             } else if (client.pad() != null) {
-                FeedMessage.Initial all = orders.initial();
+                // the shared snapshot, cut down to the pad's table
+                FeedMessage.Initial all = initialSnapshot().initial();
                 int table = client.pad().tableId();
                 FeedMessage.Initial own = new FeedMessage.Initial(all.seq(),
                         all.orders().stream().filter(o -> o.tableId() == table).toList());
@@ -146,7 +147,7 @@ final class OrderFeed implements AutoCloseable {
             }
             LocalDate day = orders.today();
             FeedMessage.Initial initial = orders.initial();
-            snapshot = new Snapshot(initial.seq(), day, json.writeValueAsString(initial));
+            snapshot = new Snapshot(initial.seq(), day, initial, json.writeValueAsString(initial));
             return snapshot;
         }
     }
