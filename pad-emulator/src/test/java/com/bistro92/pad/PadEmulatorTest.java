@@ -22,7 +22,16 @@ class PadEmulatorTest {
     @Test
     void withoutArgumentsItPrintsUsage() {
         assertEquals(0, PadEmulator.run(List.of(), out));
-        assertTrue(printed().startsWith("usage: pad-emulator rush"));
+        assertTrue(printed().startsWith("usage: pad-emulator pad"));
+        assertTrue(printed().contains("pad-emulator rush"));
+    }
+
+    @Test
+    void aPadWithoutPairingOrWithBadFlagsSaysWhatToGive(@org.junit.jupiter.api.io.TempDir java.nio.file.Path state) {
+        assertEquals(2, PadEmulator.run(List.of("pad", "--colour", "blue"), out));
+        assertTrue(printed().contains("--server"));
+        assertEquals(2, PadEmulator.run(List.of("pad", "--name", "Pad 9", "--state", state.toString()), out));
+        assertTrue(printed().contains("not paired yet"));
     }
 
     @Test

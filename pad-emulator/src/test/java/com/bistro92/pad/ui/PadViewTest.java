@@ -1,0 +1,133 @@
+package com.bistro92.pad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bistro92.Bistro92;
+import com.bistro92.Options;
+import com.bistro92.order.Order;
+import com.bistro92.order.OrderFilter;
+import com.bistro92.order.OrderStatus;
+import com.bistro92.pad.client.PadClient;
+import com.bistro92.pad.client.PadCredentials;
+import com.bistro92.pad.client.PadFeed;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The pad window, headless, against a real server: an order placed with the buttons alone, and its status. */
+@ExtendWith(ApplicationExtension.class)
+class PadViewTest {
+
+    @TempDir
+    Path data;
+    Bistro92 server;
+    HttpClient http;
+    PadModel model;
+    PadFeed feed;
+    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        http = HttpClient.newHttpClient();
+        URI base = URI.create("http://127.0.0.1:" + server.port());
+        PadCredentials pad = PadClient.pair(http, base, server.pairing().newCode(5).code(), "Pad 5");
+        server.sessions().seat(5, 2);
+        model = new PadModel(new PadClient(http, pad), Platform::runLater, background);
+        feed = new PadFeed(http, pad, model);
+        PadView view = new PadView(model, pad.table());
+        stage.setScene(new Scene(view, 640, 460));
+        stage.show();
+        view.requestFocus();
+        model.start();
+        feed.start();
+    }
+
+    @AfterEach
+    void stop() {
+        feed.close();
+        background.shutdownNow();
+        http.close();
+        server.close();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private List<Order> orders() {
+        List<Order> all = new ArrayList<>();
+        server.orders().forEach(OrderFilter.ALL, all::add);
+        return all;
+    }
+
+    private boolean shows(String text) {
+        return model.options().stream().anyMatch(o -> (o.label() + " " + o.detail()).contains(text));
+    }
+
+    @Test
+    void aGuestOrdersWithTheButtonsAndFollowsTheStatus(FxRobot robot) throws Exception {
+        await(() -> "Menu".equals(model.titleProperty().get()));
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        robot.push(KeyCode.ENTER);
+        assertThat(model.titleProperty().get()).isEqualTo("Drinks");
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
+        robot.clickOn("●  Select");
+        assertThat(model.screen()).isEqualTo(PadModel.Screen.NOTE);
+        robot.push(KeyCode.RIGHT).push(KeyCode.ENTER);
+        robot.push(KeyCode.RIGHT).push(KeyCode.ENTER);
+        assertThat(model.screen()).isEqualTo(PadModel.Screen.CART);
+        assertThat(shows("2× Espresso — No onions")).isTrue();
+        robot.push(KeyCode.ENTER);
+
+        await(() -> orders().size() == 1);
+        Order order = orders().getFirst();
+        assertThat(order.table()).isEqualTo("Table 5");
+        assertThat(order.items().getFirst().name()).isEqualTo("Espresso");
+        assertThat(order.items().getFirst().quantity()).isEqualTo(2);
+        assertThat(order.items().getFirst().instructions()).isEqualTo("No onions");
+        await(() -> model.screen() == PadModel.Screen.STATUS && shows("Sent"));
+
+        server.orders().changeStatus(order.id(), OrderStatus.RECEIVED, 1).join();
+        server.orders().changeStatus(order.id(), OrderStatus.PREPARING, 2).join();
+        await(() -> shows("Order #" + order.id() + " Preparing"));
+        server.orders().changeStatus(order.id(), OrderStatus.READY, 3).join();
+        await(() -> shows("Ready"));
+    }
+
+    @Test
+    void soldOutItemsCannotBeChosenAndTheWaiterCanBeCalled(FxRobot robot) throws Exception {
+        await(() -> "Menu".equals(model.titleProperty().get()));
+        server.orders().setAvailability(1, false).join();
+        robot.push(KeyCode.ENTER);
+        await(() -> shows("sold out"));
+        robot.push(KeyCode.ENTER);
+        assertThat(model.screen()).as("a sold-out item does not open").isEqualTo(PadModel.Screen.ITEMS);
+        robot.push(KeyCode.ESCAPE);
+        for (int i = 0; i < 6; i++) {
+            robot.push(KeyCode.RIGHT);
+        }
+        robot.push(KeyCode.ENTER);
+        await(() -> model.bannerProperty().get().contains("waiter"));
+        assertThat(server.orders().openServiceCalls()).hasSize(1);
+    }
+}
