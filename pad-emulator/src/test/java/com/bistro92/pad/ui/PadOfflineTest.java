@@ -1,0 +1,94 @@
+package com.bistro92.pad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bistro92.Bistro92;
+import com.bistro92.Options;
+import com.bistro92.pad.client.PadClient;
+import com.bistro92.pad.client.PadCredentials;
+import com.bistro92.pad.client.PadFeed;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The server goes away mid-order: the pad says so, and sending again when it is back places one order. */
+@ExtendWith(ApplicationExtension.class)
+class PadOfflineTest {
+
+    @TempDir
+    Path data;
+    Bistro92 server;
+    int port;
+    HttpClient http;
+    PadModel model;
+    PadFeed feed;
+    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        port = server.port();
+        http = HttpClient.newHttpClient();
+        PadCredentials pad = PadClient.pair(http, URI.create("http://127.0.0.1:" + port),
+                server.pairing().newCode(4).code(), "Pad 4");
+        server.sessions().seat(4, 2);
+        model = new PadModel(new PadClient(http, pad), Platform::runLater, background);
+        feed = new PadFeed(http, pad, model);
+        PadView view = new PadView(model, pad.table());
+        stage.setScene(new Scene(view, 640, 460));
+        stage.show();
+        view.requestFocus();
+        model.start();
+        feed.start();
+    }
+
+    @AfterEach
+    void stop() {
+        feed.close();
+        background.shutdownNow();
+        http.close();
+        server.close();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    }
+
+    @Test
+    void anOrderSentWhileOfflineIsPlacedOnceWhenTheServerIsBack(FxRobot robot) throws Exception {
+        await(() -> "Menu".equals(model.titleProperty().get()));
+        // Drinks → Espresso → no note → quantity 1 → cart
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.ENTER);
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.ENTER);
+        robot.push(KeyCode.ENTER).push(KeyCode.ENTER);
+        assertThat(model.screen()).isEqualTo(PadModel.Screen.CART);
+
+        server.close();
+        await(() -> model.bannerProperty().get().startsWith("Offline"));
+        robot.push(KeyCode.ENTER);
+        await(() -> model.bannerProperty().get().contains("try again"));
+        assertThat(model.screen()).as("the cart is kept").isEqualTo(PadModel.Screen.CART);
+
+        server = Bistro92.start(new Options(true, false, port, data), Clock.systemDefaultZone());
+        robot.push(KeyCode.ENTER);
+        await(() -> model.screen() == PadModel.Screen.STATUS);
+        assertThat(server.orders().count()).as("one order, whatever the retries").isEqualTo(1);
+    }
+}
