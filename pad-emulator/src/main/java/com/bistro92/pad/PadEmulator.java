@@ -1,6 +1,7 @@
 package com.bistro92.pad;
 
 import com.bistro92.pad.rush.Rush;
+import com.bistro92.pad.rush.Trainer;
 import com.bistro92.pad.ui.PadWindow;
 
 import java.io.PrintStream;
@@ -17,6 +18,7 @@ public final class PadEmulator {
 
     private static final String USAGE = """
             usage: pad-emulator pad [--server URL --code CODE] [--name NAME]   a table pad's window
+                   pad-emulator trainer [--per-minute N] [--minutes M] [--tables T]   practice orders
                    pad-emulator rush [options] MODE [mode options]
                    pad-emulator rush --help       the rush tool's modes and options
             """;
@@ -32,6 +34,9 @@ public final class PadEmulator {
     static int run(List<String> args, PrintStream out) {
         if (!args.isEmpty() && args.getFirst().equals("rush")) {
             return Rush.run(args.subList(1, args.size()), out);
+        }
+        if (!args.isEmpty() && args.getFirst().equals("trainer")) {
+            return Trainer.run(args.subList(1, args.size()), out);
         }
         if (!args.isEmpty() && args.getFirst().equals("pad")) {
             return PadWindow.run(args.subList(1, args.size()), out);

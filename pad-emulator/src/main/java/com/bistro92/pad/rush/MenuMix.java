@@ -24,6 +24,11 @@ record MenuMix(List<String> items) {
     }
 
     OrderRequest order(long number) {
+        return order(number, TABLES);
+    }
+
+    /** The order for {@code number}, at one of tables 1 to {@code tables}. */
+    OrderRequest order(long number, int tables) {
         int size = items.size();
         int lines = Math.min(1 + Math.floorMod(number, 3), size);
         int first = Math.floorMod(number * 5, size);
@@ -31,6 +36,6 @@ record MenuMix(List<String> items) {
         for (int j = 0; j < lines; j++) {
             chosen.add(new OrderRequest.Line(items.get((first + j) % size), 1 + Math.floorMod(number + j, 2)));
         }
-        return new OrderRequest("Table " + (1 + Math.floorMod(number, TABLES)), chosen);
+        return new OrderRequest("Table " + (1 + Math.floorMod(number, tables)), chosen);
     }
 }

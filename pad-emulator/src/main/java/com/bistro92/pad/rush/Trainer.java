@@ -1,0 +1,137 @@
+package com.bistro92.pad.rush;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Trainer mode: a scripted rush of real orders through the public API, at a steady pace, so
+ * that staff can practise on the kitchen view. Point it at an app started on a training data
+ * folder ({@code --data}); the app shows which folder it runs on.
+ *
+ * <pre>pad-emulator trainer [--url URL] [--per-minute 6] [--minutes 10 | --seconds S] [--tables 12] [--items "A,B"]</pre>
+ */
+public final class Trainer {
+
+    static final String USAGE = """
+            usage: pad-emulator trainer [--url http://127.0.0.1:8092] [--per-minute 6] [--minutes 10 | --seconds S]
+                                        [--tables 12] [--items "Classic Burger,Iced Tea"]
+              Sends real orders at a steady pace for practice; run the app on a training --data folder.
+            """;
+
+    /** The trainer's settings. */
+    record Plan(URI url, int perMinute, Duration length, int tables, MenuMix mix) {
+    }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private Trainer() {
+    }
+
+    public static int run(List<String> args, PrintStream out) {
+        Plan plan;
+        try {
+            plan = parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println("trainer: " + e.getMessage());
+            out.print(USAGE);
+            return 2;
+        }
+        return send(plan, out);
+    }
+
+    static Plan parse(List<String> args) {
+        URI url = URI.create(RushOptions.DEFAULT_URL);
+        int perMinute = 6;
+        Duration length = Duration.ofMinutes(10);
+        int tables = MenuMix.TABLES;
+        List<String> items = MenuMix.DEMO_ITEMS;
+        if (args.size() % 2 != 0) {
+            throw new IllegalArgumentException("every option needs a value");
+        }
+        for (int i = 0; i < args.size(); i += 2) {
+            String value = args.get(i + 1);
+            switch (args.get(i)) {
+                case "--url" -> url = URI.create(value);
+                case "--per-minute" -> perMinute = number(value, "--per-minute", 1, 600);
+                case "--minutes" -> length = Duration.ofMinutes(number(value, "--minutes", 1, 240));
+                case "--seconds" -> length = Duration.ofSeconds(number(value, "--seconds", 1, 14_400));
+                case "--tables" -> tables = number(value, "--tables", 1, 99);
+                case "--items" -> items = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .toList();
+                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+            }
+        }
+        return new Plan(url, perMinute, length, tables, new MenuMix(items));
+    }
+
+    private static int number(String value, String name, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got " + value);
+        }
+        throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + value);
+    }
+
+    /** Sends the plan's orders on schedule; returns 0 if every one was accepted. */
+    static int send(Plan plan, PrintStream out) {
+        ObjectMapper json = RushJson.newMapper();
+        Duration every = Duration.ofMillis(60_000L / plan.perMinute());
+        long total = Math.max(1, plan.length().toMillis() / every.toMillis());
+        int failed = 0;
+        out.printf("trainer: %d orders over %d s to %s, %d per minute, %d tables%n", total, plan.length().toSeconds(),
+                plan.url(), plan.perMinute(), plan.tables());
+        long start = System.nanoTime();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            for (long n = 0; n < total; n++) {
+                waitUntil(start + n * every.toNanos());
+                OrderRequest order = plan.mix().order(n, plan.tables());
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(plan.url().resolve("/api/order"))
+                            .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(order))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    JsonNode body = json.readTree(r.body());
+                    if (r.statusCode() == 201) {
+                        out.printf("%s %s: %s -> #%d%n", CLOCK.format(LocalTime.now()), order.table(),
+                                order.items().stream().map(l -> l.quantity() + "x " + l.name())
+                                        .collect(Collectors.joining(", ")), body.get("id").asLong());
+                    } else {
+                        failed++;
+                        out.printf("%s refused (%d): %s%n", CLOCK.format(LocalTime.now()), r.statusCode(),
+                                body.path("detail").asText());
+                    }
+                } catch (java.io.IOException e) {
+                    failed++;
+                    out.printf("%s the server cannot be reached: %s%n", CLOCK.format(LocalTime.now()), e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 1;
+                }
+            }
+        }
+        out.printf("trainer: done, %d sent, %d failed%n", total - failed, failed);
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static void waitUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+    }
+}
