@@ -61,8 +61,12 @@ public final class PadWindow {
             } else {
                 var saved = store.load(name);
                 if (saved.isEmpty()) {
-                    out.println("This pad is not paired yet: give --server and --code from Tables & Pads.");
-                    return 2;
+                    if (flags.containsKey("--server") || Boolean.getBoolean("java.awt.headless")) {
+                        out.println("This pad is not paired yet: give --server and --code from Tables & Pads.");
+                        return 2;
+                    }
+                    pairOnScreen(http, store, name);
+                    return 0;
                 }
                 pad = saved.get();
             }
@@ -77,30 +81,62 @@ public final class PadWindow {
         return 0;
     }
 
+    /** First start without a code: a setup form asks for the server address and the pairing code. */
+    private static void pairOnScreen(HttpClient http, PadStore store, String name) {
+        CountDownLatch closed = new CountDownLatch(1);
+        ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.setTitle("Bistro92 pad — pair " + name);
+            stage.setOnHidden(e -> closed.countDown());
+            stage.setScene(new Scene(new PairingForm((server, code, done) -> background.execute(() -> {
+                try {
+                    PadCredentials pad = PadClient.pair(http, URI.create(server), code, name);
+                    store.save(name, pad);
+                    Platform.runLater(() -> showIn(stage, http, pad, background));
+                } catch (PadException | IOException | IllegalArgumentException e) {
+                    Platform.runLater(() -> done.accept(e.getMessage()));
+                }
+            })), 640, 460));
+            stage.show();
+        });
+        await(closed);
+        background.shutdownNow();
+        Platform.exit();
+    }
+
     private static void show(HttpClient http, PadCredentials pad) {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> closed.countDown());
+            showIn(stage, http, pad, background);
+        });
+        await(closed);
+        background.shutdownNow();
+        Platform.exit();
+    }
+
+    /** Puts the pad for {@code pad} into {@code stage}; its feed stops when the window closes. */
+    private static void showIn(Stage stage, HttpClient http, PadCredentials pad, ExecutorService background) {
         PadModel model = new PadModel(new PadClient(http, pad), Platform::runLater, background);
         PadFeed feed = new PadFeed(http, pad, model);
-        Platform.startup(() -> {
-            PadView view = new PadView(model, pad.table());
-            Stage stage = new Stage();
-            stage.setTitle("Bistro92 pad — " + pad.padName() + " at " + pad.table() + " (" + pad.server() + ")");
-            stage.setScene(new Scene(view, 640, 460));
-            stage.setOnHidden(e -> closed.countDown());
-            stage.show();
-            view.requestFocus();
-            model.start();
-            feed.start();
-        });
+        PadView view = new PadView(model, pad.table());
+        stage.setTitle("Bistro92 pad — " + pad.padName() + " at " + pad.table() + " (" + pad.server() + ")");
+        stage.setScene(new Scene(view, 640, 460));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> feed.close());
+        stage.show();
+        view.requestFocus();
+        model.start();
+        feed.start();
+    }
+
+    private static void await(CountDownLatch closed) {
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            feed.close();
-            background.shutdownNow();
-            Platform.exit();
         }
     }
 }
