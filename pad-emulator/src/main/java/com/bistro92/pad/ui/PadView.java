@@ -120,5 +120,11 @@ public final class PadView extends VBox {
             }
             at++;
         }
+        int below = model.options().size() - (first + 6);
+        if (below > 0) {
+            Label more = new Label("▼ " + below + " more");
+            more.getStyleClass().add("pad-more");
+            lines.getChildren().add(more);
+        }
     }
 }
