@@ -116,6 +116,6 @@ public final class TestApp implements AutoCloseable {
     @Override
     public void close() {
         app.close();
-        http.close();
+        http.shutdownNow();
     }
 }

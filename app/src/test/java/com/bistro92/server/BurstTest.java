@@ -25,8 +25,9 @@ class BurstTest {
 
     @Test
     void fiveHundredSimultaneousOrdersAllSucceedAndReachTheFeedExactlyOnce() throws Exception {
+        // shut down, not closed: HttpClient.close() waits for every exchange and can hang a test
+        HttpClient http = HttpClient.newHttpClient();
         try (TestApp app = TestApp.start(data);
-             HttpClient http = HttpClient.newHttpClient();
              FeedClient early = FeedClient.connect(app.client(), app.ws("/ws/orders"), app.json())) {
             assertThat(early.next().get("type").asText()).isEqualTo("initial");
 
@@ -80,6 +81,8 @@ class BurstTest {
             seenByLate.addAll(lateNew);
             assertThat(seenByLate).containsAll(ids).contains(sentinel);
             late.close();
+        } finally {
+            http.shutdownNow();
         }
     }
 

@@ -52,8 +52,8 @@ class CrashTest {
         Server first = Server.start(data);
         CountDownLatch enough = new CountDownLatch(ACKED_BEFORE_KILL);
         AtomicBoolean sending = new AtomicBoolean(true);
-        try (HttpClient http = HttpClient.newHttpClient();
-             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
+        HttpClient http = HttpClient.newHttpClient();
+        try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
             List<CompletableFuture<Void>> loops = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
@@ -79,12 +79,15 @@ class CrashTest {
             assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             sending.set(false);
             CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } finally {
+            http.shutdownNow();
         }
         assertThat(acked.size()).isGreaterThanOrEqualTo(ACKED_BEFORE_KILL);
 
         Server second = Server.start(data);
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+        HttpClient reader = HttpClient.newHttpClient();
+        try {
+            HttpResponse<String> r = reader.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + second.port + "/api/orders")).build(),
                     HttpResponse.BodyHandlers.ofString());
             Map<Long, JsonNode> stored = new HashMap<>();
@@ -96,6 +99,7 @@ class CrashTest {
                 assertThat(items.get(0).get("quantity").asInt()).isEqualTo(e.getValue());
             }
         } finally {
+            reader.shutdownNow();
             second.process.destroy();
             second.process.waitFor(30, TimeUnit.SECONDS);
         }

@@ -39,7 +39,7 @@ class PadClientTest {
 
     @AfterEach
     void stop() {
-        http.close();
+        http.shutdownNow();
         server.close();
     }
 

@@ -63,7 +63,7 @@ class PadOfflineTest {
     void stop() {
         feed.close();
         background.shutdownNow();
-        http.close();
+        http.shutdownNow();
         server.close();
     }
 

@@ -66,7 +66,7 @@ class PadViewTest {
     void stop() {
         feed.close();
         background.shutdownNow();
-        http.close();
+        http.shutdownNow();
         server.close();
     }
 
