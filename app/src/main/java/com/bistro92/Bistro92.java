@@ -1,9 +1,11 @@
 package com.bistro92;
 
 import com.bistro92.demo.DemoRestaurant;
+import com.bistro92.journal.EventStream;
+import com.bistro92.journal.Journal;
 import com.bistro92.json.Json;
+import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
-import com.bistro92.order.OrderEvents;
 import com.bistro92.order.Orders;
 import com.bistro92.server.HttpServer;
 import com.bistro92.staff.PinHasher;
@@ -17,25 +19,39 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every part of the suite once and wires them through
- * constructors. Start-up goes database, migrations, demo data, orders, then Jetty; shutdown
- * runs in reverse.
+ * constructors. Start-up goes database, journal recovery, migrations, demo data, the journal's
+ * writer, the features, then Jetty; shutdown runs in reverse.
  */
 public final class Bistro92 implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bistro92.class);
 
+    /**
+     * Where and how the data is kept: the H2 file system ({@code ""} for the default, or a prefix
+     * such as {@code "nio:"}), and how often the database itself is checkpointed.
+     */
+    public record Storage(String fileSystem, Duration checkpointEvery) {
+        public static final Storage DEFAULT = new Storage("", Journal.CHECKPOINT_EVERY);
+    }
+
     private final Database database;
+    private final Journal journal;
+    private final int recovered;
     private final HttpServer.Services services;
     private final HttpServer http;
     private final ObjectMapper json;
 
-    private Bistro92(Database database, HttpServer.Services services, HttpServer http, ObjectMapper json) {
+    private Bistro92(Database database, Journal journal, int recovered, HttpServer.Services services,
+                     HttpServer http, ObjectMapper json) {
         this.database = database;
+        this.journal = journal;
+        this.recovered = recovered;
         this.services = services;
         this.http = http;
         this.json = json;
@@ -43,30 +59,44 @@ public final class Bistro92 implements AutoCloseable {
 
     /** Starts the server side of the suite with {@code options}, timed by {@code clock}. */
     public static Bistro92 start(Options options, Clock clock) throws Exception {
+        return start(options, clock, Storage.DEFAULT);
+    }
+
+    /** Starts the server side keeping its data as {@code storage} says; tests use a file system that can cut the power. */
+    public static Bistro92 start(Options options, Clock clock, Storage storage) throws Exception {
         try {
             Files.createDirectories(options.data());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create the data folder " + options.data(), e);
         }
         ObjectMapper json = Json.newMapper();
-        Database database = Database.open(options.data());
-        Orders orders = null;
+        Database database = Database.open(options.data(), storage.fileSystem());
+        Journal journal = null;
         try {
+            int recovered = Journal.recover(database.newConnection(), database.journalPath());
+            database.migrate();
             new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), clock).seedIfNew();
-            MenuLookup menu = new MenuLookup(database.dsl());
-            orders = new Orders(database.dsl(), database::storeNow, new TableDirectory(database.dsl()), menu, json,
-                    new OrderEvents(), clock);
-            HttpServer.Services services = new HttpServer.Services(orders, menu,
-                    new Pairing(database.dsl(), clock, new SecureRandom()), new TableSessions(database.dsl(), clock));
+            journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
+                    storage.checkpointEvery());
+            HttpServer.Services services = services(journal, database, json, clock);
             HttpServer http = HttpServer.start(options.port(), services, json, clock);
-            return new Bistro92(database, services, http, json);
+            return new Bistro92(database, journal, recovered, services, http, json);
         } catch (Exception e) {
-            if (orders != null) {
-                orders.close();
+            if (journal != null) {
+                journal.close();
             }
             database.close();
             throw e;
         }
+    }
+
+    private static HttpServer.Services services(Journal journal, Database database, ObjectMapper json, Clock clock) {
+        MenuLookup menu = new MenuLookup(database.dsl());
+        TableSessions sessions = new TableSessions(journal, database.dsl(), json);
+        Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
+                clock);
+        Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
+        return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu), pairing, sessions);
     }
 
     public int port() {
@@ -94,6 +124,24 @@ public final class Bistro92 implements AutoCloseable {
         return services.menu();
     }
 
+    public MenuChanges menuChanges() {
+        return services.menuChanges();
+    }
+
+    /** The one event stream every screen subscribes to. */
+    public EventStream events() {
+        return journal.events();
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /** How many groups of changes the journal had to replay into the database at this start. */
+    public int recovered() {
+        return recovered;
+    }
+
     public ObjectMapper json() {
         return json;
     }
@@ -102,7 +150,7 @@ public final class Bistro92 implements AutoCloseable {
         return database;
     }
 
-    /** Stops accepting requests, lets in-flight ones finish, drains the order writer, closes the database. */
+    /** Stops accepting requests, lets in-flight ones finish, drains the journal, closes the database. */
     @Override
     public void close() {
         try {
@@ -110,7 +158,7 @@ public final class Bistro92 implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("The HTTP server did not stop cleanly", e);
         }
-        services.orders().close();
+        journal.close();
         database.close();
     }
 }

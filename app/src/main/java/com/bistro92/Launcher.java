@@ -35,7 +35,8 @@ public final class Launcher {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         DesktopApp desktop = options.headless() ? null
-                : new DesktopApp(app, options.data(), options.kitchen(), Clock.systemDefaultZone());
+                : new DesktopApp(new DesktopApp.Parts(app.orders(), app.events(), app.tableOverview(), app.pairing(),
+                        app.sessions(), app.port()), options.data(), options.kitchen(), Clock.systemDefaultZone());
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("Shutting down");
             closeQuietly(desktop);

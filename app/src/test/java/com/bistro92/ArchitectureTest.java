@@ -1,31 +1,59 @@
 package com.bistro92;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Domain code knows nothing of Jetty or JavaFX; views know nothing of SQL, HTTP or JSON. */
+/**
+ * The house rules, as written in docs/ARCHITECTURE.md: layers that only look down, no import
+ * cycles, domain code that knows nothing of Jetty or JavaFX, views that know nothing of SQL, HTTP
+ * or JSON, and H2 reached through its public API only.
+ */
 @AnalyzeClasses(packages = "com.bistro92", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"com.bistro92.order..", "com.bistro92.menu..", "com.bistro92.table..",
         "com.bistro92.staff..", "com.bistro92.store..", "com.bistro92.demo..", "com.bistro92.problem..",
-        "com.bistro92.text..", "com.bistro92.json..", "com.bistro92.settings.."};
+        "com.bistro92.text..", "com.bistro92.json..", "com.bistro92.settings..", "com.bistro92.journal..",
+        "com.bistro92.net.."};
+
+    @ArchTest
+    static final ArchRule layersOnlyLookDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Launch").definedBy("com.bistro92")
+            .layer("Desktop").definedBy("com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tables..")
+            .layer("Server").definedBy("com.bistro92.server..")
+            .layer("Features").definedBy("com.bistro92.order..", "com.bistro92.table..", "com.bistro92.menu..",
+                    "com.bistro92.staff..", "com.bistro92.demo..", "com.bistro92.settings..")
+            .layer("Journal").definedBy("com.bistro92.journal..")
+            .layer("Base").definedBy("com.bistro92.store..", "com.bistro92.json..", "com.bistro92.problem..",
+                    "com.bistro92.text..", "com.bistro92.net..")
+            .whereLayer("Launch").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Desktop").mayOnlyBeAccessedByLayers("Launch")
+            .whereLayer("Server").mayOnlyBeAccessedByLayers("Launch")
+            .whereLayer("Features").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Server")
+            .whereLayer("Journal").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Server", "Features")
+            .whereLayer("Base").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Server", "Features", "Journal");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("com.bistro92.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule domainIgnoresJettyAndJavaFx = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..", "javafx..");
 
     @ArchTest
-    static final ArchRule domainDoesNotReachIntoTheServer = noClasses().that().resideInAnyPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAPackage("com.bistro92.server..");
-
-    @ArchTest
     static final ArchRule viewsIgnoreSqlHttpAndJson = noClasses().that()
             .resideInAnyPackage("com.bistro92.kitchen..", "com.bistro92.tables..", "com.bistro92.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.eclipse.jetty..",
                     "com.fasterxml.jackson..", "com.bistro92.db..");
+
+    @ArchTest
+    static final ArchRule nothingCastsIntoH2sEngine = noClasses().that().resideInAPackage("com.bistro92..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.h2.engine..", "org.h2.mvstore..",
+                    "org.h2.jdbc..");
 }

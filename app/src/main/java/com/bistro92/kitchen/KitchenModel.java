@@ -1,5 +1,6 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.journal.EventStream;
 import com.bistro92.order.FeedMessage;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderEvent;
@@ -38,24 +39,30 @@ import org.slf4j.LoggerFactory;
  * The kitchen queue: the open tickets oldest first, the all-day counts, and the kitchen's
  * commands (bump, recall, undo). Fed by the same order event stream as every other screen.
  *
- * <p>Events arrive on the order writer's thread and are queued; one task on the FX thread
+ * <p>Events arrive on the journal's writer thread and are queued; one task on the FX thread
  * drains whatever has arrived, however many, so a burst costs one UI update rather than one
  * per event. All state below is touched on the FX thread only.
+ *
+ * <p>The model writes nothing by itself: each change is a command the screen asks for, including
+ * the kitchen's receipt, which the view sends once a new ticket is on screen ({@link #shown}).
  */
 public final class KitchenModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KitchenModel.class);
     /** How long after a bump Undo still takes it back. */
     static final Duration UNDO_WINDOW = Duration.ofSeconds(15);
+    /** How many tickets that left the queue Recall can still bring back, newest first. */
+    static final int RECALLABLE = 20;
 
     private record Bump(long orderId, OrderStatus from, OrderStatus to, Instant at) {
     }
 
     private final Orders orders;
+    private final EventStream events;
     private final Clock clock;
     private final Executor fx;
     private final Executor background;
-    private final ConcurrentLinkedQueue<OrderEvent.OfOrder> inbox = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<OrderEvent> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     private final ObservableList<Order> tickets = FXCollections.observableArrayList();
@@ -71,7 +78,7 @@ public final class KitchenModel implements AutoCloseable {
     private final ScreenLatency latency = new ScreenLatency();
     private final Map<Long, Order> open = new HashMap<>();
     private final Deque<Order> recallable = new ArrayDeque<>();
-    private final Set<Long> seen = new HashSet<>();
+    private final Set<Long> receiving = new HashSet<>();
     private long loadedSeq = -1;
     private Bump lastBump;
     private AutoCloseable subscription;
@@ -80,8 +87,9 @@ public final class KitchenModel implements AutoCloseable {
      * @param fx         runs a task on the FX thread ({@code Platform::runLater} in the app)
      * @param background runs blocking reads off the FX thread
      */
-    public KitchenModel(Orders orders, Clock clock, Executor fx, Executor background) {
+    public KitchenModel(Orders orders, EventStream events, Clock clock, Executor fx, Executor background) {
         this.orders = orders;
+        this.events = events;
         this.clock = clock;
         this.fx = fx;
         this.background = background;
@@ -90,7 +98,7 @@ public final class KitchenModel implements AutoCloseable {
 
     /** Subscribes to the event stream and loads the open tickets. */
     public void start() {
-        subscription = orders.events().subscribe(this::receive);
+        subscription = events.subscribe(OrderEvent.class, this::receive);
         load();
     }
 
@@ -112,7 +120,7 @@ public final class KitchenModel implements AutoCloseable {
         for (Order order : initial.orders()) {
             if (OrderStatus.KITCHEN.contains(order.status())) {
                 open.put(order.id(), order);
-            } else if (order.status() == OrderStatus.READY) {
+            } else if (order.status() == OrderStatus.READY && recallable.size() < RECALLABLE) {
                 recallable.addLast(order);
             }
         }
@@ -122,13 +130,10 @@ public final class KitchenModel implements AutoCloseable {
     }
 
     private void receive(OrderEvent event) {
-        if (!(event instanceof OrderEvent.OfOrder ofOrder)) {
-            return;
-        }
         if (event instanceof OrderEvent.Placed) {
-            latency.arrived(ofOrder.order().id());
+            latency.arrived(event.order().id());
         }
-        inbox.add(ofOrder);
+        inbox.add(event);
         if (drainScheduled.compareAndSet(false, true)) {
             fx.execute(this::drain);
         }
@@ -139,7 +144,7 @@ public final class KitchenModel implements AutoCloseable {
         if (loadedSeq < 0) {
             return;
         }
-        for (OrderEvent.OfOrder event = inbox.poll(); event != null; event = inbox.poll()) {
+        for (OrderEvent event = inbox.poll(); event != null; event = inbox.poll()) {
             if (event.seq() > loadedSeq) {
                 update(event.order(), event instanceof OrderEvent.Placed);
             }
@@ -160,8 +165,12 @@ public final class KitchenModel implements AutoCloseable {
             }
         } else {
             open.remove(order.id());
+            latency.gone(order.id());
             if (order.status() == OrderStatus.READY) {
                 recallable.addFirst(order);
+                while (recallable.size() > RECALLABLE) {
+                    recallable.removeLast();
+                }
             }
         }
     }
@@ -171,10 +180,23 @@ public final class KitchenModel implements AutoCloseable {
         sorted.sort(Comparator.comparing(Order::createdAt).thenComparingLong(Order::id));
         tickets.setAll(sorted);
         allDay.setAll(AllDay.of(sorted));
-        for (Order order : sorted) {
-            if (order.status() == OrderStatus.PLACED && seen.add(order.id())) {
-                // the kitchen's "seen" receipt; another screen may have sent it first, which is fine
-                orders.changeStatus(order.id(), OrderStatus.RECEIVED, order.version());
+    }
+
+    /**
+     * The view put these tickets on screen: each one still PLACED is marked RECEIVED, the kitchen's
+     * receipt. Another screen may have sent it first; then nothing changes. Only receipts still on
+     * their way are remembered, so that one is not sent twice.
+     */
+    public void shown(List<Long> orderIds) {
+        for (long id : orderIds) {
+            Order ticket = open.get(id);
+            if (ticket != null && ticket.status() == OrderStatus.PLACED && receiving.add(id)) {
+                orders.receive(id).whenCompleteAsync((changed, failure) -> {
+                    receiving.remove(id);
+                    if (failure != null) {
+                        LOG.warn("Could not mark ticket {} received", id, failure);
+                    }
+                }, fx);
             }
         }
     }

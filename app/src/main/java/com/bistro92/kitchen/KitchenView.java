@@ -179,6 +179,7 @@ public final class KitchenView extends BorderPane {
     private void markShown() {
         getScene().removePostLayoutPulseListener(afterLayout);
         justShown.forEach(model.latency()::shown);
+        model.shown(List.copyOf(justShown));
         justShown.clear();
     }
 

@@ -39,6 +39,11 @@ final class ScreenLatency {
         samples[count++] = System.nanoTime() - start;
     }
 
+    /** The order left the queue, shown or not: it is no longer waited for. */
+    void gone(long orderId) {
+        arrived.remove(orderId);
+    }
+
     /** Logs and clears the figures gathered since the last call, if any (FX thread). */
     void report() {
         if (count == 0) {

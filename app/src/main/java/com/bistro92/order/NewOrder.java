@@ -11,8 +11,10 @@ import java.util.List;
  *
  * @param table          the table's label as the client sent it
  * @param idempotencyKey optional; the same key sent again returns the first order
+ * @param padId          the pad placing it, or null; a pad orders only while its table is seated
  */
-public record NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey) {
+public record NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey,
+                       Integer padId) {
 
     public static final int MAX_LINES = 100;
     public static final int MAX_QUANTITY = 99;
@@ -44,6 +46,11 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
         // nulls are kept so that validate() can name the offending entry
         lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
         notes = notes == null ? "" : notes.strip();
+    }
+
+    /** An order placed by staff or a seed client, not by a pad. */
+    public NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey) {
+        this(table, lines, notes, source, idempotencyKey, null);
     }
 
     /**

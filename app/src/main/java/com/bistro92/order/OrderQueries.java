@@ -73,29 +73,6 @@ final class OrderQueries {
         });
     }
 
-    /** Streams the logged events after {@code since}, in sequence order, as their wire JSON. */
-    void replay(long since, Consumer<LoggedEvent> sink) {
-        try (Cursor<? extends Record> cursor = dsl.select(ORDER_EVENT.SEQ, ORDER_EVENT.TABLE_ID, ORDER_EVENT.PAYLOAD)
-                .from(ORDER_EVENT)
-                .where(ORDER_EVENT.SEQ.gt(since))
-                .orderBy(ORDER_EVENT.SEQ)
-                .fetchSize(CHUNK)
-                .fetchLazy()) {
-            for (Record r : cursor) {
-                sink.accept(new LoggedEvent(r.get(ORDER_EVENT.SEQ), r.get(ORDER_EVENT.TABLE_ID),
-                        r.get(ORDER_EVENT.PAYLOAD)));
-            }
-        }
-    }
-
-    long lastSeq() {
-        return lastSeq(dsl);
-    }
-
-    List<ServiceCall> openServiceCalls() {
-        return ServiceCalls.unacknowledged(dsl);
-    }
-
     Optional<Order> find(long id) {
         return rows.find(dsl, id);
     }

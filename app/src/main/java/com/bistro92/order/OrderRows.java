@@ -5,6 +5,8 @@ import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.ORDER_LINE;
 
 import com.bistro92.db.tables.records.OrderLineRecord;
+import com.bistro92.journal.IdSeries;
+import com.bistro92.journal.Rows;
 import com.bistro92.order.OrderItem.ChosenModifier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -47,28 +49,33 @@ final class OrderRows {
     static final Field<?>[] ORDER_COLUMNS = {CUSTOMER_ORDER.ID, CUSTOMER_ORDER.TABLE_ID, CUSTOMER_ORDER.SOURCE,
         CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.IDEMPOTENCY_KEY, CUSTOMER_ORDER.REQUEST_HASH, CUSTOMER_ORDER.NOTES,
         CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.HAS_OPEN_ITEMS, CUSTOMER_ORDER.VERSION, CUSTOMER_ORDER.CREATED_AT,
-        CUSTOMER_ORDER.UPDATED_AT};
+        CUSTOMER_ORDER.UPDATED_AT, CUSTOMER_ORDER.SESSION_ID, CUSTOMER_ORDER.PAD_ID};
 
     /** The columns of an order line, in the order of {@link #lineValues}. */
     static final Field<?>[] LINE_COLUMNS = {ORDER_LINE.ID, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO,
         ORDER_LINE.MENU_ITEM_ID, ORDER_LINE.NAME, ORDER_LINE.UNIT_PRICE, ORDER_LINE.QUANTITY, ORDER_LINE.MODIFIERS,
         ORDER_LINE.INSTRUCTIONS, ORDER_LINE.LINE_TOTAL, ORDER_LINE.STATION, ORDER_LINE.OPEN_ITEM};
 
-    Object[] orderValues(Order order, String idempotencyKey, String requestHash) {
+    static final Rows ORDERS = Rows.into(CUSTOMER_ORDER, ORDER_COLUMNS);
+    static final Rows LINES = Rows.into(ORDER_LINE, LINE_COLUMNS);
+
+    /** Order and line ids, handed out by the writer in commit order. */
+    final IdSeries orderIds = IdSeries.of(CUSTOMER_ORDER, CUSTOMER_ORDER.ID);
+    final IdSeries lineIds = IdSeries.of(ORDER_LINE, ORDER_LINE.ID);
+
+    /** @param sessionId the seated party's session, or null; @param padId the pad that placed it, or null */
+    Object[] orderValues(Order order, String idempotencyKey, String requestHash, Long sessionId, Integer padId) {
         return new Object[] {order.id(), order.tableId(), order.source().name(), order.status().name(),
             idempotencyKey, requestHash, order.notes(), order.total(), order.hasOpenItems(), order.version(),
-            order.createdAt(), order.updatedAt()};
+            order.createdAt(), order.updatedAt(), sessionId, padId};
     }
 
-    List<Object[]> lineValues(Order order, long firstLineId) {
-        List<Object[]> rows = new ArrayList<>(order.items().size());
-        int no = 1;
-        for (OrderItem item : order.items()) {
-            rows.add(new Object[] {firstLineId + no - 1, order.id(), no++, item.menuItemId(), item.name(),
-                item.unitPrice(), item.quantity(), write(item.modifiers()), item.instructions(), item.lineTotal(),
-                item.station(), item.openItem()});
-        }
-        return rows;
+    /** The values of line {@code no} (from 1) of {@code order}, with id {@code lineId}. */
+    Object[] lineValues(Order order, int no, long lineId) {
+        OrderItem item = order.items().get(no - 1);
+        return new Object[] {lineId, order.id(), no, item.menuItemId(), item.name(), item.unitPrice(),
+            item.quantity(), write(item.modifiers()), item.instructions(), item.lineTotal(), item.station(),
+            item.openItem()};
     }
 
     /** Loads whole orders matching {@code where}, newest first, with their lines in two queries. */

@@ -1,37 +1,46 @@
 package com.bistro92.order;
 
+import com.bistro92.journal.Journal;
 import com.bistro92.menu.MenuLookup;
+import com.bistro92.order.OrderCommands.AcknowledgeService;
+import com.bistro92.order.OrderCommands.ChangeStatus;
+import com.bistro92.order.OrderCommands.PlaceOrder;
+import com.bistro92.order.OrderCommands.ReceiveOrder;
+import com.bistro92.order.OrderCommands.RequestService;
 import com.bistro92.table.TableDirectory;
+import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /**
- * The order feature's entry point: places orders, changes their status, and reads them.
- * Every change goes through the single {@link OrderWriter}, and is published on
- * {@link OrderEvents} after it committed.
+ * The order feature's entry point: places orders, moves them along their lifecycle, takes calls
+ * for service, and reads them back. Every change is a command on the {@link Journal}; its event
+ * reaches the one stream once the change is durable.
  */
-public final class Orders implements AutoCloseable {
+public final class Orders {
 
-    private final OrderWriter writer;
+    private final Journal journal;
+    private final OrderChanges changes;
+    private final ServiceCalls calls;
     private final OrderQueries queries;
-    private final OrderEvents events;
+    private final DSLContext reads;
     private final Clock clock;
 
-    /**
-     * @param durable forces committed changes to the database file (see {@code Database.storeNow})
-     */
-    public Orders(DSLContext dsl, Runnable durable, TableDirectory tables, MenuLookup menu, ObjectMapper json,
-                  OrderEvents events, Clock clock) {
+    public Orders(Journal journal, DSLContext reads, TableDirectory tables, TableSessions sessions, MenuLookup menu,
+                  ObjectMapper json, Clock clock) {
         OrderRows rows = new OrderRows(json);
-        this.events = events;
+        this.journal = journal;
+        this.reads = reads;
         this.clock = clock;
-        this.queries = new OrderQueries(dsl, rows);
-        this.writer = new OrderWriter(dsl, durable, tables, menu, rows, json, events, clock);
+        this.changes = new OrderChanges(menu, tables, sessions, rows, json);
+        this.calls = new ServiceCalls(json);
+        this.queries = new OrderQueries(reads, rows);
     }
 
     /**
@@ -44,7 +53,7 @@ public final class Orders implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return writer.submit(new WriteCommand.Place(order));
+        return journal.submit(new PlaceOrder(order, changes));
     }
 
     /**
@@ -52,7 +61,25 @@ public final class Orders implements AutoCloseable {
      * longer at {@code expectedVersion} (null skips that check), 404 if there is no such order.
      */
     public CompletableFuture<Order> changeStatus(long orderId, OrderStatus to, Integer expectedVersion) {
-        return writer.submit(new WriteCommand.ChangeStatus(orderId, to, expectedVersion));
+        return journal.submit(new ChangeStatus(orderId, to, expectedVersion, changes));
+    }
+
+    /**
+     * A kitchen screen has shown the ticket: a PLACED order becomes RECEIVED. An order already past
+     * PLACED is left as it is (another screen was first), and the future holds nothing.
+     */
+    public CompletableFuture<Optional<Order>> receive(long orderId) {
+        return journal.submit(new ReceiveOrder(orderId, changes));
+    }
+
+    /** A guest's call for a waiter or the bill; a repeat within a minute is merged. */
+    public CompletableFuture<ServiceCall.Outcome> requestService(int tableId, Integer padId, ServiceCall.Kind kind) {
+        return journal.submit(new RequestService(tableId, padId, kind, calls));
+    }
+
+    /** Staff saw the call; 404 for an unknown one. */
+    public CompletableFuture<ServiceCall.Outcome> acknowledgeService(long callId) {
+        return journal.submit(new AcknowledgeService(callId, calls));
     }
 
     /** The order with this id, if there is one. */
@@ -60,24 +87,9 @@ public final class Orders implements AutoCloseable {
         return queries.find(id);
     }
 
-    /** A guest's call for a waiter or the bill; a repeat within a minute is merged. */
-    public CompletableFuture<ServiceCall.Outcome> requestService(int tableId, Integer padId, ServiceCall.Kind kind) {
-        return writer.submit(new WriteCommand.RequestService(tableId, padId, kind));
-    }
-
-    /** Staff saw the call; 404 for an unknown one. */
-    public CompletableFuture<ServiceCall.Outcome> acknowledgeService(long callId) {
-        return writer.submit(new WriteCommand.AcknowledgeService(callId));
-    }
-
-    /** 86s a menu item ({@code available} false) or brings it back; pads are told at once. */
-    public CompletableFuture<Boolean> setAvailability(int menuItemId, boolean available) {
-        return writer.submit(new WriteCommand.SetAvailability(menuItemId, available));
-    }
-
     /** Calls for service not yet acknowledged, oldest first. */
-    public java.util.List<ServiceCall> openServiceCalls() {
-        return queries.openServiceCalls();
+    public List<ServiceCall> openServiceCalls() {
+        return ServiceCalls.unacknowledged(reads);
     }
 
     /** Streams matching orders, newest first. */
@@ -95,30 +107,7 @@ public final class Orders implements AutoCloseable {
         return LocalDate.now(clock);
     }
 
-    /** Streams logged events after {@code since}, in order. */
-    public void replay(long since, Consumer<LoggedEvent> sink) {
-        queries.replay(since, sink);
-    }
-
-    public long lastSeq() {
-        return queries.lastSeq();
-    }
-
     public long count() {
         return queries.count();
-    }
-
-    public long commits() {
-        return writer.commits();
-    }
-
-    public OrderEvents events() {
-        return events;
-    }
-
-    /** Finishes queued writes and stops the writer. */
-    @Override
-    public void close() {
-        writer.close();
     }
 }

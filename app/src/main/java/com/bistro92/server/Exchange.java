@@ -176,6 +176,16 @@ final class Exchange {
         response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
+    /** Answers a placed order: 201 with its JSON, or 200 marked as a replay when an idempotent retry found it. */
+    void placed(byte[] order, boolean created) {
+        response.setStatus(201);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        if (!created) {
+            response.getHeaders().put("Idempotent-Replayed", "true");
+        }
+        response.write(true, ByteBuffer.wrap(order), callback);
+    }
+
     /** Answers with a JSON body already serialised, and its ETag. */
     void bytes(int status, byte[] body, String etag) {
         response.setStatus(status);

@@ -61,10 +61,10 @@ final class FeedSession {
 
     /**
      * Whether this client may see an event about {@code tableId}: a pad sees only its own table,
-     * plus events for every table (null), such as a menu change.
+     * plus events for every table (null), such as a menu change, and never staff-only events.
      */
-    boolean wants(Integer tableId) {
-        return pad == null || tableId == null || tableId == pad.tableId();
+    boolean wants(Integer tableId, boolean staffOnly) {
+        return pad == null || !staffOnly && (tableId == null || tableId == pad.tableId());
     }
 
     /** A live event from the order stream. */

@@ -1,5 +1,8 @@
 package com.bistro92.server;
 
+import com.bistro92.journal.Journal;
+import com.bistro92.net.LanAddress;
+import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.Orders;
 import com.bistro92.table.Pairing;
@@ -36,13 +39,12 @@ public final class HttpServer implements AutoCloseable {
         this.feed = feed;
     }
 
-    /**
-     * Starts serving on {@code port} (0 picks a free one) on every interface.
-     */
     /** The features the routes serve. */
-    public record Services(Orders orders, MenuLookup menu, Pairing pairing, TableSessions sessions) {
+    public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
+                           TableSessions sessions) {
     }
 
+    /** Starts serving on {@code port} (0 picks a free one) on every interface. */
     public static HttpServer start(int port, Services services, ObjectMapper json, Clock clock) throws Exception {
         Orders orders = services.orders();
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
@@ -59,15 +61,14 @@ public final class HttpServer implements AutoCloseable {
         server.addConnector(connector);
 
         Problems problems = new Problems(json);
-        OrderFeed feed = new OrderFeed(orders, services.pairing(), json);
-        ServerInfo info = new ServerInfo(orders, clock, connector::getLocalPort, feed::clients);
+        OrderFeed feed = new OrderFeed(services.journal(), orders, services.pairing(), json);
+        ServerInfo info = new ServerInfo(orders, services.journal(), clock, connector::getLocalPort, feed::clients);
         Router router = new Router(json, problems);
-        PadPolicy padPolicy = new PadPolicy(services.sessions());
-        new SeedRoutes(orders, padPolicy, info, clock.getZone(), threads).register(router);
-        new OrderRoutes(orders, padPolicy, threads).register(router);
+        new SeedRoutes(orders, info, clock.getZone(), threads).register(router);
+        new OrderRoutes(orders, threads).register(router);
         new MenuRoutes(services.menu(), json).register(router);
-        new ServiceRoutes(orders, threads).register(router);
-        new PadRoutes(services.pairing(), services.sessions(), clock).register(router);
+        new ServiceRoutes(orders, services.menuChanges(), threads).register(router);
+        new PadRoutes(services.pairing(), services.sessions(), clock, threads).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(2));

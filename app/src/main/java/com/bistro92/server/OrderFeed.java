@@ -1,8 +1,10 @@
 package com.bistro92.server;
 
+import com.bistro92.journal.Journal;
+import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.FeedMessage;
-import com.bistro92.order.OrderEvent;
 import com.bistro92.order.Orders;
+import com.bistro92.table.TableEvent;
 import com.bistro92.table.PadIdentity;
 import com.bistro92.table.Pairing;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,11 +32,12 @@ final class OrderFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
     private static final long PING_SECONDS = 30;
 
+    private final Journal journal;
     private final Orders orders;
     private final Pairing pairing;
     private final ObjectMapper json;
     private final Set<FeedSession> sessions = ConcurrentHashMap.newKeySet();
-    private final LinkedBlockingQueue<OrderEvent> dispatch = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<LoggedEvent> dispatch = new LinkedBlockingQueue<>();
     private final ExecutorService catchUps = Executors.newVirtualThreadPerTaskExecutor();
     private final ExecutorService senders = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().name("feed-send-", 1).daemon().factory());
@@ -49,15 +52,15 @@ final class OrderFeed implements AutoCloseable {
     private record Snapshot(long seq, LocalDate day, FeedMessage.Initial initial, String json) {
     }
 
-    OrderFeed(Orders orders, Pairing pairing, ObjectMapper json) {
+    OrderFeed(Journal journal, Orders orders, Pairing pairing, ObjectMapper json) {
+        this.journal = journal;
         this.orders = orders;
         this.pairing = pairing;
-        pairing.onRevoked(pad -> disconnectPad(pad.padId()));
         this.json = json;
         this.dispatcher = Thread.ofPlatform().name("feed-dispatch").daemon().start(this::dispatchLoop);
         this.pings = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("feed-ping").daemon().factory());
         pings.scheduleAtFixedRate(() -> sessions.forEach(FeedSession::ping), PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
-        this.subscription = orders.events().subscribe(dispatch::add);
+        this.subscription = journal.events().subscribe(LoggedEvent.class, this::published);
     }
 
     /**
@@ -68,7 +71,7 @@ final class OrderFeed implements AutoCloseable {
         FeedSession client = new FeedSession(session, senders, pad);
         sessions.add(client);
         if (pad != null) {
-            pairing.connection(pad.padId(), true);
+            pairing.connection(pad, true);
         }
         catchUps.execute(() -> catchUp(client, since));
         return client;
@@ -80,9 +83,17 @@ final class OrderFeed implements AutoCloseable {
             sessions.remove(client);
             if (client.pad() != null && sessions.stream().noneMatch(s -> s.pad() != null
                     && s.pad().padId() == client.pad().padId())) {
-                pairing.connection(client.pad().padId(), false);
+                pairing.connection(client.pad(), false);
             }
         }
+    }
+
+    /** On the writer's thread: queues the event for the dispatcher; a revoked pad is cut off at once. */
+    private void published(LoggedEvent event) {
+        if (event instanceof TableEvent.PadRevoked revoked) {
+            disconnectPad(revoked.pad().padId());
+        }
+        dispatch.add(event);
     }
 
     /** Closes every connection of a revoked pad at once. */
@@ -101,9 +112,9 @@ final class OrderFeed implements AutoCloseable {
 
     private void catchUp(FeedSession client, Long since) {
         try {
-            if (since != null && since <= orders.lastSeq()) {
-                orders.replay(since, event -> {
-                    if (client.wants(event.tableId())) {
+            if (since != null && since <= journal.lastSeq()) {
+                journal.replay(since, event -> {
+                    if (client.wants(event.tableId(), event.staffOnly())) {
                         deliver(client, event.seq(), event.json());
                     }
                 });
@@ -142,7 +153,7 @@ final class OrderFeed implements AutoCloseable {
     private Snapshot initialSnapshot() throws Exception {
         synchronized (snapshotLock) {
             Snapshot cached = snapshot;
-            if (cached != null && cached.seq() == orders.lastSeq() && cached.day().equals(orders.today())) {
+            if (cached != null && cached.seq() == journal.lastSeq() && cached.day().equals(orders.today())) {
                 return cached;
             }
             LocalDate day = orders.today();
@@ -155,13 +166,14 @@ final class OrderFeed implements AutoCloseable {
     private void dispatchLoop() {
         while (running) {
             try {
-                OrderEvent event = dispatch.poll(200, TimeUnit.MILLISECONDS);
+                LoggedEvent event = dispatch.poll(200, TimeUnit.MILLISECONDS);
                 if (event == null) {
                     continue;
                 }
                 Integer table = event.tableId();
+                boolean staffOnly = event.staffOnly();
                 for (FeedSession client : sessions) {
-                    if (client.wants(table)) {
+                    if (client.wants(table, staffOnly)) {
                         client.offer(event.seq(), event.json());
                     }
                 }

@@ -36,12 +36,10 @@ final class OrderRoutes {
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final Orders orders;
-    private final PadPolicy padPolicy;
     private final Executor responses;
 
-    OrderRoutes(Orders orders, PadPolicy padPolicy, Executor responses) {
+    OrderRoutes(Orders orders, Executor responses) {
         this.orders = orders;
-        this.padPolicy = padPolicy;
         this.responses = responses;
     }
 
@@ -60,19 +58,20 @@ final class OrderRoutes {
         OrderBody body = ex.body(OrderBody.class);
         String table = body.table();
         OrderSource source = OrderSource.STAFF;
+        Integer padId = null;
         if (ex.caller() instanceof Caller.Pad pad) {
-            padPolicy.mayOrder(pad.pad(), table);
+            PadPolicy.mayOrder(pad.pad(), table);
             table = pad.pad().table();
             source = OrderSource.PAD;
+            padId = pad.pad().padId();
         }
         List<NewOrder.Line> lines = body.items() == null ? null : body.items().stream()
                 .map(l -> l == null ? null : new NewOrder.Line(l.menuItemId(), null, l.quantity(), l.modifierIds(),
                         l.instructions()))
                 .toList();
         String key = ex.header("Idempotency-Key") != null ? ex.header("Idempotency-Key") : body.idempotencyKey();
-        ex.whenDone(orders.place(new NewOrder(table, lines, body.notes(), source, key)), responses,
-                placement -> ex.json(201, placement.order(), placement.created() ? java.util.Map.of()
-                        : java.util.Map.of("Idempotent-Replayed", "true")));
+        ex.whenDone(orders.place(new NewOrder(table, lines, body.notes(), source, key, padId)), responses,
+                placement -> ex.placed(placement.json(), placement.created()));
     }
 
     private void order(Exchange ex) {

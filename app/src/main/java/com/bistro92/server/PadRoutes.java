@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -36,15 +38,21 @@ final class PadRoutes {
     private static final int MAX_FAILED_PAIRINGS = 10;
     private static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
 
+    /** What {@code GET /api/v1/pads/me} answers. */
+    record Me(PadIdentity pad, boolean seated) {
+    }
+
     private final Pairing pairing;
     private final TableSessions sessions;
     private final Clock clock;
+    private final Executor responses;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    PadRoutes(Pairing pairing, TableSessions sessions, Clock clock) {
+    PadRoutes(Pairing pairing, TableSessions sessions, Clock clock, Executor responses) {
         this.pairing = pairing;
         this.sessions = sessions;
         this.clock = clock;
+        this.responses = responses;
     }
 
     void register(Router router) {
@@ -59,7 +67,7 @@ final class PadRoutes {
 
     private void newCode(Exchange ex) {
         ex.requireStaff();
-        ex.json(201, pairing.newCode(id(ex, "table")));
+        ex.whenDone(pairing.newCode(id(ex, "table")), responses, code -> ex.json(201, code));
     }
 
     private void pair(Exchange ex) throws IOException {
@@ -75,14 +83,15 @@ final class PadRoutes {
             }
         }
         PairBody body = ex.body(PairBody.class);
-        try {
-            ex.json(201, pairing.pair(body.code(), body.name()));
-        } catch (Problem refused) {
-            synchronized (recent) {
-                recent.addLast(clock.instant());
+        var paired = pairing.pair(body.code(), body.name()).whenComplete((p, failure) -> {
+            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+            if (cause instanceof Problem) {
+                synchronized (recent) {
+                    recent.addLast(clock.instant());
+                }
             }
-            throw refused;
-        }
+        });
+        ex.whenDone(paired, responses, p -> ex.json(201, p));
     }
 
     private void pads(Exchange ex) {
@@ -95,24 +104,24 @@ final class PadRoutes {
             throw new Problem(403, "Pads only", "Only a paired pad has an identity to show");
         }
         PadIdentity identity = pad.pad();
-        ex.json(200, Map.of("pad", identity, "seated", sessions.open(identity.tableId()).isPresent()));
+        ex.json(200, new Me(identity, sessions.isSeated(identity.tableId())));
     }
 
     private void revoke(Exchange ex) {
         ex.requireStaff();
-        ex.json(200, pairing.revoke(id(ex, "pad")));
+        ex.whenDone(pairing.revoke(id(ex, "pad")), responses, pad -> ex.json(200, pad));
     }
 
     private void seat(Exchange ex) throws IOException {
         ex.requireStaff();
         int table = id(ex, "table");
         Integer guests = ex.header("Content-Type") == null ? null : ex.body(SeatBody.class).guests();
-        ex.json(201, sessions.seat(table, guests == null ? 2 : guests));
+        ex.whenDone(sessions.seat(table, guests == null ? 2 : guests), responses, session -> ex.json(201, session));
     }
 
     private void close(Exchange ex) {
         ex.requireStaff();
-        ex.json(200, sessions.close(id(ex, "table")));
+        ex.whenDone(sessions.close(id(ex, "table")), responses, session -> ex.json(200, session));
     }
 
     private static int id(Exchange ex, String what) {

@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -40,7 +39,6 @@ final class SeedRoutes {
     private static final int MAX_PAGE = 10_000;
 
     private final Orders orders;
-    private final PadPolicy padPolicy;
     private final ServerInfo info;
     private final ZoneId zone;
     private final Executor responses;
@@ -49,9 +47,8 @@ final class SeedRoutes {
      * @param responses where answers to placed orders are written, so that the order writer's
      *                  thread goes straight back to writing
      */
-    SeedRoutes(Orders orders, PadPolicy padPolicy, ServerInfo info, ZoneId zone, Executor responses) {
+    SeedRoutes(Orders orders, ServerInfo info, ZoneId zone, Executor responses) {
         this.orders = orders;
-        this.padPolicy = padPolicy;
         this.info = info;
         this.zone = zone;
         this.responses = responses;
@@ -80,13 +77,14 @@ final class SeedRoutes {
                         .map(i -> i == null ? null : new NewOrder.Line(i.name(), i.quantity(), i.instructions()))
                         .toList();
         OrderSource source = OrderSource.SEED;
+        Integer padId = null;
         if (ex.caller() instanceof Caller.Pad pad) {
-            padPolicy.mayOrder(pad.pad(), body.table());
+            PadPolicy.mayOrder(pad.pad(), body.table());
             source = OrderSource.PAD;
+            padId = pad.pad().padId();
         }
-        NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key);
-        ex.whenDone(orders.place(order), responses, placement -> ex.json(201, placement.order(),
-                placement.created() ? Map.of() : Map.of("Idempotent-Replayed", "true")));
+        NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key, padId);
+        ex.whenDone(orders.place(order), responses, placement -> ex.placed(placement.json(), placement.created()));
     }
 
     private void listOrders(Exchange ex) throws IOException {

@@ -1,5 +1,7 @@
 package com.bistro92.server;
 
+import com.bistro92.journal.Journal;
+import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,20 +18,22 @@ final class ServerInfo {
                     Database database, Connections connections) {
     }
 
-    record Database(long orders, long lastEventSeq, long writerCommits) {
+    record Database(long orders, long lastEventSeq, long writerGroups) {
     }
 
     record Connections(int websocket) {
     }
 
     private final Orders orders;
+    private final Journal journal;
     private final Clock clock;
     private final Instant startedAt;
     private final IntSupplier port;
     private final IntSupplier websocketClients;
 
-    ServerInfo(Orders orders, Clock clock, IntSupplier port, IntSupplier websocketClients) {
+    ServerInfo(Orders orders, Journal journal, Clock clock, IntSupplier port, IntSupplier websocketClients) {
         this.orders = orders;
+        this.journal = journal;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.port = port;
@@ -43,7 +47,7 @@ final class ServerInfo {
                 Duration.between(startedAt, clock.instant()).toSeconds(), port.getAsInt(),
                 LanAddress.all(), Runtime.version().toString(), rt.availableProcessors(),
                 rt.maxMemory() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20,
-                new Database(orders.count(), orders.lastSeq(), orders.commits()),
+                new Database(orders.count(), journal.lastSeq(), journal.groups()),
                 new Connections(websocketClients.getAsInt()));
     }
 }

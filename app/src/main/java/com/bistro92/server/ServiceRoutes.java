@@ -1,5 +1,6 @@
 package com.bistro92.server;
 
+import com.bistro92.menu.MenuChanges;
 import com.bistro92.order.Orders;
 import com.bistro92.order.ServiceCall;
 import com.bistro92.problem.Problem;
@@ -31,10 +32,12 @@ final class ServiceRoutes {
     private static final Pattern ID = Pattern.compile("\\d{1,9}");
 
     private final Orders orders;
+    private final MenuChanges menu;
     private final Executor responses;
 
-    ServiceRoutes(Orders orders, Executor responses) {
+    ServiceRoutes(Orders orders, MenuChanges menu, Executor responses) {
         this.orders = orders;
+        this.menu = menu;
         this.responses = responses;
     }
 
@@ -80,7 +83,7 @@ final class ServiceRoutes {
             throw Problem.unprocessable("Invalid availability",
                     List.of(new FieldError("available", "is required: true or false")));
         }
-        ex.whenDone(orders.setAvailability(item, available), responses,
+        ex.whenDone(menu.setAvailability(item, available), responses,
                 now -> ex.json(200, new Availability(item, now)));
     }
 

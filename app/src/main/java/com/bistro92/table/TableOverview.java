@@ -2,20 +2,27 @@ package com.bistro92.table;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.DINING_TABLE;
+import static com.bistro92.db.Tables.ORDER_EVENT;
 import static com.bistro92.db.Tables.PAD;
 import static com.bistro92.db.Tables.SECTION;
 import static com.bistro92.db.Tables.SERVICE_REQUEST;
 import static com.bistro92.db.Tables.TABLE_SESSION;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-/** The floor at a glance, for the Tables & Pads screen: every table with its party, pads, orders and calls. */
+/**
+ * The floor at a glance, for the Tables & Pads screen: every table with its party, pads, orders
+ * and calls, read in one consistent snapshot together with the last event it reflects. The screen
+ * then keeps it up to date from the event stream alone.
+ */
 public final class TableOverview {
 
     /** A paired pad and whether it is connected now. */
@@ -33,10 +40,26 @@ public final class TableOverview {
      */
     public record TableRow(int id, String label, String section, boolean adHoc, Integer guests, Instant seatedAt,
                            List<PadRow> pads, int openOrders, List<CallRow> calls) {
+
+        public TableRow {
+            pads = List.copyOf(pads);
+            calls = List.copyOf(calls);
+        }
+
         public boolean seated() {
             return seatedAt != null;
         }
     }
+
+    /** Every table, as of event {@code seq}. */
+    public record Floor(long seq, List<TableRow> tables) {
+        public Floor {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    /** The section of tables that belong to none, such as ad-hoc tables. */
+    public static final String NO_SECTION = "Other";
 
     private record Seated(int guests, Instant at) {
     }
@@ -51,8 +74,27 @@ public final class TableOverview {
         this.pairing = pairing;
     }
 
+    /** Every active table, by section then order, and the last event the snapshot reflects. */
+    public Floor read() {
+        return dsl.connectionResult(conn -> {
+            int isolation = conn.getTransactionIsolation();
+            conn.setAutoCommit(false);
+            conn.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                DSLContext c = DSL.using(conn, SQLDialect.H2);
+                Long seq = c.select(DSL.max(ORDER_EVENT.SEQ)).from(ORDER_EVENT).fetchOne(0, Long.class);
+                Floor floor = new Floor(seq == null ? 0 : seq, read(c));
+                conn.commit();
+                return floor;
+            } finally {
+                conn.setTransactionIsolation(isolation);
+                conn.setAutoCommit(true);
+            }
+        });
+    }
+
     /** Every active table, by section then order, in five queries. */
-    public List<TableRow> read() {
+    private List<TableRow> read(DSLContext dsl) {
         Map<Integer, List<PadRow>> pads = new HashMap<>();
         dsl.selectFrom(PAD).where(PAD.REVOKED.isFalse()).orderBy(PAD.ID).forEach(p -> pads
                 .computeIfAbsent(p.getTableId(), k -> new ArrayList<>())
@@ -75,7 +117,7 @@ public final class TableOverview {
                 .orderBy(DSL.coalesce(SECTION.SORT_ORDER, 999), DINING_TABLE.SORT_ORDER, DINING_TABLE.ID)
                 .fetch(r -> {
                     Seated session = sessions.get(r.value1());
-                    return new TableRow(r.value1(), r.value2(), r.value3() == null ? "Other" : r.value3(),
+                    return new TableRow(r.value1(), r.value2(), r.value3() == null ? NO_SECTION : r.value3(),
                             r.value4(), session == null ? null : session.guests(),
                             session == null ? null : session.at(),
                             pads.getOrDefault(r.value1(), List.of()), orders.getOrDefault(r.value1(), 0),

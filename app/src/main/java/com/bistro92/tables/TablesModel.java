@@ -1,5 +1,8 @@
 package com.bistro92.tables;
 
+import com.bistro92.journal.Event;
+import com.bistro92.journal.EventStream;
+import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
 import com.bistro92.table.Pairing;
@@ -8,9 +11,10 @@ import com.bistro92.table.TableOverview.TableRow;
 import com.bistro92.table.TableSessions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -19,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Tables & Pads screen's state: the floor as {@link TableRow}s, refreshed whenever the event
- * stream says something happened (coalesced: one read at a time) and on a timer for pads'
- * presence; plus the staff's commands. Reads and writes run off the FX thread.
+ * The Tables & Pads screen's state: the floor as {@link TableRow}s, read once and then kept up to
+ * date from the event stream (nothing polls), plus the staff's commands. Events arrive on the
+ * journal's thread and are queued; one task on the FX thread applies whatever has arrived, so a
+ * burst costs one update. The floor is read, and commands are sent, off the FX thread.
  */
 public final class TablesModel implements AutoCloseable {
 
@@ -31,90 +36,107 @@ public final class TablesModel implements AutoCloseable {
     private final Pairing pairing;
     private final TableSessions sessions;
     private final Orders orders;
+    private final EventStream events;
     private final Executor fx;
     private final Executor background;
+    private final ConcurrentLinkedQueue<Event> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final ObservableList<TableRow> tables = FXCollections.observableArrayList();
     private final ObservableList<TableRow> tablesView = FXCollections.unmodifiableObservableList(tables);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final AtomicBoolean reading = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private FloorState floor;
+    private long floorSeq;
     private AutoCloseable subscription;
 
-    public TablesModel(TableOverview overview, Pairing pairing, TableSessions sessions, Orders orders, Executor fx,
-                       Executor background) {
+    public TablesModel(TableOverview overview, Pairing pairing, TableSessions sessions, Orders orders,
+                       EventStream events, Executor fx, Executor background) {
         this.overview = overview;
         this.pairing = pairing;
         this.sessions = sessions;
         this.orders = orders;
+        this.events = events;
         this.fx = fx;
         this.background = background;
     }
 
+    /** Subscribes to the event stream, then reads the floor once. */
     public void start() {
-        subscription = orders.events().subscribe(event -> refresh());
-        refresh();
+        subscription = events.subscribe(this::receive);
+        load();
     }
 
-    /** Reads the floor again; calls that arrive while a read runs cause exactly one more read. */
-    public void refresh() {
-        if (!reading.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        CompletableFuture.supplyAsync(overview::read, background).whenCompleteAsync((rows, failure) -> {
-            reading.set(false);
+    private void load() {
+        CompletableFuture.supplyAsync(overview::read, background).whenCompleteAsync((read, failure) -> {
             if (failure != null) {
                 LOG.error("Cannot read the tables", failure);
                 notice.set("Cannot read the tables; retrying");
-            } else if (!rows.equals(tables)) {
-                // unchanged floors are not re-drawn: the presence timer reads every few seconds
-                tables.setAll(rows);
+                CompletableFuture.delayedExecutor(3, TimeUnit.SECONDS, background).execute(() -> fx.execute(this::load));
+                return;
             }
-            if (again.getAndSet(false) || failure != null) {
-                refresh();
-            }
+            floor = new FloorState(read);
+            floorSeq = read.seq();
+            tables.setAll(floor.tables());
+            drain();
         }, fx);
     }
 
+    private void receive(Event event) {
+        inbox.add(event);
+        if (drainScheduled.compareAndSet(false, true)) {
+            fx.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        drainScheduled.set(false);
+        if (floor == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Event event = inbox.poll(); event != null; event = inbox.poll()) {
+            if (!(event instanceof LoggedEvent logged) || logged.seq() > floorSeq) {
+                changed |= floor.apply(event);
+            }
+        }
+        if (changed) {
+            tables.setAll(floor.tables());
+        }
+    }
+
     public CompletableFuture<?> seat(TableRow table, int guests) {
-        return run(() -> sessions.seat(table.id(), guests), table.label() + " is seated");
+        return report(sessions.seat(table.id(), guests), table.label() + " is seated");
     }
 
     public CompletableFuture<?> closeBill(TableRow table) {
-        return run(() -> sessions.close(table.id()), table.label() + " is closed");
+        return report(sessions.close(table.id()), table.label() + " is closed");
     }
 
     /** A new pairing code for the table, to show in the pairing dialog. */
     public CompletableFuture<Pairing.Code> pairingCode(TableRow table) {
-        return CompletableFuture.supplyAsync(() -> pairing.newCode(table.id()), background);
+        return pairing.newCode(table.id());
     }
 
     public CompletableFuture<?> revoke(int padId) {
-        return run(() -> pairing.revoke(padId), "Pad revoked");
+        return report(pairing.revoke(padId), "Pad revoked");
     }
 
     public CompletableFuture<?> acknowledge(long callId) {
-        return orders.acknowledgeService(callId).whenCompleteAsync((o, failure) -> report(failure, "Acknowledged"), fx);
+        return report(orders.acknowledgeService(callId), "Acknowledged");
     }
 
-    private CompletableFuture<?> run(Supplier<?> action, String done) {
-        return CompletableFuture.supplyAsync(action, background)
-                .whenCompleteAsync((result, failure) -> {
-                    report(failure, done);
-                    refresh();
-                }, fx);
-    }
-
-    private void report(Throwable failure, String done) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause == null) {
-            notice.set(done);
-        } else if (cause instanceof Problem p) {
-            notice.set(p.detail());
-        } else {
-            LOG.error("A table action failed", cause);
-            notice.set("That did not work; try again");
-        }
+    private CompletableFuture<?> report(CompletableFuture<?> action, String done) {
+        return action.whenCompleteAsync((result, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause == null) {
+                notice.set(done);
+            } else if (cause instanceof Problem p) {
+                notice.set(p.detail());
+            } else {
+                LOG.error("A table action failed", cause);
+                notice.set("That did not work; try again");
+            }
+        }, fx);
     }
 
     public ObservableList<TableRow> tables() {

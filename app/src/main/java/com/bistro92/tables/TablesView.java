@@ -36,14 +36,15 @@ public final class TablesView extends StackPane {
     private final Label notice = new Label();
     private final BorderPane page = new BorderPane();
     private final Timeline flasher = new Timeline(new KeyFrame(Duration.millis(600), e -> flash()));
-    private final Timeline presence;
+    private final Timeline minutes;
     private boolean flashOn;
 
     public TablesView(TablesModel model, Clock clock, String serverAddress) {
         this.model = model;
         this.clock = clock;
         this.serverAddress = serverAddress;
-        this.presence = new Timeline(new KeyFrame(Duration.seconds(3), e -> model.refresh()));
+        // redraws the "seated for" and "seen … ago" times; the floor itself changes only through events
+        this.minutes = new Timeline(new KeyFrame(Duration.seconds(30), e -> render()));
         createView();
         init();
     }
@@ -71,8 +72,8 @@ public final class TablesView extends StackPane {
         model.tables().addListener((ListChangeListener<TableRow>) change -> render());
         flasher.setCycleCount(Animation.INDEFINITE);
         flasher.play();
-        presence.setCycleCount(Animation.INDEFINITE);
-        presence.play();
+        minutes.setCycleCount(Animation.INDEFINITE);
+        minutes.play();
         render();
     }
 
@@ -129,7 +130,7 @@ public final class TablesView extends StackPane {
     /** Stops the timers. */
     public void dispose() {
         flasher.stop();
-        presence.stop();
+        minutes.stop();
     }
 
     List<Node> tileNodes() {

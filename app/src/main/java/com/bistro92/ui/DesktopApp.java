@@ -2,14 +2,18 @@ package com.bistro92.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import com.bistro92.Bistro92;
 import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
-import com.bistro92.server.LanAddress;
+import com.bistro92.journal.EventStream;
+import com.bistro92.net.LanAddress;
+import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
 import com.bistro92.tables.TablesModel;
 import com.bistro92.tables.TablesView;
+import com.bistro92.table.Pairing;
+import com.bistro92.table.TableOverview;
+import com.bistro92.table.TableSessions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +32,12 @@ import javafx.stage.Stage;
  */
 public final class DesktopApp implements AutoCloseable {
 
-    private final Bistro92 app;
+    /** What the desktop needs of the running suite: its features, its event stream, and its port. */
+    public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
+                        TableSessions sessions, int port) {
+    }
+
+    private final Parts app;
     private final Path data;
     private final boolean kitchenMode;
     private final Clock clock;
@@ -38,7 +47,7 @@ public final class DesktopApp implements AutoCloseable {
     private TablesModel tables;
     private TablesView tablesView;
 
-    public DesktopApp(Bistro92 app, Path data, boolean kitchenMode, Clock clock) {
+    public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this.app = app;
         this.data = data;
         this.kitchenMode = kitchenMode;
@@ -59,12 +68,12 @@ public final class DesktopApp implements AutoCloseable {
         Settings settings = Settings.load(data);
         Application.setUserAgentStylesheet(kitchenMode
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        kitchen = new KitchenModel(app.orders(), clock, Platform::runLater, background);
+        kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
         kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound);
         kitchen.start();
         String address = "http://" + LanAddress.best() + ":" + app.port();
-        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), Platform::runLater,
-                background);
+        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), app.events(),
+                Platform::runLater, background);
         tablesView = new TablesView(tables, clock, address);
         tables.start();
         Shell shell = new Shell(address, data, kitchenView, tablesView);

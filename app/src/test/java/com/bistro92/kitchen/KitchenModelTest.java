@@ -32,7 +32,7 @@ class KitchenModelTest {
     @BeforeEach
     void start() throws Exception {
         app = TestApp.start(data);
-        model = new KitchenModel(app.app().orders(), Clock.systemDefaultZone(), fxQueue::add,
+        model = new KitchenModel(app.app().orders(), app.app().events(), Clock.systemDefaultZone(), fxQueue::add,
                 Executors.newVirtualThreadPerTaskExecutor());
         assertThat(model.notLiveProperty().get()).as("the banner shows until the queue is loaded").isNotEmpty();
         model.start();
@@ -64,11 +64,21 @@ class KitchenModelTest {
         return app.app().orders().find(id).orElseThrow().status();
     }
 
+    /** What the view does once a new card is on screen. */
+    private void shownOnScreen(long id) throws InterruptedException {
+        runFxUntil(() -> ticket(id) != null);
+        model.shown(java.util.List.of(id));
+        runFxUntil(() -> ticket(id).status() == OrderStatus.RECEIVED);
+    }
+
     @Test
-    void aNewOrderBecomesATicketAndIsMarkedReceivedAsSoonAsItIsShown() throws Exception {
+    void aNewOrderBecomesATicketAndIsMarkedReceivedOnceTheScreenShowsIt() throws Exception {
         runFxUntil(() -> model.notLiveProperty().get().isEmpty());
         long id = app.placeOrder("Table 4", "Classic Burger", 2).get("id").asLong();
-        runFxUntil(() -> ticket(id) != null && ticket(id).status() == OrderStatus.RECEIVED);
+        runFxUntil(() -> ticket(id) != null);
+        assertThat(ticket(id).status()).as("the model writes nothing by itself").isEqualTo(OrderStatus.PLACED);
+        assertThat(stored(id)).isEqualTo(OrderStatus.PLACED);
+        shownOnScreen(id);
         assertThat(stored(id)).isEqualTo(OrderStatus.RECEIVED);
         assertThat(model.arrivalsProperty().get()).isEqualTo(1);
         assertThat(model.allDay()).containsExactly(new AllDay.Line("Classic Burger", 2));
@@ -77,7 +87,7 @@ class KitchenModelTest {
     @Test
     void bumpingWalksTheKitchenPathAndTheTicketLeavesAtReady() throws Exception {
         long id = app.placeOrder("Table 4", "Espresso", 1).get("id").asLong();
-        runFxUntil(() -> ticket(id) != null && ticket(id).status() == OrderStatus.RECEIVED);
+        shownOnScreen(id);
         model.bumpAt(1);
         runFxUntil(() -> ticket(id) != null && ticket(id).status() == OrderStatus.PREPARING);
         model.bumpAt(1);
@@ -89,11 +99,11 @@ class KitchenModelTest {
     @Test
     void recallBringsBackTheLastTicketThatLeftAndUndoTakesBackABump() throws Exception {
         long id = app.placeOrder("Table 4", "Tiramisu", 1).get("id").asLong();
-        runFxUntil(() -> ticket(id) != null && ticket(id).status() == OrderStatus.RECEIVED);
+        shownOnScreen(id);
         model.bumpAt(1);
         runFxUntil(() -> ticket(id) != null && ticket(id).status() == OrderStatus.PREPARING);
         model.undo();
-        runFxUntil(() -> ticket(id) != null && ticket(id).status() == OrderStatus.RECEIVED);
+        shownOnScreen(id);
         model.bumpAt(1);
         runFxUntil(() -> ticket(id) != null && ticket(id).status() == OrderStatus.PREPARING);
         model.bumpAt(1);
@@ -107,7 +117,7 @@ class KitchenModelTest {
     @Test
     void aBumpThatLosesToAnotherScreenIsToldAndNothingIsOverwritten() throws Exception {
         long id = app.placeOrder("Table 4", "Lemonade", 1).get("id").asLong();
-        runFxUntil(() -> ticket(id) != null && ticket(id).status() == OrderStatus.RECEIVED);
+        shownOnScreen(id);
         Order seen = ticket(id);
         app.app().orders().changeStatus(id, OrderStatus.PREPARING, seen.version()).join();
         model.bump(seen);

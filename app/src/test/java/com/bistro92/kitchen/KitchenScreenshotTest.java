@@ -120,7 +120,7 @@ class KitchenScreenshotTest {
         }
         robot.interact(() -> {
             Application.setUserAgentStylesheet(theme);
-            model = new KitchenModel(app.orders(), clock, Platform::runLater, background);
+            model = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
             view = new KitchenView(model, Ageing.DEFAULT, () -> false);
             model.start();
             stage.setScene(new Scene(view, 1280, 800));

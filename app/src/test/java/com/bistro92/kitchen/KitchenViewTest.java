@@ -46,7 +46,7 @@ class KitchenViewTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = TestApp.start(data);
-        model = new KitchenModel(app.app().orders(), clock, Platform::runLater, background);
+        model = new KitchenModel(app.app().orders(), app.app().events(), clock, Platform::runLater, background);
         view = new KitchenView(model, Ageing.DEFAULT, () -> false);
         model.start();
         stage.setScene(new Scene(view, 1280, 800));
@@ -142,7 +142,7 @@ class KitchenViewTest {
 
     @Test
     void twoKitchenViewsBumpingTheSameTicketOneWinsTheOtherIsTold(FxRobot robot) throws Exception {
-        KitchenModel other = new KitchenModel(app.app().orders(), clock, Platform::runLater, background);
+        KitchenModel other = new KitchenModel(app.app().orders(), app.app().events(), clock, Platform::runLater, background);
         other.start();
         long id = app.placeOrder("Table 9", "Grilled Salmon", 1).get("id").asLong();
         await(() -> card(robot, id) != null && card(robot, id).order().status() == OrderStatus.RECEIVED);

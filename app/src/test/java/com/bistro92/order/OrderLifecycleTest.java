@@ -29,7 +29,7 @@ class OrderLifecycleTest {
     void start() throws Exception {
         app = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
         orders = app.orders();
-        orders.events().subscribe(events::add);
+        app.events().subscribe(OrderEvent.class, events::add);
     }
 
     @AfterEach

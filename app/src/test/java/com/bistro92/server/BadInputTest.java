@@ -90,8 +90,7 @@ class BadInputTest extends SharedServerTest {
 
     @Test
     void an86dItemIsRefusedWith422AndWritesNothing() throws Exception {
-        app.app().database().dsl().execute("UPDATE menu_item SET available = FALSE WHERE name = 'Onion Rings'");
-        app.app().menu().reload();
+        app.app().menuChanges().setAvailability(app.app().menu().byName("Onion Rings").orElseThrow().id(), false).join();
         try {
             List<Integer> before = counts();
             TestApp.Reply reply = app.postJson("/api/order", """
@@ -100,8 +99,7 @@ class BadInputTest extends SharedServerTest {
             assertThat(reply.body().get("detail").asText()).contains("Onion Rings is not available");
             assertThat(counts()).isEqualTo(before);
         } finally {
-            app.app().database().dsl().execute("UPDATE menu_item SET available = TRUE WHERE name = 'Onion Rings'");
-            app.app().menu().reload();
+            app.app().menuChanges().setAvailability(app.app().menu().byName("Onion Rings").orElseThrow().id(), true).join();
         }
     }
 

@@ -41,7 +41,7 @@ class ServiceRequestTest {
     }
 
     @Test
-    void aCallReachesStaffOnceAndARepeatWithinAMinuteIsMerged() throws Exception {
+    void aCallReachesStaffAndARepeatWithinAMinuteIsMergedIntoIt() throws Exception {
         String pad = token(3);
         try (FeedClient staff = FeedClient.connect(app.client(), app.ws("/ws/orders"), app.json())) {
             staff.next();
@@ -56,9 +56,13 @@ class ServiceRequestTest {
             assertThat(again.status()).isEqualTo(200);
             assertThat(again.body().get("merged").asBoolean()).isTrue();
             assertThat(again.body().get("call").get("times_asked").asInt()).isEqualTo(2);
+            JsonNode merged = staff.next().get("request");
+            assertThat(merged.get("id").asLong()).as("the same call, asked again").isEqualTo(
+                    first.body().get("call").get("id").asLong());
+            assertThat(merged.get("times_asked").asInt()).isEqualTo(2);
             TestApp.Reply bill = asPad(pad, "POST", "/api/v1/service-requests", "{\"kind\":\"BILL\"}");
             assertThat(bill.status()).isEqualTo(201);
-            assertThat(staff.next().get("request").get("kind").asText()).as("the merge sent nothing").isEqualTo("BILL");
+            assertThat(staff.next().get("request").get("kind").asText()).isEqualTo("BILL");
 
             long id = first.body().get("call").get("id").asLong();
             assertThat(app.postJson("/api/v1/service-requests/" + id + "/acknowledge", "{}").status()).isEqualTo(200);

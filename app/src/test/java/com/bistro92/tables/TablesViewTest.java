@@ -43,7 +43,7 @@ class TablesViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = TestApp.start(data);
         model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                app.app().orders(), Platform::runLater, background);
+                app.app().orders(), app.app().events(), Platform::runLater, background);
         view = new TablesView(model, Clock.systemDefaultZone(), "http://127.0.0.1:" + app.app().port());
         model.start();
         stage.setScene(new Scene(view, 1280, 800));

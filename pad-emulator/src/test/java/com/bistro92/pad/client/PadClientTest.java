@@ -44,7 +44,7 @@ class PadClientTest {
     }
 
     private PadClient pairedAt(int table) throws Exception {
-        String code = server.pairing().newCode(table).code();
+        String code = server.pairing().newCode(table).join().code();
         return new PadClient(http, PadClient.pair(http, base, code, "Pad " + table));
     }
 
@@ -64,7 +64,7 @@ class PadClientTest {
         assertThatThrownBy(() -> pad.placeOrder(lines, "", PadClient.newOrderKey()))
                 .isInstanceOfSatisfying(PadException.class, e -> assertThat(e.status()).isEqualTo(409));
 
-        server.sessions().seat(5, 2);
+        server.sessions().seat(5, 2).join();
         String key = PadClient.newOrderKey();
         JsonNode first = pad.placeOrder(lines, "", key);
         JsonNode again = pad.placeOrder(lines, "", key);
@@ -80,7 +80,7 @@ class PadClientTest {
         PadClient pad = pairedAt(2);
         JsonNode menu = pad.menu();
         assertThat(pad.menu()).isSameAs(menu);
-        server.orders().setAvailability(itemId(menu, "Tiramisu"), false).join();
+        server.menuChanges().setAvailability(itemId(menu, "Tiramisu"), false).join();
         assertThat(pad.menu()).isNotSameAs(menu);
     }
 
@@ -97,7 +97,7 @@ class PadClientTest {
     @Test
     void theFeedSeesItsTableChangeAndResumesWithoutGapsAfterADrop() throws Exception {
         PadClient pad = pairedAt(7);
-        server.sessions().seat(7, 2);
+        server.sessions().seat(7, 2).join();
         LinkedBlockingQueue<JsonNode> heard = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<Boolean> connected = new LinkedBlockingQueue<>();
         try (PadFeed feed = new PadFeed(http, pad.credentials(), new PadFeed.Listener() {

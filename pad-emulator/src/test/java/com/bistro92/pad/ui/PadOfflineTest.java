@@ -47,8 +47,8 @@ class PadOfflineTest {
         port = server.port();
         http = HttpClient.newHttpClient();
         PadCredentials pad = PadClient.pair(http, URI.create("http://127.0.0.1:" + port),
-                server.pairing().newCode(4).code(), "Pad 4");
-        server.sessions().seat(4, 2);
+                server.pairing().newCode(4).join().code(), "Pad 4");
+        server.sessions().seat(4, 2).join();
         model = new PadModel(new PadClient(http, pad), Platform::runLater, background);
         feed = new PadFeed(http, pad, model);
         PadView view = new PadView(model, pad.table());

@@ -50,8 +50,8 @@ class PadViewTest {
         server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
         http = HttpClient.newHttpClient();
         URI base = URI.create("http://127.0.0.1:" + server.port());
-        PadCredentials pad = PadClient.pair(http, base, server.pairing().newCode(5).code(), "Pad 5");
-        server.sessions().seat(5, 2);
+        PadCredentials pad = PadClient.pair(http, base, server.pairing().newCode(5).join().code(), "Pad 5");
+        server.sessions().seat(5, 2).join();
         model = new PadModel(new PadClient(http, pad), Platform::runLater, background);
         feed = new PadFeed(http, pad, model);
         PadView view = new PadView(model, pad.table());
@@ -117,7 +117,7 @@ class PadViewTest {
     @Test
     void soldOutItemsCannotBeChosenAndTheWaiterCanBeCalled(FxRobot robot) throws Exception {
         await(() -> "Menu".equals(model.titleProperty().get()));
-        server.orders().setAvailability(1, false).join();
+        server.menuChanges().setAvailability(1, false).join();
         robot.push(KeyCode.ENTER);
         await(() -> shows("sold out"));
         robot.push(KeyCode.ENTER);

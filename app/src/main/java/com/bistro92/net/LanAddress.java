@@ -1,4 +1,4 @@
-package com.bistro92.server;
+package com.bistro92.net;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;

@@ -1,0 +1,75 @@
+package com.bistro92.journal;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Field;
+import org.jooq.ForeignKey;
+import org.jooq.Table;
+
+/**
+ * Rows of one table that commands stage with {@link Tx#insert}: the writer inserts all of a
+ * group's rows of a table in one prepared batch, parents before children.
+ */
+public final class Rows {
+
+    private final Table<?> table;
+    private final int width;
+    private final String sql;
+    private final int depth;
+
+    private Rows(Table<?> table, Field<?>[] columns) {
+        this.table = table;
+        this.width = columns.length;
+        this.sql = "INSERT INTO " + quote(table.getName()) + " ("
+                + Arrays.stream(columns).map(c -> quote(c.getName())).collect(Collectors.joining(", "))
+                + ") VALUES (" + "?, ".repeat(columns.length - 1) + "?)";
+        this.depth = depth(table, new HashSet<>());
+    }
+
+    /** Rows of {@code table} that fill {@code columns}, in that order. */
+    public static Rows into(Table<?> table, Field<?>... columns) {
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("Name the columns to insert into " + table.getName());
+        }
+        return new Rows(table, columns.clone());
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    int width() {
+        return width;
+    }
+
+    /** How far down the foreign-key graph the table sits: a parent always has a smaller depth. */
+    int depth() {
+        return depth;
+    }
+
+    private static int depth(Table<?> table, Set<String> path) {
+        if (!path.add(table.getName())) {
+            return 0;
+        }
+        int deepest = 0;
+        for (ForeignKey<?, ?> key : table.getReferences()) {
+            Table<?> parent = key.getKey().getTable();
+            if (!parent.getName().equals(table.getName())) {
+                deepest = Math.max(deepest, depth(parent, path) + 1);
+            }
+        }
+        path.remove(table.getName());
+        return deepest;
+    }
+
+    private static String quote(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public String toString() {
+        return table.getName();
+    }
+}

@@ -1,0 +1,117 @@
+package com.bistro92.journal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteType;
+import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+
+/**
+ * The writer's own database connection, and what it keeps from one group to the next: its
+ * prepared inserts and the two jOOQ contexts through which commands reach SQL. Every statement
+ * executed through them is seen here: a write first makes its command's savepoint and writes out
+ * staged rows, and once executed it is rendered with its values inlined into the group's redo.
+ */
+final class Session implements AutoCloseable {
+
+    private final Connection connection;
+    private final DSLContext sql;
+    private final DSLContext lookup;
+    private final DSLContext inline;
+    private final Map<Rows, PreparedStatement> inserts = new HashMap<>();
+    private Tx current;
+
+    Session(Connection connection) throws SQLException {
+        this.connection = connection;
+        connection.setAutoCommit(false);
+        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        this.sql = context(settings, true);
+        this.lookup = context(settings, false);
+        this.inline = DSL.using(SQLDialect.H2, settings);
+    }
+
+    private DSLContext context(Settings settings, boolean flushBeforeReads) {
+        return DSL.using(new DefaultConfiguration()
+                .set(connection)
+                .set(SQLDialect.H2)
+                .set(settings)
+                .set(new Capture(flushBeforeReads)));
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    DSLContext sql() {
+        return sql;
+    }
+
+    DSLContext lookup() {
+        return lookup;
+    }
+
+    Map<Rows, PreparedStatement> inserts() {
+        return inserts;
+    }
+
+    /** The group now being applied; statements outside a group are refused. */
+    void begin(Tx tx) {
+        current = tx;
+    }
+
+    void end() {
+        current = null;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : inserts.values()) {
+            ps.close();
+        }
+        inserts.clear();
+        connection.close();
+    }
+
+    /** Sees every statement a command executes. */
+    private final class Capture implements ExecuteListener {
+
+        private final boolean flushBeforeReads;
+
+        Capture(boolean flushBeforeReads) {
+            this.flushBeforeReads = flushBeforeReads;
+        }
+
+        @Override
+        public void start(ExecuteContext ctx) {
+            if (current == null) {
+                throw new IllegalStateException("SQL on the writer's connection outside a group");
+            }
+            current.beforeStatement(isWrite(ctx), flushBeforeReads);
+        }
+
+        @Override
+        public void executeEnd(ExecuteContext ctx) {
+            if (!isWrite(ctx)) {
+                return;
+            }
+            Query query = ctx.query();
+            if (query == null || ctx.batchQueries().length > 1) {
+                throw new IllegalStateException("The writer journals single jOOQ queries only; stage rows with Tx.insert");
+            }
+            current.written(inline.renderInlined(query));
+        }
+
+        private static boolean isWrite(ExecuteContext ctx) {
+            return ctx.type() != ExecuteType.READ;
+        }
+    }
+}

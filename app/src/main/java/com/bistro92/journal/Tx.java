@@ -1,0 +1,237 @@
+package com.bistro92.journal;
+
+import static com.bistro92.db.Tables.ORDER_EVENT;
+
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * A group transaction as its commands see it: SQL, staged rows, ids, events, and what to do
+ * once the group is durable. One group applies its commands one after another on the writer
+ * thread; a command that throws is rolled back alone (its savepoint, its staged rows, its events
+ * and its ids), and the others go on.
+ */
+public final class Tx {
+
+    private static final Rows EVENTS = Rows.into(ORDER_EVENT, ORDER_EVENT.SEQ, ORDER_EVENT.TYPE,
+            ORDER_EVENT.ORDER_ID, ORDER_EVENT.TABLE_ID, ORDER_EVENT.CREATED_AT, ORDER_EVENT.PAYLOAD,
+            ORDER_EVENT.STAFF_ONLY);
+
+    private final Session session;
+    private final Instant now;
+    private final Staging staging;
+    private final Redo redo = new Redo();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Map<Object, Object> locals = new HashMap<>();
+    private final Map<IdSeries, Long> idsAtStart = new IdentityHashMap<>();
+    private final List<Runnable> onRefused = new ArrayList<>();
+    private final Map<IdSeries, Long> idsOfCommand = new IdentityHashMap<>();
+    private long seq;
+    private final long seqAtStart;
+    private boolean wrote;
+    private RuntimeException broken;
+
+    private int command;
+    private Savepoint savepoint;
+    private int redoMark;
+    private int eventsMark;
+    private int afterCommitMark;
+    private long seqMark;
+
+    Tx(Session session, Instant now, long lastSeq) {
+        this.session = session;
+        this.now = now;
+        this.staging = new Staging(session.inserts());
+        this.seq = lastSeq;
+        this.seqAtStart = lastSeq;
+    }
+
+    /** The group's time: every command of a group happens at the same instant. */
+    public Instant now() {
+        return now;
+    }
+
+    /** SQL in the group's transaction. Rows staged by earlier commands are written before any statement runs. */
+    public DSLContext sql() {
+        return session.sql();
+    }
+
+    /**
+     * SQL for reads that do not need the rows earlier commands staged (such as an idempotency
+     * key already looked up among them), so that staged rows stay batched. Writes through it
+     * behave as through {@link #sql()}.
+     */
+    public DSLContext lookup() {
+        return session.lookup();
+    }
+
+    /** Stages a row; the group inserts its rows in batches. A command cannot read back rows it staged itself. */
+    public void insert(Rows into, Object... values) {
+        staging.add(command, into, values);
+    }
+
+    /** The next id of a table, in commit order. */
+    public long nextId(IdSeries series) {
+        idsAtStart.putIfAbsent(series, series.last());
+        idsOfCommand.putIfAbsent(series, series.last());
+        return series.next(session.lookup());
+    }
+
+    /**
+     * Logs an event: {@code event} gets the next sequence number and must serialise it into its
+     * wire form. The event is published once the group is durable, unless the command is refused.
+     */
+    public <E extends LoggedEvent> E log(LongFunction<E> event) {
+        E logged = event.apply(++seq);
+        if (logged.seq() != seq) {
+            throw new IllegalStateException("An event must keep the sequence number it was given");
+        }
+        insert(EVENTS, logged.seq(), logged.type(), logged.orderId(), logged.tableId(), now, logged.json(),
+                logged.staffOnly());
+        events.add(logged);
+        return logged;
+    }
+
+    /** Publishes an event that is not logged, in its place among the group's events. */
+    public void announce(Event event) {
+        events.add(event);
+    }
+
+    /** Runs {@code action} on the writer thread once the group is durable, before its events are published. */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    /** Runs {@code undo} if the current command is refused, e.g. to forget an in-memory note it made. */
+    public void onRefused(Runnable undo) {
+        onRefused.add(undo);
+    }
+
+    /** A value shared by the group's commands, made by {@code initial} the first time. */
+    @SuppressWarnings("unchecked")
+    public <T> T local(Object key, Supplier<T> initial) {
+        return (T) locals.computeIfAbsent(key, k -> initial.get());
+    }
+
+    // ---------------------------------------------------------------- the writer's side
+
+    /** What applying one command gave: its value, or why it was refused. */
+    record Outcome(Object value, Throwable failure) {
+    }
+
+    Outcome apply(Command<?> c) {
+        command++;
+        savepoint = null;
+        redoMark = redo.mark();
+        eventsMark = events.size();
+        afterCommitMark = afterCommit.size();
+        seqMark = seq;
+        idsOfCommand.clear();
+        onRefused.clear();
+        try {
+            Object value = c.apply(this);
+            if (broken != null) {
+                throw broken;
+            }
+            return new Outcome(value, null);
+        } catch (RuntimeException refused) {
+            if (broken != null) {
+                throw broken;
+            }
+            refuse();
+            return new Outcome(null, refused);
+        }
+    }
+
+    private void refuse() {
+        try {
+            if (savepoint != null) {
+                session.connection().rollback(savepoint);
+                redo.reset(redoMark);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot roll a refused command back", e);
+        }
+        staging.drop(command);
+        events.subList(eventsMark, events.size()).clear();
+        afterCommit.subList(afterCommitMark, afterCommit.size()).clear();
+        seq = seqMark;
+        idsOfCommand.forEach(IdSeries::restore);
+        onRefused.reversed().forEach(Runnable::run);
+    }
+
+    /** Called by the session before every statement a command runs. */
+    void beforeStatement(boolean write, boolean flushBeforeReads) {
+        try {
+            if (write) {
+                if (savepoint == null) {
+                    staging.flush(command, session.connection(), redo);
+                    redoMark = redo.mark();
+                    savepoint = session.connection().setSavepoint();
+                }
+                staging.flush(Integer.MAX_VALUE, session.connection(), redo);
+                wrote = true;
+            } else if (flushBeforeReads) {
+                staging.flush(command, session.connection(), redo);
+            }
+        } catch (SQLException e) {
+            // rows of earlier commands failed: the group cannot go on as it is
+            broken = new DataAccessException("Staged rows could not be written", e);
+            throw broken;
+        }
+    }
+
+    /** Called by the session after every write a command ran, rendered with its values. */
+    void written(String sql) {
+        redo.statement(sql);
+    }
+
+    /** Writes what is still staged; the group is then ready to commit. */
+    void finish() throws SQLException {
+        if (broken != null) {
+            throw broken;
+        }
+        if (!staging.isEmpty()) {
+            wrote = true;
+            staging.flush(Integer.MAX_VALUE, session.connection(), redo);
+        }
+    }
+
+    /** Whether the group changed anything that must be journaled. */
+    boolean wrote() {
+        return wrote && !redo.isEmpty();
+    }
+
+    byte[] redo() {
+        return redo.toBytes();
+    }
+
+    long lastSeq() {
+        return seq;
+    }
+
+    List<Event> events() {
+        return events;
+    }
+
+    List<Runnable> afterCommitActions() {
+        return afterCommit;
+    }
+
+    /** Puts every id series back where the group found it, after the group failed. */
+    void restoreIds() {
+        idsAtStart.forEach(IdSeries::restore);
+        seq = seqAtStart;
+    }
+}

@@ -1,0 +1,241 @@
+package com.bistro92.journal;
+
+import com.bistro92.problem.Problem;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer: one thread that takes whatever commands are queued, applies them in one
+ * transaction (a group), appends the group's redo to the journal file and forces it to the disk,
+ * commits, and only then publishes the group's events and answers its callers.
+ *
+ * <p>Between groups it checkpoints now and then: the database is made durable and the journal
+ * file's older half is emptied.
+ */
+final class Writer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
+    static final int MAX_GROUP = 256;
+    private static final int QUEUE_CAPACITY = 20_000;
+    private static final long MAX_JOURNAL_BYTES = 32L << 20;
+
+    private record Pending(Command<?> command, CompletableFuture<Object> result) {
+    }
+
+    private final Session session;
+    private final JournalFile file;
+    private final EventStream stream;
+    private final Clock clock;
+    private final long checkpointNanos;
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final Thread thread;
+    private volatile boolean accepting = true;
+    private volatile long lastSeq;
+    private volatile long groups;
+    private long group;
+    private long checkpointedGroup;
+    private long lastCheckpoint = System.nanoTime();
+    private boolean diskFailing;
+    private boolean groupsFailing;
+    private boolean checkpointFailing;
+
+    Writer(Session session, JournalFile file, EventStream stream, Clock clock, long group, long lastSeq,
+           Duration checkpointEvery) {
+        this.session = session;
+        this.file = file;
+        this.stream = stream;
+        this.clock = clock;
+        this.group = group;
+        this.checkpointedGroup = group;
+        this.lastSeq = lastSeq;
+        this.checkpointNanos = checkpointEvery.toNanos();
+        this.thread = Thread.ofPlatform().name("journal-writer").unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    @SuppressWarnings("unchecked")
+    <R> CompletableFuture<R> submit(Command<R> command) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
+        if (!accepting) {
+            result.completeExceptionally(Problem.unavailable("The server is shutting down"));
+        } else if (!queue.offer(new Pending(command, result))) {
+            result.completeExceptionally(Problem.unavailable("Too many changes at once; try again in a moment"));
+        }
+        return (CompletableFuture<R>) result;
+    }
+
+    long lastSeq() {
+        return lastSeq;
+    }
+
+    long groups() {
+        return groups;
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_GROUP);
+        while (accepting || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, MAX_GROUP - 1);
+                    execute(batch);
+                }
+                maybeCheckpoint(false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                // the thread must outlive any one failure, or every later caller would wait forever
+                LOG.error("The journal writer failed on a group of {}", batch.size(), e);
+                batch.forEach(p -> p.result().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+        queue.forEach(p -> p.result().completeExceptionally(Problem.unavailable("The server is shutting down")));
+        maybeCheckpoint(true);
+    }
+
+    private void execute(List<Pending> batch) {
+        Tx tx = new Tx(session, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq);
+        List<Tx.Outcome> outcomes = new ArrayList<>(batch.size());
+        session.begin(tx);
+        try {
+            for (Pending p : batch) {
+                outcomes.add(tx.apply(p.command()));
+            }
+            tx.finish();
+            if (tx.wrote()) {
+                Recovery.setLastGroup(session.connection(), group + 1);
+                if (!journal(tx, batch)) {
+                    return;
+                }
+                session.connection().commit();
+                group++;
+            } else {
+                session.connection().rollback();
+            }
+        } catch (RuntimeException | SQLException e) {
+            rollBack(tx);
+            if (batch.size() == 1) {
+                if (!groupsFailing) {
+                    LOG.error("A change could not be written: {}", batch.getFirst().command(), e);
+                } else {
+                    LOG.warn("A change could not be written either: {} ({})", batch.getFirst().command(), e.toString());
+                }
+                groupsFailing = true;
+                batch.getFirst().result().completeExceptionally(e);
+            } else {
+                LOG.warn("A group of {} changes failed; applying them one by one", batch.size(), e);
+                batch.forEach(p -> execute(List.of(p)));
+            }
+            return;
+        } finally {
+            session.end();
+        }
+        lastSeq = tx.lastSeq();
+        groups++;
+        groupsFailing = false;
+        publish(tx, batch, outcomes);
+    }
+
+    /** Appends the group to the journal file; false (and every caller told 503) if the disk refused it. */
+    private boolean journal(Tx tx, List<Pending> batch) {
+        try {
+            file.append(group + 1, tx.redo());
+            if (diskFailing) {
+                diskFailing = false;
+                LOG.warn("The journal file can be written again; changes are being accepted");
+            }
+            return true;
+        } catch (IOException e) {
+            if (!diskFailing) {
+                diskFailing = true;
+                LOG.error("Cannot write the journal file; refusing changes until the disk works again", e);
+            }
+            rollBack(tx);
+            Problem refused = Problem.unavailable("The server cannot write to its disk; nothing was saved. Try again shortly");
+            batch.forEach(p -> p.result().completeExceptionally(refused));
+            return false;
+        }
+    }
+
+    private void rollBack(Tx tx) {
+        tx.restoreIds();
+        try {
+            session.connection().rollback();
+        } catch (SQLException e) {
+            LOG.warn("Cannot roll back a failed group: {}", e.toString());
+        }
+    }
+
+    private void publish(Tx tx, List<Pending> batch, List<Tx.Outcome> outcomes) {
+        for (Runnable action : tx.afterCommitActions()) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.error("An after-commit action failed", e);
+            }
+        }
+        tx.events().forEach(stream::publish);
+        for (int i = 0; i < batch.size(); i++) {
+            Tx.Outcome o = outcomes.get(i);
+            if (o.failure() != null) {
+                batch.get(i).result().completeExceptionally(o.failure());
+            } else {
+                batch.get(i).result().complete(o.value());
+            }
+        }
+    }
+
+    /** Makes the database durable and empties the journal's older half, when enough has been written since the last time. */
+    private void maybeCheckpoint(boolean now) {
+        if (group == checkpointedGroup) {
+            return;
+        }
+        if (!now && file.size() < MAX_JOURNAL_BYTES && System.nanoTime() - lastCheckpoint < checkpointNanos) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            Checkpoint.makeDurable(session.connection());
+            file.rotate();
+            checkpointedGroup = group;
+            lastCheckpoint = System.nanoTime();
+            checkpointFailing = false;
+            LOG.debug("Checkpoint at group {} took {} ms", group, (lastCheckpoint - started) / 1_000_000);
+        } catch (SQLException | IOException | RuntimeException e) {
+            lastCheckpoint = System.nanoTime();
+            if (!checkpointFailing) {
+                LOG.error("Checkpoint failed; the journal keeps every change until one succeeds", e);
+            }
+            checkpointFailing = true;
+        }
+    }
+
+    /** Stops taking commands, finishes those queued, checkpoints, and stops the thread. */
+    void close() {
+        accepting = false;
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.bistro92.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Feed messages built around a body serialised once: {@code {"type":T,"seq":N,"field":BODY}}, the
+ * same bytes Jackson writes for a record {@code (type, seq, field)}, without serialising the body again.
+ */
+public final class Wire {
+
+    private Wire() {
+    }
+
+    /** The message of {@code type} with sequence number {@code seq} carrying {@code body} (JSON) as {@code field}. */
+    public static String envelope(String type, long seq, String field, byte[] body) {
+        return "{\"type\":\"" + type + "\",\"seq\":" + seq + ",\"" + field + "\":"
+                + new String(body, StandardCharsets.UTF_8) + "}";
+    }
+
+    /** A message with no body: {@code {"type":T,"seq":N}}. */
+    public static String envelope(String type, long seq) {
+        return "{\"type\":\"" + type + "\",\"seq\":" + seq + "}";
+    }
+
+    /** {@code value} as JSON bytes with the suite's mapper. */
+    public static byte[] bytes(ObjectMapper json, Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}
