@@ -29,8 +29,11 @@ import org.slf4j.LoggerFactory;
 public final class Journal implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
-    /** How often, at most, the database itself is made durable and the journal file emptied. */
-    public static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(10);
+    /**
+     * How often the database itself is made durable, when the journal file has not filled up first.
+     * Recovery after a power cut replays at most this much (or one half of the journal file).
+     */
+    public static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(60);
 
     private final Writer writer;
     private final Session session;
@@ -67,7 +70,8 @@ public final class Journal implements AutoCloseable {
      * @param reads            a context for reading the event log
      */
     public static Journal start(Connection writerConnection, String base, DSLContext reads, Clock clock,
-                                Duration checkpointEvery) throws SQLException, IOException {
+                                Duration checkpointEvery)
+            throws SQLException, IOException {
         Session session = new Session(writerConnection);
         JournalFile file = null;
         try {
@@ -80,7 +84,8 @@ public final class Journal implements AutoCloseable {
                 throw new SQLException("The database has no journal marker; is it migrated?");
             }
             EventStream stream = new EventStream();
-            Writer writer = new Writer(session, file, stream, clock, group, lastLoggedSeq(reads), checkpointEvery);
+            Checkpoints checkpoints = new Checkpoints(writerConnection, file, checkpointEvery.toNanos(), group);
+            Writer writer = new Writer(session, file, stream, clock, group, lastLoggedSeq(reads), checkpoints);
             writer.start();
             return new Journal(writer, session, file, stream, reads);
         } catch (SQLException | IOException | RuntimeException e) {

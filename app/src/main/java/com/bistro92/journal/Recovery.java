@@ -19,6 +19,7 @@ final class Recovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(Recovery.class);
     static final String MARKER = "journal.group";
+    static final String SET_MARKER = "UPDATE app_meta SET meta_value = ? WHERE meta_key = ?";
 
     private Recovery() {
     }
@@ -42,7 +43,7 @@ final class Recovery {
 
     /** Moves {@code journal.group} on, inside the caller's transaction. */
     static void setLastGroup(Connection c, long group) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE app_meta SET meta_value = ? WHERE meta_key = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SET_MARKER)) {
             ps.setString(1, Long.toString(group));
             ps.setString(2, MARKER);
             if (ps.executeUpdate() != 1) {

@@ -28,6 +28,7 @@ final class Session implements AutoCloseable {
     private final DSLContext lookup;
     private final DSLContext inline;
     private final Map<Rows, PreparedStatement> inserts = new HashMap<>();
+    private final PreparedStatement marker;
     private Tx current;
 
     Session(Connection connection) throws SQLException {
@@ -37,6 +38,16 @@ final class Session implements AutoCloseable {
         this.sql = context(settings, true);
         this.lookup = context(settings, false);
         this.inline = DSL.using(SQLDialect.H2, settings);
+        this.marker = connection.prepareStatement(Recovery.SET_MARKER);
+    }
+
+    /** Moves the database's {@code journal.group} on, in the open group transaction (not journaled: replay sets it itself). */
+    void setLastGroup(long group) throws SQLException {
+        marker.setString(1, Long.toString(group));
+        marker.setString(2, Recovery.MARKER);
+        if (marker.executeUpdate() != 1) {
+            throw new SQLException("The database has no " + Recovery.MARKER + " row");
+        }
     }
 
     private DSLContext context(Settings settings, boolean flushBeforeReads) {
@@ -78,6 +89,7 @@ final class Session implements AutoCloseable {
             ps.close();
         }
         inserts.clear();
+        marker.close();
         connection.close();
     }
 

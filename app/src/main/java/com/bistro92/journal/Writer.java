@@ -4,13 +4,14 @@ import com.bistro92.problem.Problem;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +21,15 @@ import org.slf4j.LoggerFactory;
  * transaction (a group), appends the group's redo to the journal file and forces it to the disk,
  * commits, and only then publishes the group's events and answers its callers.
  *
- * <p>Between groups it checkpoints now and then: the database is made durable and the journal
- * file's older half is emptied.
+ * <p>Between groups it checkpoints now and then ({@link Checkpoints}).
  */
 final class Writer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Writer.class);
     static final int MAX_GROUP = 256;
+    /** Up to this many callers are answered on the writer's own thread; a larger group is answered on another. */
+    private static final int ANSWERED_HERE = 4;
     private static final int QUEUE_CAPACITY = 20_000;
-    private static final long MAX_JOURNAL_BYTES = 32L << 20;
 
     private record Pending(Command<?> command, CompletableFuture<Object> result) {
     }
@@ -37,29 +38,27 @@ final class Writer {
     private final JournalFile file;
     private final EventStream stream;
     private final Clock clock;
-    private final long checkpointNanos;
+    private final Checkpoints checkpoints;
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final ExecutorService answers = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("journal-answers").daemon().factory());
     private final Thread thread;
     private volatile boolean accepting = true;
     private volatile long lastSeq;
     private volatile long groups;
     private long group;
-    private long checkpointedGroup;
-    private long lastCheckpoint = System.nanoTime();
     private boolean diskFailing;
     private boolean groupsFailing;
-    private boolean checkpointFailing;
 
     Writer(Session session, JournalFile file, EventStream stream, Clock clock, long group, long lastSeq,
-           Duration checkpointEvery) {
+           Checkpoints checkpoints) {
         this.session = session;
         this.file = file;
         this.stream = stream;
         this.clock = clock;
         this.group = group;
-        this.checkpointedGroup = group;
         this.lastSeq = lastSeq;
-        this.checkpointNanos = checkpointEvery.toNanos();
+        this.checkpoints = checkpoints;
         this.thread = Thread.ofPlatform().name("journal-writer").unstarted(this::run);
     }
 
@@ -96,7 +95,7 @@ final class Writer {
                     queue.drainTo(batch, MAX_GROUP - 1);
                     execute(batch);
                 }
-                maybeCheckpoint(false);
+                checkpoints.maybeRun(group, false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -109,7 +108,7 @@ final class Writer {
             }
         }
         queue.forEach(p -> p.result().completeExceptionally(Problem.unavailable("The server is shutting down")));
-        maybeCheckpoint(true);
+        checkpoints.maybeRun(group, true);
     }
 
     private void execute(List<Pending> batch) {
@@ -122,7 +121,7 @@ final class Writer {
             }
             tx.finish();
             if (tx.wrote()) {
-                Recovery.setLastGroup(session.connection(), group + 1);
+                session.setLastGroup(group + 1);
                 if (!journal(tx, batch)) {
                     return;
                 }
@@ -194,38 +193,28 @@ final class Writer {
             }
         }
         tx.events().forEach(stream::publish);
-        for (int i = 0; i < batch.size(); i++) {
-            Tx.Outcome o = outcomes.get(i);
-            if (o.failure() != null) {
-                batch.get(i).result().completeExceptionally(o.failure());
-            } else {
-                batch.get(i).result().complete(o.value());
-            }
+        // callers answer as their future completes: a few are answered at once, here; a larger
+        // group is handed over whole, so the writer goes straight back to the next group
+        if (batch.size() <= ANSWERED_HERE) {
+            answer(batch, outcomes);
+        } else {
+            Pending[] callers = batch.toArray(Pending[]::new);
+            Tx.Outcome[] results = outcomes.toArray(Tx.Outcome[]::new);
+            answers.execute(() -> answer(callers, results));
         }
     }
 
-    /** Makes the database durable and empties the journal's older half, when enough has been written since the last time. */
-    private void maybeCheckpoint(boolean now) {
-        if (group == checkpointedGroup) {
-            return;
-        }
-        if (!now && file.size() < MAX_JOURNAL_BYTES && System.nanoTime() - lastCheckpoint < checkpointNanos) {
-            return;
-        }
-        long started = System.nanoTime();
-        try {
-            Checkpoint.makeDurable(session.connection());
-            file.rotate();
-            checkpointedGroup = group;
-            lastCheckpoint = System.nanoTime();
-            checkpointFailing = false;
-            LOG.debug("Checkpoint at group {} took {} ms", group, (lastCheckpoint - started) / 1_000_000);
-        } catch (SQLException | IOException | RuntimeException e) {
-            lastCheckpoint = System.nanoTime();
-            if (!checkpointFailing) {
-                LOG.error("Checkpoint failed; the journal keeps every change until one succeeds", e);
+    private static void answer(List<Pending> batch, List<Tx.Outcome> outcomes) {
+        answer(batch.toArray(Pending[]::new), outcomes.toArray(Tx.Outcome[]::new));
+    }
+
+    private static void answer(Pending[] batch, Tx.Outcome[] outcomes) {
+        for (int i = 0; i < batch.length; i++) {
+            if (outcomes[i].failure() != null) {
+                batch[i].result().completeExceptionally(outcomes[i].failure());
+            } else {
+                batch[i].result().complete(outcomes[i].value());
             }
-            checkpointFailing = true;
         }
     }
 
@@ -234,6 +223,8 @@ final class Writer {
         accepting = false;
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
+            answers.shutdown();
+            answers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -13,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -143,18 +142,19 @@ final class Exchange {
     }
 
     /**
-     * Answers once {@code result} completes: {@code answer} gets its value, on {@code executor}
-     * (so that the thread completing it, e.g. the order writer, goes straight back to work);
-     * a failure becomes its problem response.
+     * Answers once {@code result} completes: {@code answer} gets its value; a failure becomes its
+     * problem response. It runs on the thread that completes the result (the journal answers a few
+     * callers on its writer thread, a larger group on a thread of its own), so an answer must only
+     * write, never block: Jetty's writes are asynchronous.
      */
-    <T> void whenDone(CompletionStage<T> result, Executor executor, Consumer<T> answer) {
-        result.whenCompleteAsync((value, failure) -> {
+    <T> void whenDone(CompletionStage<T> result, Consumer<T> answer) {
+        result.whenComplete((value, failure) -> {
             if (failure != null) {
                 fail(failure);
             } else {
                 answer.accept(value);
             }
-        }, executor);
+        });
     }
 
     /** Answers with {@code body} as JSON. */

@@ -5,7 +5,8 @@ import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.IteratingCallback;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
@@ -15,10 +16,15 @@ import org.slf4j.LoggerFactory;
 /**
  * One WebSocket client of the order feed, with its own ordered outbound queue.
  *
- * <p>At most one send is outstanding at a time. While the client is catching up (initial
- * snapshot or replay), live events are held back and released afterwards, skipping any the
- * catch-up already covered, so each event reaches the client once and in order. A client that
- * falls too far behind is disconnected: it can reconnect with {@code ?since=} and miss nothing.
+ * <p>Sending is a Jetty {@link IteratingCallback}: at most one send is outstanding, and whoever
+ * queues a message while none is (the feed's dispatcher, say) sends it at once on its own thread,
+ * with no hand-over to another. Jetty's sends do not block: a client that reads slowly only keeps
+ * its own queue waiting, and the send completes later on one of Jetty's threads.
+ *
+ * <p>While the client is catching up (initial snapshot or replay), live events are held back and
+ * released afterwards, skipping any the catch-up already covered, so each event reaches the
+ * client once and in order. A client that falls too far behind is disconnected: it can reconnect
+ * with {@code ?since=} and miss nothing.
  */
 final class FeedSession {
 
@@ -26,31 +32,23 @@ final class FeedSession {
     static final int MAX_QUEUED = 20_000;
     /** Replayed messages allowed in the queue at once. */
     static final int CATCH_UP_WINDOW = 1_000;
-    private static final long CATCH_UP_PATIENCE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    private static final long CATCH_UP_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final Object PING = new Object();
 
     private record Held(long seq, String json) {
     }
 
     private final Session session;
-    private final Executor sender;
     private final PadIdentity pad;
+    private final Sender sender = new Sender();
     private final ArrayDeque<Object> outbound = new ArrayDeque<>();
     private final List<Held> held = new ArrayList<>();
     private boolean live;
-    private boolean sending;
-    private boolean inSend;
-    private boolean completedInline;
     private boolean closed;
     private long lastSeq;
 
-    /**
-     * @param sender runs the sending, so that the thread that offers an event (the feed's
-     *               dispatcher) only queues it and moves on to the next client
-     */
-    FeedSession(Session session, Executor sender, PadIdentity pad) {
+    FeedSession(Session session, PadIdentity pad) {
         this.session = session;
-        this.sender = sender;
         this.pad = pad;
     }
 
@@ -67,30 +65,28 @@ final class FeedSession {
         return pad == null || !staffOnly && (tableId == null || tableId == pad.tableId());
     }
 
-    /** A live event from the order stream. */
+    /** A live event from the stream. */
     void offer(long seq, String json) {
-        boolean start;
         synchronized (this) {
             if (closed) {
                 return;
             }
             if (!live) {
                 held.add(new Held(seq, json));
-                start = false;
                 if (held.size() > MAX_QUEUED) {
                     tooSlow();
                 }
-            } else {
-                if (seq <= lastSeq) {
-                    return;
-                }
-                lastSeq = seq;
-                start = enqueue(json);
+                return;
+            }
+            if (seq <= lastSeq) {
+                return;
+            }
+            lastSeq = seq;
+            if (!enqueue(json)) {
+                return;
             }
         }
-        if (start) {
-            sender.execute(this::pump);
-        }
+        sender.iterate();
     }
 
     /**
@@ -99,7 +95,6 @@ final class FeedSession {
      * waiting, so that a long replay streams at the client's pace instead of overflowing its queue.
      */
     void catchUp(long seq, String json) throws InterruptedException {
-        boolean start;
         synchronized (this) {
             long deadline = System.nanoTime() + CATCH_UP_PATIENCE_NANOS;
             while (!closed && outbound.size() >= CATCH_UP_WINDOW) {
@@ -114,16 +109,15 @@ final class FeedSession {
                 return;
             }
             lastSeq = Math.max(lastSeq, seq);
-            start = enqueue(json);
+            if (!enqueue(json)) {
+                return;
+            }
         }
-        if (start) {
-            sender.execute(this::pump);
-        }
+        sender.iterate();
     }
 
     /** Ends the catch-up: releases held live events newer than what the catch-up covered. */
     void goLive() {
-        boolean start = false;
         synchronized (this) {
             if (closed) {
                 return;
@@ -132,27 +126,21 @@ final class FeedSession {
             for (Held h : held) {
                 if (h.seq() > lastSeq) {
                     lastSeq = h.seq();
-                    start |= enqueue(h.json());
+                    enqueue(h.json());
                 }
             }
             held.clear();
         }
-        if (start) {
-            sender.execute(this::pump);
-        }
+        sender.iterate();
     }
 
     void ping() {
-        boolean start;
         synchronized (this) {
-            if (closed || !live) {
+            if (closed || !live || !enqueue(PING)) {
                 return;
             }
-            start = enqueue(PING);
         }
-        if (start) {
-            sender.execute(this::pump);
-        }
+        sender.iterate();
     }
 
     synchronized boolean isClosed() {
@@ -171,18 +159,23 @@ final class FeedSession {
         session.close(status, reason, Callback.NOOP);
     }
 
-    /** Adds to the queue; true if the caller must start sending. Holds the lock. */
+    /** Adds to the queue; false when the client is too far behind. Holds the lock. */
     private boolean enqueue(Object message) {
         if (outbound.size() >= MAX_QUEUED) {
             tooSlow();
             return false;
         }
         outbound.add(message);
-        if (sending) {
-            return false;
-        }
-        sending = true;
         return true;
+    }
+
+    /** The next message to send, or null; wakes a waiting catch-up when there is room again. */
+    private synchronized Object next() {
+        Object next = closed ? null : outbound.poll();
+        if (outbound.size() < CATCH_UP_WINDOW) {
+            notifyAll();
+        }
+        return next;
     }
 
     /** Gives up on a client that does not keep up. Holds the lock. */
@@ -196,49 +189,29 @@ final class FeedSession {
         session.close(StatusCode.TRY_AGAIN_LATER, "Too far behind; reconnect with ?since=<last seq>", Callback.NOOP);
     }
 
-    /** Sends queued messages one at a time; completions that happen inline loop here instead of recursing. */
-    private void pump() {
-        while (true) {
-            Object next;
-            synchronized (this) {
-                next = closed ? null : outbound.poll();
-                if (outbound.size() < CATCH_UP_WINDOW) {
-                    notifyAll();
-                }
-                if (next == null) {
-                    sending = false;
-                    return;
-                }
-                inSend = true;
-                completedInline = false;
+    /** Sends the queued messages one at a time, in order. */
+    private final class Sender extends IteratingCallback {
+
+        private final Callback sent = Callback.from(this::succeeded, this::failed);
+
+        @Override
+        protected Action process() {
+            Object message = next();
+            if (message == null) {
+                return Action.IDLE;
             }
-            Callback done = Callback.from(this::sent, this::failed);
-            if (next == PING) {
-                session.sendPing(ByteBuffer.allocate(0), done);
+            if (message == PING) {
+                session.sendPing(ByteBuffer.allocate(0), sent);
             } else {
-                session.sendText((String) next, done);
+                session.sendText((String) message, sent);
             }
-            synchronized (this) {
-                inSend = false;
-                if (!completedInline) {
-                    return;
-                }
-            }
+            return Action.SCHEDULED;
         }
-    }
 
-    private void sent() {
-        synchronized (this) {
-            if (inSend) {
-                completedInline = true;
-                return;
-            }
+        @Override
+        protected void onCompleteFailure(Throwable cause) {
+            LOG.debug("Feed send to {} failed", session.getRemoteSocketAddress(), cause);
+            markClosed();
         }
-        pump();
-    }
-
-    private void failed(Throwable failure) {
-        LOG.debug("Feed send to {} failed", session.getRemoteSocketAddress(), failure);
-        markClosed();
     }
 }

@@ -64,11 +64,11 @@ public final class HttpServer implements AutoCloseable {
         OrderFeed feed = new OrderFeed(services.journal(), orders, services.pairing(), json);
         ServerInfo info = new ServerInfo(orders, services.journal(), clock, connector::getLocalPort, feed::clients);
         Router router = new Router(json, problems);
-        new SeedRoutes(orders, info, clock.getZone(), threads).register(router);
-        new OrderRoutes(orders, threads).register(router);
+        new SeedRoutes(orders, info, clock.getZone()).register(router);
+        new OrderRoutes(orders).register(router);
         new MenuRoutes(services.menu(), json).register(router);
-        new ServiceRoutes(orders, services.menuChanges(), threads).register(router);
-        new PadRoutes(services.pairing(), services.sessions(), clock, threads).register(router);
+        new ServiceRoutes(orders, services.menuChanges()).register(router);
+        new PadRoutes(services.pairing(), services.sessions(), clock).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(2));

@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket order feed: subscribes to the in-process order event stream and fans each
- * event out to every connected client. Each event's JSON was serialised once by the order
- * writer; here it is only handed to each client's own queue, on a dispatch thread of its own,
- * so neither a slow client nor the network ever slows the order path.
+ * event out to every connected client. Each event's JSON was serialised once when it was logged;
+ * a dispatch thread of its own hands it to each client, whose send starts at once unless one is
+ * already on its way, so neither a slow client nor the network ever slows the writer.
  */
 final class OrderFeed implements AutoCloseable {
 
@@ -39,8 +39,6 @@ final class OrderFeed implements AutoCloseable {
     private final Set<FeedSession> sessions = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<LoggedEvent> dispatch = new LinkedBlockingQueue<>();
     private final ExecutorService catchUps = Executors.newVirtualThreadPerTaskExecutor();
-    private final ExecutorService senders = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
-            Thread.ofPlatform().name("feed-send-", 1).daemon().factory());
     private final ScheduledExecutorService pings;
     private final Thread dispatcher;
     private final AutoCloseable subscription;
@@ -68,7 +66,7 @@ final class OrderFeed implements AutoCloseable {
      * {@code initial} snapshot when {@code since} is null or unknown to this server), then live events.
      */
     FeedSession open(Session session, Long since, PadIdentity pad) {
-        FeedSession client = new FeedSession(session, senders, pad);
+        FeedSession client = new FeedSession(session, pad);
         sessions.add(client);
         if (pad != null) {
             pairing.connection(pad, true);
@@ -193,7 +191,6 @@ final class OrderFeed implements AutoCloseable {
         dispatcher.join(2_000);
         pings.shutdownNow();
         catchUps.shutdownNow();
-        senders.shutdownNow();
         sessions.forEach(s -> s.close(StatusCode.SHUTDOWN, "Server is shutting down"));
         sessions.clear();
     }

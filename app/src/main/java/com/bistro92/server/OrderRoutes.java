@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +35,9 @@ final class OrderRoutes {
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final Orders orders;
-    private final Executor responses;
 
-    OrderRoutes(Orders orders, Executor responses) {
+    OrderRoutes(Orders orders) {
         this.orders = orders;
-        this.responses = responses;
     }
 
     void register(Router router) {
@@ -70,7 +67,7 @@ final class OrderRoutes {
                         l.instructions()))
                 .toList();
         String key = ex.header("Idempotency-Key") != null ? ex.header("Idempotency-Key") : body.idempotencyKey();
-        ex.whenDone(orders.place(new NewOrder(table, lines, body.notes(), source, key, padId)), responses,
+        ex.whenDone(orders.place(new NewOrder(table, lines, body.notes(), source, key, padId)),
                 placement -> ex.placed(placement.json(), placement.created()));
     }
 
@@ -94,7 +91,7 @@ final class OrderRoutes {
         if (!errors.isEmpty()) {
             throw Problem.unprocessable("Invalid status change", errors);
         }
-        ex.whenDone(orders.changeStatus(id, status, body.version()), responses, order -> ex.json(200, order));
+        ex.whenDone(orders.changeStatus(id, status, body.version()), order -> ex.json(200, order));
     }
 
     private static OrderStatus parse(String status, List<FieldError> errors) {

@@ -15,7 +15,6 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -45,14 +44,12 @@ final class PadRoutes {
     private final Pairing pairing;
     private final TableSessions sessions;
     private final Clock clock;
-    private final Executor responses;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    PadRoutes(Pairing pairing, TableSessions sessions, Clock clock, Executor responses) {
+    PadRoutes(Pairing pairing, TableSessions sessions, Clock clock) {
         this.pairing = pairing;
         this.sessions = sessions;
         this.clock = clock;
-        this.responses = responses;
     }
 
     void register(Router router) {
@@ -67,7 +64,7 @@ final class PadRoutes {
 
     private void newCode(Exchange ex) {
         ex.requireStaff();
-        ex.whenDone(pairing.newCode(id(ex, "table")), responses, code -> ex.json(201, code));
+        ex.whenDone(pairing.newCode(id(ex, "table")), code -> ex.json(201, code));
     }
 
     private void pair(Exchange ex) throws IOException {
@@ -91,7 +88,7 @@ final class PadRoutes {
                 }
             }
         });
-        ex.whenDone(paired, responses, p -> ex.json(201, p));
+        ex.whenDone(paired, p -> ex.json(201, p));
     }
 
     private void pads(Exchange ex) {
@@ -109,19 +106,19 @@ final class PadRoutes {
 
     private void revoke(Exchange ex) {
         ex.requireStaff();
-        ex.whenDone(pairing.revoke(id(ex, "pad")), responses, pad -> ex.json(200, pad));
+        ex.whenDone(pairing.revoke(id(ex, "pad")), pad -> ex.json(200, pad));
     }
 
     private void seat(Exchange ex) throws IOException {
         ex.requireStaff();
         int table = id(ex, "table");
         Integer guests = ex.header("Content-Type") == null ? null : ex.body(SeatBody.class).guests();
-        ex.whenDone(sessions.seat(table, guests == null ? 2 : guests), responses, session -> ex.json(201, session));
+        ex.whenDone(sessions.seat(table, guests == null ? 2 : guests), session -> ex.json(201, session));
     }
 
     private void close(Exchange ex) {
         ex.requireStaff();
-        ex.whenDone(sessions.close(id(ex, "table")), responses, session -> ex.json(200, session));
+        ex.whenDone(sessions.close(id(ex, "table")), session -> ex.json(200, session));
     }
 
     private static int id(Exchange ex, String what) {

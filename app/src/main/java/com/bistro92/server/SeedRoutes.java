@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -41,17 +40,11 @@ final class SeedRoutes {
     private final Orders orders;
     private final ServerInfo info;
     private final ZoneId zone;
-    private final Executor responses;
 
-    /**
-     * @param responses where answers to placed orders are written, so that the order writer's
-     *                  thread goes straight back to writing
-     */
-    SeedRoutes(Orders orders, ServerInfo info, ZoneId zone, Executor responses) {
+    SeedRoutes(Orders orders, ServerInfo info, ZoneId zone) {
         this.orders = orders;
         this.info = info;
         this.zone = zone;
-        this.responses = responses;
     }
 
     void register(Router router) {
@@ -84,7 +77,7 @@ final class SeedRoutes {
             padId = pad.pad().padId();
         }
         NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key, padId);
-        ex.whenDone(orders.place(order), responses, placement -> ex.placed(placement.json(), placement.created()));
+        ex.whenDone(orders.place(order), placement -> ex.placed(placement.json(), placement.created()));
     }
 
     private void listOrders(Exchange ex) throws IOException {

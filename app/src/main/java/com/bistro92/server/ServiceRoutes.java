@@ -8,7 +8,6 @@ import com.bistro92.problem.Problem.FieldError;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -33,12 +32,10 @@ final class ServiceRoutes {
 
     private final Orders orders;
     private final MenuChanges menu;
-    private final Executor responses;
 
-    ServiceRoutes(Orders orders, MenuChanges menu, Executor responses) {
+    ServiceRoutes(Orders orders, MenuChanges menu) {
         this.orders = orders;
         this.menu = menu;
-        this.responses = responses;
     }
 
     void register(Router router) {
@@ -61,7 +58,7 @@ final class ServiceRoutes {
         } else {
             throw Problem.unprocessable("Invalid service request", List.of(new FieldError("table_id", "is required")));
         }
-        ex.whenDone(orders.requestService(table, pad, kind), responses,
+        ex.whenDone(orders.requestService(table, pad, kind),
                 outcome -> ex.json(outcome.merged() ? 200 : 201, outcome));
     }
 
@@ -72,7 +69,7 @@ final class ServiceRoutes {
 
     private void acknowledge(Exchange ex) {
         ex.requireStaff();
-        ex.whenDone(orders.acknowledgeService(id(ex)), responses, outcome -> ex.json(200, outcome.call()));
+        ex.whenDone(orders.acknowledgeService(id(ex)), outcome -> ex.json(200, outcome.call()));
     }
 
     private void availability(Exchange ex) throws IOException {
@@ -83,7 +80,7 @@ final class ServiceRoutes {
             throw Problem.unprocessable("Invalid availability",
                     List.of(new FieldError("available", "is required: true or false")));
         }
-        ex.whenDone(menu.setAvailability(item, available), responses,
+        ex.whenDone(menu.setAvailability(item, available),
                 now -> ex.json(200, new Availability(item, now)));
     }
 

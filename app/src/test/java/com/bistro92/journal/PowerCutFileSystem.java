@@ -19,7 +19,9 @@ import org.h2.store.fs.FilePathWrapper;
  * A file system for H2 ({@code powercut:} paths) that can cut the power, the way SQLite's crash
  * tests do. Every write goes through to the real file, and is remembered until the file is forced
  * to the disk. A power cut then throws away what was not forced: all of it, or (as a disk that
- * wrote some of its cache in order would) the oldest part of it with the last write torn.
+ * wrote some of its cache in order would) the oldest part of it with the last write torn. A file
+ * opened for synchronous writes ({@code "rwd"}, {@code "rws"}) keeps each write once it returns;
+ * a cut in the middle of one keeps a part of it.
  * After the cut every read and write fails, as on a dead machine, until {@link Disk#restore}.
  *
  * <p>Creating, renaming and deleting files count as durable at once (a journaling file system
@@ -95,7 +97,8 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             return writes;
         }
 
-        synchronized void beforeWrite() throws IOException {
+        /** Counts a write; true if the power goes off during it (then it is cut, and the write must fail). */
+        synchronized boolean cutDuringWrite() throws IOException {
             if (dead) {
                 throw new IOException("The power is off");
             }
@@ -105,11 +108,12 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             writes++;
             if (writesUntilCut == 0) {
                 cut(Loss.ALL, new Random(writes));
-                throw new IOException("The power went off");
+                return true;
             }
             if (writesUntilCut > 0) {
                 writesUntilCut--;
             }
+            return false;
         }
 
         synchronized void checkAlive() throws IOException {
@@ -166,7 +170,8 @@ public final class PowerCutFileSystem extends FilePathWrapper {
     @Override
     public FileChannel open(String mode) throws IOException {
         DISK.checkAlive();
-        return new CutChannel(getBase().open(mode), Path.of(getBase().toString()).toAbsolutePath().toString());
+        return new CutChannel(getBase().open(mode), Path.of(getBase().toString()).toAbsolutePath().toString(),
+                mode.equals("rwd") || mode.equals("rws"));
     }
 
     @Override
@@ -185,10 +190,12 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
         private final FileChannel base;
         private final String path;
+        private final boolean synchronous;
 
-        CutChannel(FileChannel base, String path) {
+        CutChannel(FileChannel base, String path, boolean synchronous) {
             this.base = base;
             this.path = path;
+            this.synchronous = synchronous;
         }
 
         @Override
@@ -206,12 +213,22 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
             synchronized (DISK) {
-                DISK.beforeWrite();
-                long size = base.size();
                 int length = src.remaining();
-                byte[] before = new byte[(int) Math.max(0, Math.min(length, size - position))];
-                base.read(ByteBuffer.wrap(before), position);
-                DISK.remember(path, position, before, length, size);
+                if (DISK.cutDuringWrite()) {
+                    if (synchronous && length > 512) {
+                        // the disk had written the first sectors when the power went
+                        ByteBuffer part = src.duplicate();
+                        part.limit(part.position() + 512 * (1 + (int) (position % ((length - 1) / 512))));
+                        base.write(part, position);
+                    }
+                    throw new IOException("The power went off");
+                }
+                if (!synchronous) {
+                    long size = base.size();
+                    byte[] before = new byte[(int) Math.max(0, Math.min(length, size - position))];
+                    base.read(ByteBuffer.wrap(before), position);
+                    DISK.remember(path, position, before, length, size);
+                }
                 return base.write(src, position);
             }
         }
@@ -219,7 +236,9 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         @Override
         protected void implTruncate(long newLength) throws IOException {
             synchronized (DISK) {
-                DISK.beforeWrite();
+                if (DISK.cutDuringWrite()) {
+                    throw new IOException("The power went off");
+                }
                 long size = base.size();
                 if (newLength < size) {
                     byte[] tail = new byte[(int) (size - newLength)];

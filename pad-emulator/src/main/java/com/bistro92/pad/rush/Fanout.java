@@ -32,7 +32,9 @@ final class Fanout implements LoadMode {
 
     @Override
     public String load() {
-        return LoadMode.listeners(listenerCount) + ", " + options.rate() + " orders/s, " + options.seconds() + " s";
+        int warmup = options.warmupFor(Mode.FANOUT);
+        return LoadMode.listeners(listenerCount) + ", " + options.rate() + " orders/s, " + options.seconds() + " s"
+                + (warmup > 0 ? " after a " + warmup + " s warm-up" : "");
     }
 
     @Override
@@ -42,8 +44,21 @@ final class Fanout implements LoadMode {
 
     @Override
     public RunSummary run() throws Exception {
-        int orders = options.rate() * options.seconds();
-        Deadline deadline = Deadline.after(Duration.ofSeconds(options.seconds()).plus(DRAIN));
+        int warmup = options.warmupFor(Mode.FANOUT);
+        if (warmup > 0) {
+            // the same load, on listeners of its own, so that both JVMs are warm for the measured part
+            RunSummary warm = pass(warmup);
+            out.println("fanout: " + warmup + " s warm-up " + (warm.pass() ? "done" : "FAILED") + "; measuring ...");
+            if (!warm.pass()) {
+                return warm;
+            }
+        }
+        return pass(options.seconds());
+    }
+
+    private RunSummary pass(int seconds) throws Exception {
+        int orders = options.rate() * seconds;
+        Deadline deadline = Deadline.after(Duration.ofSeconds(seconds).plus(DRAIN));
         MenuMix menu = new MenuMix(options.items());
         long opening = System.nanoTime();
         try (SeedClient client = SeedClient.start(options, mapper, Math.min(orders, RushOptions.MAX_ORDERS));
@@ -66,14 +81,14 @@ final class Fanout implements LoadMode {
             Outcomes outcomes = Outcomes.await(pending, deadline);
             LatencyStats feed = new LatencyStats();
             Verdict verdict = RunCheck.finish(client, listeners, outcomes, deadline, feed);
-            return summary(outcomes, feed, maxLag / 1e6, verdict);
+            return summary(outcomes, feed, maxLag / 1e6, verdict, seconds);
         }
     }
 
-    private RunSummary summary(Outcomes outcomes, LatencyStats feed, double maxLagMs, Verdict verdict) {
+    private RunSummary summary(Outcomes outcomes, LatencyStats feed, double maxLagMs, Verdict verdict, int seconds) {
         LatencyStats post = outcomes.latency(order -> true);
         int ok = outcomes.acknowledged();
-        double rate = (double) ok / options.seconds();
+        double rate = (double) ok / seconds;
         List<Figure> figures = new ArrayList<>(List.of(
                 new Figure(Figure.THROUGHPUT, Math.round(rate * 10) / 10.0, "orders/s"),
                 new Figure(Figure.OK, ok, ""),
@@ -83,7 +98,7 @@ final class Fanout implements LoadMode {
         figures.add(new Figure("send lag max", Math.round(maxLagMs * 10) / 10.0, "ms"));
         List<String> lines = new ArrayList<>();
         lines.add("fanout: " + ok + "/" + outcomes.total() + " ok at " + options.rate() + " orders/s for "
-                + options.seconds() + " s (send lag max " + LatencyStats.ms(maxLagMs) + " ms); POST -> 201 "
+                + seconds + " s (send lag max " + LatencyStats.ms(maxLagMs) + " ms); POST -> 201 "
                 + post.describe());
         if (!outcomes.describeFailures().isEmpty()) {
             lines.add("fanout: " + outcomes.describeFailures());

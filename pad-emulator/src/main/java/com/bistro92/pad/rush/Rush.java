@@ -31,6 +31,7 @@ public final class Rush {
                          --listeners K (0)
               fanout     --listeners K (200, max 2000)        K feed listeners, then POSTs on a fixed schedule
                          --rate R (100/s) --seconds S (10)     latency: POST sent -> new_order on each listener
+                         --warmup W (0)                        first W s of the same load on listeners of their own
               all        burst, sustained and fanout in turn, then a markdown summary table
 
             options:

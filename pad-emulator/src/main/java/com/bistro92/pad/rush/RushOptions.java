@@ -50,7 +50,7 @@ record RushOptions(
             "listeners", ANY,
             "orders", EnumSet.of(Mode.BURST, Mode.ALL),
             "concurrency", EnumSet.of(Mode.SUSTAINED, Mode.ALL),
-            "warmup", EnumSet.of(Mode.SUSTAINED, Mode.ALL),
+            "warmup", EnumSet.of(Mode.SUSTAINED, Mode.FANOUT, Mode.ALL),
             "seconds", EnumSet.of(Mode.SUSTAINED, Mode.FANOUT, Mode.ALL),
             "rate", EnumSet.of(Mode.FANOUT, Mode.ALL));
 
@@ -104,13 +104,18 @@ record RushOptions(
                 number(given, "orders", 500, 1, MAX_ORDERS),
                 number(given, "concurrency", 64, 1, MAX_CONCURRENCY),
                 number(given, "seconds", 10, 1, MAX_SECONDS),
-                number(given, "warmup", 2, 0, MAX_WARMUP),
+                given.containsKey("warmup") ? number(given, "warmup", 2, 0, MAX_WARMUP) : -1,
                 number(given, "rate", 100, 1, MAX_RATE),
                 listenersText == null
                         ? OptionalInt.empty()
                         : OptionalInt.of(number(given, "listeners", 0, 0, MAX_LISTENERS)));
         options.checkFanout();
         return options;
+    }
+
+    /** Seconds of unmeasured load before the measured part: given, or 2 for sustained, 0 for fan-out. */
+    int warmupFor(Mode m) {
+        return warmup >= 0 ? warmup : m == Mode.SUSTAINED ? 2 : 0;
     }
 
     /** Feed listeners for one run of {@code mode}: given, or 1 for burst, 0 for sustained, 200 for fan-out. */

@@ -50,14 +50,14 @@ final class Sustained implements LoadMode {
 
     @Override
     public RunSummary run() throws Exception {
-        Deadline deadline = Deadline.after(Duration.ofSeconds(options.warmup() + options.seconds()).plus(DRAIN));
+        Deadline deadline = Deadline.after(Duration.ofSeconds(options.warmupFor(Mode.SUSTAINED) + options.seconds()).plus(DRAIN));
         MenuMix menu = new MenuMix(options.items());
         try (SeedClient client = SeedClient.start(options, mapper, options.concurrency());
              Listeners listeners = Listeners.open(listenerCount, options.feedUri(), mapper.getFactory(),
                      RunCheck.receiptCap(listenerCount), deadline)) {
-            out.println("sustained: " + options.concurrency() + " workers for " + options.warmup() + " s warm-up + "
+            out.println("sustained: " + options.concurrency() + " workers for " + options.warmupFor(Mode.SUSTAINED) + " s warm-up + "
                     + options.seconds() + " s ...");
-            long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.warmup());
+            long measureFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.warmupFor(Mode.SUSTAINED));
             long end = measureFrom + TimeUnit.SECONDS.toNanos(options.seconds());
             Queue<PlacedOrder> placed = new ConcurrentLinkedQueue<>();
             AtomicLong numbers = new AtomicLong();
@@ -102,7 +102,7 @@ final class Sustained implements LoadMode {
         figures.addAll(post.figures(""));
         List<String> lines = new ArrayList<>();
         lines.add("sustained: " + Figure.format(Math.round(rate * 10) / 10.0) + " orders/s (" + ok + " ok, " + failed
-                + " failed in " + options.seconds() + " s after a " + options.warmup() + " s warm-up), "
+                + " failed in " + options.seconds() + " s after a " + options.warmupFor(Mode.SUSTAINED) + " s warm-up), "
                 + post.describe());
         if (!outcomes.describeFailures().isEmpty()) {
             lines.add("sustained: whole run " + outcomes.describeFailures());

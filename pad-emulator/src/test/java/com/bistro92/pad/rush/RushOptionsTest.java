@@ -38,7 +38,7 @@ class RushOptionsTest {
 
         assertEquals(64, sustained.concurrency());
         assertEquals(10, sustained.seconds());
-        assertEquals(2, sustained.warmup());
+        assertEquals(2, sustained.warmupFor(Mode.SUSTAINED));
         assertEquals(0, sustained.listenersFor(Mode.SUSTAINED));
         assertEquals(200, fanout.listenersFor(Mode.FANOUT));
         assertEquals(100, fanout.rate());
