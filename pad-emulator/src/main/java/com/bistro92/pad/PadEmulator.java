@@ -3,6 +3,7 @@ package com.bistro92.pad;
 import com.bistro92.pad.rush.Rush;
 import com.bistro92.pad.rush.Trainer;
 import com.bistro92.pad.ui.PadWindow;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -13,6 +14,9 @@ import java.util.List;
  * also starts from a plain classpath).
  *
  * <p>Commands: {@code pad ...}, a table pad's window, and {@code rush ...}, the headless load tool.
+ * It builds the process's one JSON mapper and, for the pad and the trainer, its one HTTP and
+ * WebSocket client ({@link Transport}), stopped when the command ends; the rush tool opens
+ * clients of its own for each run.
  */
 public final class PadEmulator {
 
@@ -32,16 +36,27 @@ public final class PadEmulator {
     }
 
     static int run(List<String> args, PrintStream out) {
-        if (!args.isEmpty() && args.getFirst().equals("rush")) {
-            return Rush.run(args.subList(1, args.size()), out);
+        String command = args.isEmpty() ? "" : args.getFirst();
+        if (!List.of("rush", "trainer", "pad").contains(command)) {
+            out.print(USAGE);
+            return args.isEmpty() || command.equals("--help") ? 0 : 2;
         }
-        if (!args.isEmpty() && args.getFirst().equals("trainer")) {
-            return Trainer.run(args.subList(1, args.size()), out);
+        List<String> rest = args.subList(1, args.size());
+        ObjectMapper json = Json.newMapper();
+        if (command.equals("rush")) {
+            return Rush.run(rest, out, json);
         }
-        if (!args.isEmpty() && args.getFirst().equals("pad")) {
-            return PadWindow.run(args.subList(1, args.size()), out);
+        Transport transport;
+        try {
+            transport = Transport.start();
+        } catch (Exception e) {
+            out.println("pad-emulator: cannot start the HTTP client: " + e.getMessage());
+            return 1;
         }
-        out.print(USAGE);
-        return args.isEmpty() || args.getFirst().equals("--help") ? 0 : 2;
+        try (transport) {
+            return command.equals("trainer")
+                    ? Trainer.run(rest, out, transport.http(), json)
+                    : PadWindow.run(rest, out, transport.http(), transport.websockets(), json);
+        }
     }
 }

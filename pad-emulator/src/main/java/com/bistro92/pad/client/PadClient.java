@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.client.BytesRequestContent;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Request;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 
 /**
  * A table pad's side of the API, over HTTP only, exactly as a real pad speaks it: pairing, the
@@ -32,22 +38,27 @@ public final class PadClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient http;
-    private final ObjectMapper json = PadJson.mapper();
+    private final ObjectMapper json;
     private final PadCredentials pad;
     private JsonNode menu;
     private String menuEtag;
 
-    public PadClient(HttpClient http, PadCredentials pad) {
+    /**
+     * @param http the process's HTTP client, started; the caller stops it
+     * @param json the process's JSON mapper
+     * @param pad  this pad's credentials, from {@link #pair}
+     */
+    public PadClient(HttpClient http, ObjectMapper json, PadCredentials pad) {
         this.http = http;
+        this.json = json;
         this.pad = pad;
     }
 
     /** Trades a pairing code from the staff screen for this pad's credentials. */
-    public static PadCredentials pair(HttpClient http, URI server, String code, String name) throws PadException {
-        ObjectMapper json = PadJson.mapper();
-        JsonNode paired = send(http, json, HttpRequest.newBuilder(server.resolve("/api/v1/pads/pair"))
-                .timeout(TIMEOUT).header("Content-Type", "application/json")
-                .POST(body(json, Map.of("code", code, "name", name))).build());
+    public static PadCredentials pair(HttpClient http, ObjectMapper json, URI server, String code, String name)
+            throws PadException {
+        Request request = http.newRequest(server.resolve("/api/v1/pads/pair"));
+        JsonNode paired = answer(json, send(post(request, body(json, Map.of("code", code, "name", name)))));
         JsonNode p = paired.get("pad");
         return new PadCredentials(server, paired.get("token").asText(), p.get("pad_id").asInt(),
                 p.get("name").asText(), p.get("table_id").asInt(), p.get("table").asText());
@@ -59,29 +70,23 @@ public final class PadClient {
 
     /** Whether a party is seated at this pad's table (the pad may order only then). */
     public boolean seated() throws PadException {
-        return send(authorized("/api/v1/pads/me").GET().build()).get("seated").asBoolean();
+        return answer(json, send(authorized("/api/v1/pads/me"))).get("seated").asBoolean();
     }
 
     /** The menu; fetched again only when the server says it changed. */
     public JsonNode menu() throws PadException {
-        HttpRequest.Builder request = authorized("/api/v1/menu").GET();
-        if (menuEtag != null) {
-            request.header("If-None-Match", menuEtag);
+        Request request = authorized("/api/v1/menu");
+        String etag = menuEtag;
+        if (etag != null) {
+            request.headers(headers -> headers.put(HttpHeader.IF_NONE_MATCH, etag));
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 304 && menu != null) {
-                return menu;
-            }
-            menu = answer(json, response);
-            menuEtag = response.headers().firstValue("ETag").orElse(null);
+        ContentResponse response = send(request);
+        if (response.getStatus() == 304 && menu != null) {
             return menu;
-        } catch (IOException e) {
-            throw PadException.offline(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PadException.offline(e);
         }
+        menu = answer(json, response);
+        menuEtag = response.getHeaders().get(HttpHeader.ETAG);
+        return menu;
     }
 
     /** A new key for one order; keep it for every retry of that order. */
@@ -94,13 +99,15 @@ public final class PadClient {
      * busy. Returns the order as the server stored it (the first one, if an earlier try got through).
      */
     public JsonNode placeOrder(List<Line> lines, String notes, String key) throws PadException {
-        HttpRequest request = authorized("/api/v1/orders").header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).POST(body(json, new Body(lines, notes, key))).build();
+        byte[] body = body(json, new Body(lines, notes, key));
         Duration wait = FIRST_RETRY;
         PadException last = null;
         for (int attempt = 1; attempt <= SEND_ATTEMPTS; attempt++) {
+            // a request is sent once, so every try gets a new one with the same key and body
+            Request request = post(authorized("/api/v1/orders"), body)
+                    .headers(headers -> headers.put("Idempotency-Key", key));
             try {
-                return send(request);
+                return answer(json, send(request));
             } catch (PadException e) {
                 if (!e.offline() && e.status() != 503) {
                     throw e;
@@ -115,24 +122,25 @@ public final class PadClient {
 
     /** "WAITER" or "BILL". Returns whether the call was merged into one made moments ago. */
     public boolean callService(String kind) throws PadException {
-        JsonNode answer = send(authorized("/api/v1/service-requests").header("Content-Type", "application/json")
-                .POST(body(json, Map.of("kind", kind))).build());
+        JsonNode answer = answer(json, send(post(authorized("/api/v1/service-requests"),
+                body(json, Map.of("kind", kind)))));
         return answer.get("merged").asBoolean();
     }
 
-    private HttpRequest.Builder authorized(String path) {
-        return HttpRequest.newBuilder(pad.server().resolve(path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + pad.token());
+    private Request authorized(String path) {
+        return http.newRequest(pad.server().resolve(path))
+                .headers(headers -> headers.put(HttpHeader.AUTHORIZATION, "Bearer " + pad.token()));
     }
 
-    private JsonNode send(HttpRequest request) throws PadException {
-        return send(http, json, request);
+    private static Request post(Request request, byte[] body) {
+        return request.method(HttpMethod.POST).body(new BytesRequestContent("application/json", body));
     }
 
-    private static JsonNode send(HttpClient http, ObjectMapper json, HttpRequest request) throws PadException {
+    /** Sends and waits for the whole answer; no answer at all, in time, means offline. */
+    private static ContentResponse send(Request request) throws PadException {
         try {
-            return answer(json, http.send(request, HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
+            return request.timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).send();
+        } catch (ExecutionException | TimeoutException e) {
             throw PadException.offline(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -140,23 +148,24 @@ public final class PadClient {
         }
     }
 
-    private static JsonNode answer(ObjectMapper json, HttpResponse<String> response) throws PadException {
+    private static JsonNode answer(ObjectMapper json, ContentResponse response) throws PadException {
+        byte[] content = response.getContent();
         JsonNode body;
         try {
-            body = response.body().isEmpty() ? json.createObjectNode() : json.readTree(response.body());
+            body = content.length == 0 ? json.createObjectNode() : json.readTree(content);
         } catch (IOException e) {
-            throw new PadException(response.statusCode(), "Unreadable answer", "The server sent something unexpected", e);
+            throw new PadException(response.getStatus(), "Unreadable answer", "The server sent something unexpected", e);
         }
-        if (response.statusCode() >= 400) {
-            throw new PadException(response.statusCode(), body.path("title").asText("Refused"),
+        if (response.getStatus() >= 400) {
+            throw new PadException(response.getStatus(), body.path("title").asText("Refused"),
                     body.path("detail").asText("The server refused the request"), null);
         }
         return body;
     }
 
-    private static HttpRequest.BodyPublisher body(ObjectMapper json, Object value) {
+    private static byte[] body(ObjectMapper json, Object value) {
         try {
-            return HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(value));
+            return json.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write " + value, e);
         }

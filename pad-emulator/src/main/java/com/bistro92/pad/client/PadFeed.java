@@ -2,15 +2,20 @@ package com.bistro92.pad.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
+import org.eclipse.jetty.websocket.client.ClientUpgradeRequest;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +27,9 @@ import org.slf4j.LoggerFactory;
 public final class PadFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PadFeed.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     /** What the pad hears: each message in order, and whether it is connected. */
     public interface Listener {
@@ -31,20 +38,27 @@ public final class PadFeed implements AutoCloseable {
         void connected(boolean connected);
     }
 
-    private final HttpClient http;
+    private final WebSocketClient websockets;
+    private final ObjectMapper json;
     private final PadCredentials pad;
     private final Listener listener;
-    private final ObjectMapper json = PadJson.mapper();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("pad-feed-retry").daemon().factory());
-    private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile WebSocket socket;
+    private final AtomicInteger generation = new AtomicInteger();
+    private volatile Session session;
     private volatile long lastSeq = -1;
     private volatile boolean closed;
-    private Duration backoff = Duration.ofMillis(250);
+    private volatile Duration backoff = FIRST_BACKOFF;
 
-    public PadFeed(HttpClient http, PadCredentials pad, Listener listener) {
-        this.http = http;
+    /**
+     * @param websockets the process's WebSocket client, started; the caller stops it
+     * @param json       the process's JSON mapper
+     * @param pad        the pad whose feed this is; its token goes with every connection
+     * @param listener   hears the messages and the connection's state, on Jetty's threads
+     */
+    public PadFeed(WebSocketClient websockets, ObjectMapper json, PadCredentials pad, Listener listener) {
+        this.websockets = websockets;
+        this.json = json;
         this.pad = pad;
         this.listener = listener;
     }
@@ -65,45 +79,54 @@ public final class PadFeed implements AutoCloseable {
         }
         String ws = pad.server().toString().replaceFirst("^http", "ws");
         URI uri = URI.create(ws + "/ws/orders" + (lastSeq >= 0 ? "?since=" + lastSeq : ""));
-        int current = generation.incrementAndGet();
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .header("Authorization", "Bearer " + pad.token())
-                .buildAsync(uri, new Handler(current))
-                .whenComplete((opened, failure) -> {
-                    if (failure != null) {
-                        retryLater();
-                    } else {
-                        socket = opened;
-                        backoff = Duration.ofMillis(250);
-                        listener.connected(true);
-                    }
-                });
+        ClientUpgradeRequest upgrade = new ClientUpgradeRequest();
+        upgrade.setHeader("Authorization", "Bearer " + pad.token());
+        upgrade.setTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        Connection connection = new Connection(generation.incrementAndGet());
+        try {
+            websockets.connect(connection, uri, upgrade).whenComplete((opened, failure) -> {
+                if (failure != null) {
+                    connection.lost();
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            connection.lost();
+        }
     }
 
     private void retryLater() {
         listener.connected(false);
         if (!closed) {
-            retries.schedule(this::connect, backoff.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                retries.schedule(this::connect, backoff.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                return; // closed meanwhile
+            }
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }
     }
 
     /** Drops the connection as a flaky Wi-Fi would; the feed reconnects by itself. */
     void drop() {
-        WebSocket current = socket;
+        Session current = session;
         if (current != null) {
             generation.incrementAndGet();
-            current.abort();
+            current.disconnect();
             retryLater();
         }
     }
 
-    /** One connection's listener; it falls silent once a newer connection replaces it. */
-    private final class Handler implements WebSocket.Listener {
-        private final StringBuilder text = new StringBuilder();
+    /**
+     * One connection's listener; it falls silent once a newer connection replaces it or the feed
+     * closes. Public only because Jetty calls it through method handles, which need a public class.
+     */
+    public final class Connection implements Session.Listener.AutoDemanding {
         private final int mine;
+        // Jetty may report one loss twice (a failed connect both fails its future and calls
+        // onWebSocketError; an error may be followed by a close): only the first counts
+        private final AtomicBoolean ended = new AtomicBoolean();
 
-        Handler(int mine) {
+        private Connection(int mine) {
             this.mine = mine;
         }
 
@@ -112,46 +135,63 @@ public final class PadFeed implements AutoCloseable {
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            text.append(data);
-            if (last && current()) {
-                try {
-                    JsonNode message = json.readTree(text.toString());
-                    long seq = message.path("seq").asLong(-1);
-                    if (seq > lastSeq || message.path("type").asText().equals("initial")) {
-                        lastSeq = Math.max(lastSeq, seq);
-                        listener.message(message);
-                    }
-                } catch (java.io.IOException e) {
-                    LOG.warn("The feed sent something that is not JSON", e);
-                } finally {
-                    text.setLength(0);
-                }
-            } else if (last) {
-                text.setLength(0);
+        public void onWebSocketOpen(Session opened) {
+            if (!current()) {
+                opened.disconnect();
+                return;
             }
-            webSocket.request(1);
-            return null;
+            session = opened;
+            backoff = FIRST_BACKOFF;
+            listener.connected(true);
         }
 
         @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        public void onWebSocketText(String text) {
             if (!current()) {
-                return null;
+                return;
             }
-            if (statusCode == 1008) {
+            try {
+                JsonNode message = json.readTree(text);
+                long seq = message.path("seq").asLong(-1);
+                if (seq > lastSeq || message.path("type").asText().equals("initial")) {
+                    lastSeq = Math.max(lastSeq, seq);
+                    listener.message(message);
+                }
+            } catch (IOException e) {
+                LOG.warn("The feed sent something that is not JSON", e);
+            }
+        }
+
+        @Override
+        public void onWebSocketClose(int statusCode, String reason, Callback callback) {
+            try {
+                if (statusCode == StatusCode.POLICY_VIOLATION) {
+                    revoked();
+                } else {
+                    lost();
+                }
+            } finally {
+                callback.succeed();
+            }
+        }
+
+        @Override
+        public void onWebSocketError(Throwable cause) {
+            lost();
+        }
+
+        /** The connection failed or ended: the feed tries again, unless a newer one took over. */
+        private void lost() {
+            if (ended.compareAndSet(false, true) && current()) {
+                retryLater();
+            }
+        }
+
+        /** The server turned this pad away for good (it was revoked): no more tries. */
+        private void revoked() {
+            if (ended.compareAndSet(false, true) && current()) {
                 closed = true;
                 listener.connected(false);
-            } else {
-                retryLater();
-            }
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            if (current()) {
-                retryLater();
             }
         }
     }
@@ -159,10 +199,11 @@ public final class PadFeed implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        generation.incrementAndGet();
         retries.shutdownNow();
-        WebSocket current = socket;
+        Session current = session;
         if (current != null) {
-            current.abort();
+            current.close(StatusCode.NORMAL, "pad closed", Callback.NOOP);
         }
     }
 }

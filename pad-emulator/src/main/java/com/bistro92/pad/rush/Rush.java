@@ -57,11 +57,13 @@ public final class Rush {
     }
 
     /**
-     * Runs the tool with the words after {@code rush} on the command line.
+     * Runs the tool with the words after {@code rush} on the command line. Each run opens HTTP and
+     * WebSocket clients of its own, sized for its load, so that every run starts without warm connections.
      *
+     * @param mapper the process's JSON mapper
      * @return the exit status: 0 all runs passed, 1 a run failed, 2 bad arguments
      */
-    public static int run(List<String> args, PrintStream out) {
+    public static int run(List<String> args, PrintStream out, ObjectMapper mapper) {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
             out.print(USAGE);
             return args.isEmpty() ? 2 : 0;
@@ -74,7 +76,7 @@ public final class Rush {
             out.println("rush: see 'rush --help' for the modes and options");
             return 2;
         }
-        return new Rush(options, RushJson.newMapper(), out).runAll();
+        return new Rush(options, mapper, out).runAll();
     }
 
     int runAll() {

@@ -2,17 +2,23 @@ package com.bistro92.pad.rush;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.client.BytesRequestContent;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpMethod;
 
 /**
  * Trainer mode: a scripted rush of real orders through the public API, at a steady pace, so
@@ -34,11 +40,26 @@ public final class Trainer {
     }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private Trainer() {
+    private final HttpClient http;
+    private final ObjectMapper json;
+    private final PrintStream out;
+
+    Trainer(HttpClient http, ObjectMapper json, PrintStream out) {
+        this.http = http;
+        this.json = json;
+        this.out = out;
     }
 
-    public static int run(List<String> args, PrintStream out) {
+    /**
+     * Runs the trainer with the words after {@code trainer} on the command line.
+     *
+     * @param http the process's HTTP client, started; the caller stops it
+     * @param json the process's JSON mapper
+     * @return the exit status: 0 every order accepted, 1 some failed, 2 bad arguments
+     */
+    public static int run(List<String> args, PrintStream out, HttpClient http, ObjectMapper json) {
         Plan plan;
         try {
             plan = parse(args);
@@ -47,7 +68,7 @@ public final class Trainer {
             out.print(USAGE);
             return 2;
         }
-        return send(plan, out);
+        return new Trainer(http, json, out).send(plan);
     }
 
     static Plan parse(List<String> args) {
@@ -88,40 +109,39 @@ public final class Trainer {
     }
 
     /** Sends the plan's orders on schedule; returns 0 if every one was accepted. */
-    static int send(Plan plan, PrintStream out) {
-        ObjectMapper json = RushJson.newMapper();
+    int send(Plan plan) {
         Duration every = Duration.ofMillis(60_000L / plan.perMinute());
         long total = Math.max(1, plan.length().toMillis() / every.toMillis());
         int failed = 0;
         out.printf("trainer: %d orders over %d s to %s, %d per minute, %d tables%n", total, plan.length().toSeconds(),
                 plan.url(), plan.perMinute(), plan.tables());
         long start = System.nanoTime();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            for (long n = 0; n < total; n++) {
-                waitUntil(start + n * every.toNanos());
-                OrderRequest order = plan.mix().order(n, plan.tables());
-                try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(plan.url().resolve("/api/order"))
-                            .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(order))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    JsonNode body = json.readTree(r.body());
-                    if (r.statusCode() == 201) {
-                        out.printf("%s %s: %s -> #%d%n", CLOCK.format(LocalTime.now()), order.table(),
-                                order.items().stream().map(l -> l.quantity() + "x " + l.name())
-                                        .collect(Collectors.joining(", ")), body.get("id").asLong());
-                    } else {
-                        failed++;
-                        out.printf("%s refused (%d): %s%n", CLOCK.format(LocalTime.now()), r.statusCode(),
-                                body.path("detail").asText());
-                    }
-                } catch (java.io.IOException e) {
+        for (long n = 0; n < total; n++) {
+            waitUntil(start + n * every.toNanos());
+            OrderRequest order = plan.mix().order(n, plan.tables());
+            try {
+                ContentResponse r = http.newRequest(plan.url().resolve("/api/order"))
+                        .method(HttpMethod.POST)
+                        .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .body(new BytesRequestContent("application/json", json.writeValueAsBytes(order)))
+                        .send();
+                JsonNode body = json.readTree(r.getContent());
+                if (r.getStatus() == 201) {
+                    out.printf("%s %s: %s -> #%d%n", CLOCK.format(LocalTime.now()), order.table(),
+                            order.items().stream().map(l -> l.quantity() + "x " + l.name())
+                                    .collect(Collectors.joining(", ")), body.get("id").asLong());
+                } else {
                     failed++;
-                    out.printf("%s the server cannot be reached: %s%n", CLOCK.format(LocalTime.now()), e.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return 1;
+                    out.printf("%s refused (%d): %s%n", CLOCK.format(LocalTime.now()), r.getStatus(),
+                            body.path("detail").asText());
                 }
+            } catch (IOException | ExecutionException | TimeoutException e) {
+                failed++;
+                out.printf("%s the server cannot be reached: %s%n", CLOCK.format(LocalTime.now()),
+                        SeedClient.describe(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
             }
         }
         out.printf("trainer: done, %d sent, %d failed%n", total - failed, failed);
@@ -131,7 +151,7 @@ public final class Trainer {
     private static void waitUntil(long nanoTime) {
         long wait = nanoTime - System.nanoTime();
         if (wait > 0) {
-            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            LockSupport.parkNanos(wait);
         }
     }
 }

@@ -244,6 +244,12 @@ public final class PadModel implements PadFeed.Listener {
                 case "new_order", "order_updated" -> orders.put(message.get("order").get("id").asLong(),
                         message.get("order").get("status").asText());
                 case "menu_changed" -> call(client::menu, this::menuChanged);
+                case "table_seated" -> banner.set("Welcome! Your table is ready: order whenever you like");
+                case "table_closed" -> {
+                    // the party has gone: the next one at this table does not see its orders
+                    orders.clear();
+                    banner.set("Thank you! Your bill is closed");
+                }
                 default -> {
                     return;
                 }

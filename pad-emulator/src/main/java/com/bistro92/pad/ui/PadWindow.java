@@ -5,10 +5,10 @@ import com.bistro92.pad.client.PadCredentials;
 import com.bistro92.pad.client.PadException;
 import com.bistro92.pad.client.PadFeed;
 import com.bistro92.pad.client.PadStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +19,9 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
  * {@code pad-emulator pad --server URL --code 123456 [--name "Pad 5"] [--state DIR]}: pairs (or
@@ -32,10 +35,24 @@ public final class PadWindow {
               saved under the pad's name (in --state, default ~/.bistro92-pad).
             """;
 
-    private PadWindow() {
+    private final HttpClient http;
+    private final WebSocketClient websockets;
+    private final ObjectMapper json;
+
+    private PadWindow(HttpClient http, WebSocketClient websockets, ObjectMapper json) {
+        this.http = http;
+        this.websockets = websockets;
+        this.json = json;
     }
 
-    public static int run(List<String> args, PrintStream out) {
+    /**
+     * Runs the pad with the words after {@code pad} on the command line, until its window closes.
+     * The clients are the process's, started; the caller stops them once this returns.
+     *
+     * @return the exit status: 0 the window was closed, 1 pairing failed, 2 bad arguments
+     */
+    public static int run(List<String> args, PrintStream out, HttpClient http, WebSocketClient websockets,
+                          ObjectMapper json) {
         Map<String, String> flags = new HashMap<>();
         for (int i = 0; i + 1 < args.size(); i += 2) {
             flags.put(args.get(i), args.get(i + 1));
@@ -45,10 +62,13 @@ public final class PadWindow {
             out.print(USAGE);
             return 2;
         }
+        return new PadWindow(http, websockets, json).open(flags, out);
+    }
+
+    private int open(Map<String, String> flags, PrintStream out) {
         String name = flags.getOrDefault("--name", "Pad");
         PadStore store = new PadStore(Path.of(flags.getOrDefault("--state",
                 Path.of(System.getProperty("user.home"), ".bistro92-pad").toString())));
-        HttpClient http = HttpClient.newHttpClient();
         PadCredentials pad;
         try {
             if (flags.containsKey("--code")) {
@@ -56,7 +76,7 @@ public final class PadWindow {
                     out.print(USAGE);
                     return 2;
                 }
-                pad = PadClient.pair(http, URI.create(flags.get("--server")), flags.get("--code"), name);
+                pad = PadClient.pair(http, json, URI.create(flags.get("--server")), flags.get("--code"), name);
                 store.save(name, pad);
             } else {
                 var saved = store.load(name);
@@ -65,7 +85,7 @@ public final class PadWindow {
                         out.println("This pad is not paired yet: give --server and --code from Tables & Pads.");
                         return 2;
                     }
-                    pairOnScreen(http, store, name);
+                    pairOnScreen(store, name);
                     return 0;
                 }
                 pad = saved.get();
@@ -77,12 +97,12 @@ public final class PadWindow {
             out.println("Cannot keep the pairing: " + e.getMessage());
             return 1;
         }
-        show(http, pad);
+        show(pad);
         return 0;
     }
 
     /** First start without a code: a setup form asks for the server address and the pairing code. */
-    private static void pairOnScreen(HttpClient http, PadStore store, String name) {
+    private void pairOnScreen(PadStore store, String name) {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
         Platform.startup(() -> {
@@ -91,9 +111,9 @@ public final class PadWindow {
             stage.setOnHidden(e -> closed.countDown());
             stage.setScene(new Scene(new PairingForm((server, code, done) -> background.execute(() -> {
                 try {
-                    PadCredentials pad = PadClient.pair(http, URI.create(server), code, name);
+                    PadCredentials pad = PadClient.pair(http, json, URI.create(server), code, name);
                     store.save(name, pad);
-                    Platform.runLater(() -> showIn(stage, http, pad, background));
+                    Platform.runLater(() -> showIn(stage, pad, background));
                 } catch (PadException | IOException | IllegalArgumentException e) {
                     Platform.runLater(() -> done.accept(e.getMessage()));
                 }
@@ -105,13 +125,13 @@ public final class PadWindow {
         Platform.exit();
     }
 
-    private static void show(HttpClient http, PadCredentials pad) {
+    private void show(PadCredentials pad) {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> closed.countDown());
-            showIn(stage, http, pad, background);
+            showIn(stage, pad, background);
         });
         await(closed);
         background.shutdownNow();
@@ -119,13 +139,13 @@ public final class PadWindow {
     }
 
     /** Puts the pad for {@code pad} into {@code stage}; its feed stops when the window closes. */
-    private static void showIn(Stage stage, HttpClient http, PadCredentials pad, ExecutorService background) {
-        PadModel model = new PadModel(new PadClient(http, pad), Platform::runLater, background);
-        PadFeed feed = new PadFeed(http, pad, model);
+    private void showIn(Stage stage, PadCredentials pad, ExecutorService background) {
+        PadModel model = new PadModel(new PadClient(http, json, pad), Platform::runLater, background);
+        PadFeed feed = new PadFeed(websockets, json, pad, model);
         PadView view = new PadView(model, pad.table());
         stage.setTitle("Bistro92 pad — " + pad.padName() + " at " + pad.table() + " (" + pad.server() + ")");
         stage.setScene(new Scene(view, 640, 460));
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> feed.close());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> feed.close());
         stage.show();
         view.requestFocus();
         model.start();

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.bistro92.Bistro92;
 import com.bistro92.Options;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.pad.Json;
+import com.bistro92.pad.Transport;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,25 +29,27 @@ class PadClientTest {
     @TempDir
     Path data;
     Bistro92 server;
-    HttpClient http;
+    Transport transport;
+    final ObjectMapper json = Json.newMapper();
     URI base;
 
     @BeforeEach
     void start() throws Exception {
         server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
-        http = HttpClient.newHttpClient();
+        transport = Transport.start();
         base = URI.create("http://127.0.0.1:" + server.port());
     }
 
     @AfterEach
     void stop() {
-        http.shutdownNow();
+        transport.close();
         server.close();
     }
 
     private PadClient pairedAt(int table) throws Exception {
         String code = server.pairing().newCode(table).join().code();
-        return new PadClient(http, PadClient.pair(http, base, code, "Pad " + table));
+        PadCredentials pad = PadClient.pair(transport.http(), json, base, code, "Pad " + table);
+        return new PadClient(transport.http(), json, pad);
     }
 
     private static int itemId(JsonNode menu, String name) {
@@ -89,7 +93,7 @@ class PadClientTest {
         PadClient pad = pairedAt(3);
         PadCredentials gone = new PadCredentials(URI.create("http://127.0.0.1:1"), pad.credentials().token(),
                 pad.credentials().padId(), "Pad 3", 3, "Table 3");
-        assertThatThrownBy(() -> new PadClient(http, gone).placeOrder(
+        assertThatThrownBy(() -> new PadClient(transport.http(), json, gone).placeOrder(
                 List.of(new PadClient.Line(1, 1, List.of(), "")), "", PadClient.newOrderKey()))
                 .isInstanceOfSatisfying(PadException.class, e -> assertThat(e.offline()).isTrue());
     }
@@ -100,7 +104,7 @@ class PadClientTest {
         server.sessions().seat(7, 2).join();
         LinkedBlockingQueue<JsonNode> heard = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<Boolean> connected = new LinkedBlockingQueue<>();
-        try (PadFeed feed = new PadFeed(http, pad.credentials(), new PadFeed.Listener() {
+        try (PadFeed feed = new PadFeed(transport.websockets(), json, pad.credentials(), new PadFeed.Listener() {
             @Override
             public void message(JsonNode message) {
                 heard.add(message);

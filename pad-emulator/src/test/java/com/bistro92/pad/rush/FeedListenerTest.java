@@ -1,5 +1,6 @@
 package com.bistro92.pad.rush;
 
+import com.bistro92.pad.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedListenerTest {
 
-    private final JsonFactory json = RushJson.newMapper().getFactory();
+    private final JsonFactory json = Json.newMapper().getFactory();
 
     private static AckIndex acked(long... ids) {
         return AckIndex.of(Arrays.stream(ids).mapToObj(id -> PlacedOrder.acknowledged(id, 0, 1)).toList());

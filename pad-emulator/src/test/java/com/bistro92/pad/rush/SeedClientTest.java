@@ -1,5 +1,6 @@
 package com.bistro92.pad.rush;
 
+import com.bistro92.pad.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SeedClientTest {
 
-    private final ObjectMapper mapper = RushJson.newMapper();
+    private final ObjectMapper mapper = Json.newMapper();
 
     @Test
     void listedOrdersAreReadAsIdsInTheirOrder() throws IOException {

@@ -7,6 +7,8 @@ import com.bistro92.Bistro92;
 import com.bistro92.Options;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderFilter;
+import com.bistro92.pad.Json;
+import com.bistro92.pad.Transport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +42,12 @@ class TrainerTest {
 
     @Test
     void itSendsRealOrdersOnScheduleToTheChosenTables() throws Exception {
-        try (Bistro92 app = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone())) {
+        try (Bistro92 app = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+             Transport transport = Transport.start()) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             int code = Trainer.run(List.of("--url", "http://127.0.0.1:" + app.port(), "--per-minute", "600",
                     "--seconds", "2", "--tables", "3", "--items", "Espresso,Iced Tea"),
-                    new PrintStream(printed, true, StandardCharsets.UTF_8));
+                    new PrintStream(printed, true, StandardCharsets.UTF_8), transport.http(), Json.newMapper());
             assertThat(code).isZero();
             List<Order> orders = new ArrayList<>();
             app.orders().forEach(OrderFilter.ALL, orders::add);

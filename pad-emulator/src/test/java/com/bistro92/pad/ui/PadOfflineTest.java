@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
 import com.bistro92.Options;
+import com.bistro92.pad.Json;
+import com.bistro92.pad.Transport;
 import com.bistro92.pad.client.PadClient;
 import com.bistro92.pad.client.PadCredentials;
 import com.bistro92.pad.client.PadFeed;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -36,7 +38,8 @@ class PadOfflineTest {
     Path data;
     Bistro92 server;
     int port;
-    HttpClient http;
+    Transport transport;
+    final ObjectMapper json = Json.newMapper();
     PadModel model;
     PadFeed feed;
     final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
@@ -45,12 +48,12 @@ class PadOfflineTest {
     void start(Stage stage) throws Exception {
         server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
         port = server.port();
-        http = HttpClient.newHttpClient();
-        PadCredentials pad = PadClient.pair(http, URI.create("http://127.0.0.1:" + port),
+        transport = Transport.start();
+        PadCredentials pad = PadClient.pair(transport.http(), json, URI.create("http://127.0.0.1:" + port),
                 server.pairing().newCode(4).join().code(), "Pad 4");
         server.sessions().seat(4, 2).join();
-        model = new PadModel(new PadClient(http, pad), Platform::runLater, background);
-        feed = new PadFeed(http, pad, model);
+        model = new PadModel(new PadClient(transport.http(), json, pad), Platform::runLater, background);
+        feed = new PadFeed(transport.websockets(), json, pad, model);
         PadView view = new PadView(model, pad.table());
         stage.setScene(new Scene(view, 640, 460));
         stage.show();
@@ -63,7 +66,7 @@ class PadOfflineTest {
     void stop() {
         feed.close();
         background.shutdownNow();
-        http.shutdownNow();
+        transport.close();
         server.close();
     }
 

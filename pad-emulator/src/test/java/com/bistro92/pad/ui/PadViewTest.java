@@ -7,11 +7,13 @@ import com.bistro92.Options;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderFilter;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.pad.Json;
+import com.bistro92.pad.Transport;
 import com.bistro92.pad.client.PadClient;
 import com.bistro92.pad.client.PadCredentials;
 import com.bistro92.pad.client.PadFeed;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,7 +42,8 @@ class PadViewTest {
     @TempDir
     Path data;
     Bistro92 server;
-    HttpClient http;
+    Transport transport;
+    final ObjectMapper json = Json.newMapper();
     PadModel model;
     PadFeed feed;
     final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
@@ -48,12 +51,12 @@ class PadViewTest {
     @Start
     void start(Stage stage) throws Exception {
         server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
-        http = HttpClient.newHttpClient();
+        transport = Transport.start();
         URI base = URI.create("http://127.0.0.1:" + server.port());
-        PadCredentials pad = PadClient.pair(http, base, server.pairing().newCode(5).join().code(), "Pad 5");
+        PadCredentials pad = PadClient.pair(transport.http(), json, base, server.pairing().newCode(5).join().code(), "Pad 5");
         server.sessions().seat(5, 2).join();
-        model = new PadModel(new PadClient(http, pad), Platform::runLater, background);
-        feed = new PadFeed(http, pad, model);
+        model = new PadModel(new PadClient(transport.http(), json, pad), Platform::runLater, background);
+        feed = new PadFeed(transport.websockets(), json, pad, model);
         PadView view = new PadView(model, pad.table());
         stage.setScene(new Scene(view, 640, 460));
         stage.show();
@@ -66,7 +69,7 @@ class PadViewTest {
     void stop() {
         feed.close();
         background.shutdownNow();
-        http.shutdownNow();
+        transport.close();
         server.close();
     }
 
@@ -112,6 +115,12 @@ class PadViewTest {
         await(() -> shows("Order #" + order.id() + " Preparing"));
         server.orders().changeStatus(order.id(), OrderStatus.READY, 3).join();
         await(() -> shows("Ready"));
+
+        server.sessions().close(5).join();
+        await(() -> model.bannerProperty().get().contains("bill is closed"));
+        await(() -> !shows("Order #" + order.id()));
+        server.sessions().seat(5, 4).join();
+        await(() -> model.bannerProperty().get().contains("table is ready"));
     }
 
     @Test

@@ -1,17 +1,21 @@
-package com.bistro92.pad.client;
+package com.bistro92.pad;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The pad's JSON settings: the server's snake_case names, unknown fields ignored (the server may add some). */
-final class PadJson {
+/**
+ * The emulator's JSON settings: the server's snake_case names, unknown fields ignored (the server
+ * may add some). {@link PadEmulator} builds one mapper per process and passes it on.
+ */
+public final class Json {
 
-    private PadJson() {
+    private Json() {
     }
 
-    static ObjectMapper mapper() {
+    /** A new mapper with the emulator's settings. */
+    public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,0 +1,82 @@
+package com.bistro92.pad;
+
+import java.time.Duration;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A process's one HTTP client and the one WebSocket client built on it, started together and
+ * stopped together. {@link PadEmulator} starts one and passes its clients on.
+ */
+public final class Transport implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+
+    private final HttpClient http;
+    private final WebSocketClient websockets;
+
+    private Transport(HttpClient http, WebSocketClient websockets) {
+        this.http = http;
+        this.websockets = websockets;
+    }
+
+    /** Starts both clients; close the result to stop them. */
+    public static Transport start() throws Exception {
+        HttpClient http = new HttpClient();
+        http.setName("pad-http");
+        // a pad speaks only to the server it was paired with, so it never follows a redirect elsewhere
+        http.setFollowRedirects(false);
+        http.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "Bistro92-pad"));
+        WebSocketClient websockets = new WebSocketClient(http);
+        // the server pings every 30 s, which Jetty's default idle timeout of 30 s would race; a feed silent
+        // for longer than this is dead, and reconnects
+        websockets.setIdleTimeout(Duration.ofMinutes(2));
+        // a feed's first message holds the day's orders of its table, well beyond Jetty's default of 64 KB
+        websockets.setMaxTextMessageSize(16L * 1024 * 1024);
+        Transport transport = new Transport(http, websockets);
+        try {
+            http.start();
+            // a pad sends its own token and shows a 401 as it comes; Jetty would otherwise take it up as a challenge
+            http.getProtocolHandlers().remove(WWWAuthenticationProtocolHandler.NAME);
+            websockets.start();
+            return transport;
+        } catch (Exception e) {
+            transport.close();
+            throw e;
+        }
+    }
+
+    /** The HTTP client, for plain requests. */
+    public HttpClient http() {
+        return http;
+    }
+
+    /** The WebSocket client; it opens its connections through {@link #http()}. */
+    public WebSocketClient websockets() {
+        return websockets;
+    }
+
+    /** Stops both clients, ending whatever is still open; a failure to stop is logged, not thrown. */
+    @Override
+    public void close() {
+        stop(websockets, "the WebSocket client");
+        stop(http, "the HTTP client");
+    }
+
+    private static void stop(LifeCycle component, String what) {
+        try {
+            component.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("interrupted while stopping {}", what);
+        } catch (Exception e) {
+            LOG.warn("could not stop {}", what, e);
+        }
+    }
+}
