@@ -2,10 +2,9 @@ package com.bistro92.order;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.DINING_TABLE;
-import static com.bistro92.db.Tables.ORDER_EVENT;
 
+import com.bistro92.store.Snapshot;
 import com.bistro92.table.TableDirectory;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,22 +54,8 @@ final class OrderQueries {
      * read in one consistent snapshot of the database.
      */
     FeedMessage.Initial initial(Instant startOfToday) {
-        return dsl.connectionResult(conn -> {
-            int isolation = conn.getTransactionIsolation();
-            conn.setAutoCommit(false);
-            conn.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                DSLContext c = DSL.using(conn, SQLDialect.H2);
-                long seq = lastSeq(c);
-                List<Order> orders = rows.loadAll(c, CUSTOMER_ORDER.STATUS.in(names(OrderStatus.OPEN))
-                        .or(CUSTOMER_ORDER.CREATED_AT.ge(startOfToday)));
-                conn.commit();
-                return new FeedMessage.Initial(seq, orders);
-            } finally {
-                conn.setTransactionIsolation(isolation);
-                conn.setAutoCommit(true);
-            }
-        });
+        return Snapshot.read(dsl, (c, seq) -> new FeedMessage.Initial(seq, rows.loadAll(c,
+                CUSTOMER_ORDER.STATUS.in(names(OrderStatus.OPEN)).or(CUSTOMER_ORDER.CREATED_AT.ge(startOfToday)))));
     }
 
     Optional<Order> find(long id) {
@@ -79,11 +64,6 @@ final class OrderQueries {
 
     long count() {
         return dsl.fetchCount(CUSTOMER_ORDER);
-    }
-
-    private static long lastSeq(DSLContext c) {
-        Long max = c.select(DSL.max(ORDER_EVENT.SEQ)).from(ORDER_EVENT).fetchOne(0, Long.class);
-        return max == null ? 0 : max;
     }
 
     private static Condition condition(OrderFilter filter) {

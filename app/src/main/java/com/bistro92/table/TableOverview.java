@@ -2,20 +2,18 @@ package com.bistro92.table;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.DINING_TABLE;
-import static com.bistro92.db.Tables.ORDER_EVENT;
 import static com.bistro92.db.Tables.PAD;
 import static com.bistro92.db.Tables.SECTION;
 import static com.bistro92.db.Tables.SERVICE_REQUEST;
 import static com.bistro92.db.Tables.TABLE_SESSION;
 
-import java.sql.Connection;
+import com.bistro92.store.Snapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -76,21 +74,7 @@ public final class TableOverview {
 
     /** Every active table, by section then order, and the last event the snapshot reflects. */
     public Floor read() {
-        return dsl.connectionResult(conn -> {
-            int isolation = conn.getTransactionIsolation();
-            conn.setAutoCommit(false);
-            conn.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                DSLContext c = DSL.using(conn, SQLDialect.H2);
-                Long seq = c.select(DSL.max(ORDER_EVENT.SEQ)).from(ORDER_EVENT).fetchOne(0, Long.class);
-                Floor floor = new Floor(seq == null ? 0 : seq, read(c));
-                conn.commit();
-                return floor;
-            } finally {
-                conn.setTransactionIsolation(isolation);
-                conn.setAutoCommit(true);
-            }
-        });
+        return Snapshot.read(dsl, (c, seq) -> new Floor(seq, read(c)));
     }
 
     /** Every active table, by section then order, in five queries. */

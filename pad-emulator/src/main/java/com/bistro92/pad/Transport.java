@@ -1,22 +1,18 @@
 package com.bistro92.pad;
 
+import com.bistro92.pad.client.Stopping;
 import java.time.Duration;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A process's one HTTP client and the one WebSocket client built on it, started together and
  * stopped together. {@link PadEmulator} starts one and passes its clients on.
  */
 public final class Transport implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
 
     private final HttpClient http;
     private final WebSocketClient websockets;
@@ -65,18 +61,7 @@ public final class Transport implements AutoCloseable {
     /** Stops both clients, ending whatever is still open; a failure to stop is logged, not thrown. */
     @Override
     public void close() {
-        stop(websockets, "the WebSocket client");
-        stop(http, "the HTTP client");
-    }
-
-    private static void stop(LifeCycle component, String what) {
-        try {
-            component.stop();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.warn("interrupted while stopping {}", what);
-        } catch (Exception e) {
-            LOG.warn("could not stop {}", what, e);
-        }
+        Stopping.stop(websockets, "the WebSocket client");
+        Stopping.stop(http, "the HTTP client");
     }
 }

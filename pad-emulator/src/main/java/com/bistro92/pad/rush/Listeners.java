@@ -1,5 +1,6 @@
 package com.bistro92.pad.rush;
 
+import com.bistro92.pad.client.Stopping;
 import com.fasterxml.jackson.core.JsonFactory;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.client.WebSocketClient;

@@ -1,5 +1,6 @@
 package com.bistro92.pad.rush;
 
+import com.bistro92.pad.client.Stopping;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.client.BytesRequestContent;

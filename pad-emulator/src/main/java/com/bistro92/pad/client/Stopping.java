@@ -1,18 +1,19 @@
-package com.bistro92.pad.rush;
+package com.bistro92.pad.client;
 
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Stops Jetty clients at the end of a run; a failure to stop is logged once and does not hide the run's result. */
-final class Stopping {
+/** Stops Jetty clients; a failure to stop is logged once and does not hide what the caller was doing. */
+public final class Stopping {
 
     private static final Logger LOG = LoggerFactory.getLogger(Stopping.class);
 
     private Stopping() {
     }
 
-    static void stop(LifeCycle component, String what) {
+    /** Stops {@code component}; {@code what} names it in the log. */
+    public static void stop(LifeCycle component, String what) {
         try {
             component.stop();
         } catch (InterruptedException e) {
