@@ -64,7 +64,8 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * Makes the database durable as it is, empties the journal file, and starts the writer.
+     * Makes the database durable as it is, starts the journal file over from its first record, and
+     * starts the writer.
      *
      * @param writerConnection a connection of the writer's own, outside any pool
      * @param reads            a context for reading the event log

@@ -41,14 +41,12 @@ final class Recovery {
         }
     }
 
-    /** Moves {@code journal.group} on, inside the caller's transaction. */
-    static void setLastGroup(Connection c, long group) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SET_MARKER)) {
-            ps.setString(1, Long.toString(group));
-            ps.setString(2, MARKER);
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("The database has no " + MARKER + " row");
-            }
+    /** Moves {@code journal.group} on, inside the caller's transaction, with a statement prepared from {@link #SET_MARKER}. */
+    static void setLastGroup(PreparedStatement setMarker, long group) throws SQLException {
+        setMarker.setString(1, Long.toString(group));
+        setMarker.setString(2, MARKER);
+        if (setMarker.executeUpdate() != 1) {
+            throw new SQLException("The database has no " + MARKER + " row");
         }
     }
 
@@ -64,16 +62,18 @@ final class Recovery {
             groups.put(entry.group(), entry.redo());
         }
         int applied = 0;
-        for (long g = last + 1; groups.containsKey(g); g++) {
-            try {
-                Redo.replay(groups.get(g), c);
-                setLastGroup(c, g);
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw new SQLException("Cannot apply journal group " + g + " to the database", e);
+        try (PreparedStatement setMarker = c.prepareStatement(SET_MARKER)) {
+            for (long g = last + 1; groups.containsKey(g); g++) {
+                try {
+                    Redo.replay(groups.get(g), c);
+                    setLastGroup(setMarker, g);
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw new SQLException("Cannot apply journal group " + g + " to the database", e);
+                }
+                applied++;
             }
-            applied++;
         }
         if (applied > 0) {
             LOG.warn("Recovered {} group(s) of changes from the journal that the database had not yet written",

@@ -43,11 +43,7 @@ final class Session implements AutoCloseable {
 
     /** Moves the database's {@code journal.group} on, in the open group transaction (not journaled: replay sets it itself). */
     void setLastGroup(long group) throws SQLException {
-        marker.setString(1, Long.toString(group));
-        marker.setString(2, Recovery.MARKER);
-        if (marker.executeUpdate() != 1) {
-            throw new SQLException("The database has no " + Recovery.MARKER + " row");
-        }
+        Recovery.setLastGroup(marker, group);
     }
 
     private DSLContext context(Settings settings, boolean flushBeforeReads) {

@@ -37,10 +37,6 @@ final class Staging {
         rows.computeIfAbsent(into, k -> new ArrayList<>()).add(new Staged(command, values.clone()));
     }
 
-    boolean isEmpty() {
-        return rows.values().stream().allMatch(List::isEmpty);
-    }
-
     /** Forgets the rows staged by {@code command}, which are the last of every table. */
     void drop(int command) {
         for (List<Staged> list : rows.values()) {

@@ -39,7 +39,6 @@ public final class Tx {
     private final Map<IdSeries, Long> idsOfCommand = new IdentityHashMap<>();
     private long seq;
     private final long seqAtStart;
-    private boolean wrote;
     private RuntimeException broken;
 
     private int command;
@@ -181,7 +180,6 @@ public final class Tx {
                     savepoint = session.connection().setSavepoint();
                 }
                 staging.flush(Integer.MAX_VALUE, session.connection(), redo);
-                wrote = true;
             } else if (flushBeforeReads) {
                 staging.flush(command, session.connection(), redo);
             }
@@ -202,15 +200,12 @@ public final class Tx {
         if (broken != null) {
             throw broken;
         }
-        if (!staging.isEmpty()) {
-            wrote = true;
-            staging.flush(Integer.MAX_VALUE, session.connection(), redo);
-        }
+        staging.flush(Integer.MAX_VALUE, session.connection(), redo);
     }
 
-    /** Whether the group changed anything that must be journaled. */
+    /** Whether the group changed anything that must be journaled: every write it made is in its redo. */
     boolean wrote() {
-        return wrote && !redo.isEmpty();
+        return !redo.isEmpty();
     }
 
     byte[] redo() {

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The single writer: one thread that takes whatever commands are queued, applies them in one
- * transaction (a group), appends the group's redo to the journal file and forces it to the disk,
- * commits, and only then publishes the group's events and answers its callers.
+ * transaction (a group), writes the group's redo to the journal file (on the disk when the write
+ * returns), commits, and only then publishes the group's events and answers its callers.
  *
  * <p>Between groups it checkpoints now and then ({@link Checkpoints}).
  */
@@ -198,22 +198,20 @@ final class Writer {
         if (batch.size() <= ANSWERED_HERE) {
             answer(batch, outcomes);
         } else {
-            Pending[] callers = batch.toArray(Pending[]::new);
-            Tx.Outcome[] results = outcomes.toArray(Tx.Outcome[]::new);
+            // copies: the writer clears its batch as soon as this returns
+            List<Pending> callers = List.copyOf(batch);
+            List<Tx.Outcome> results = List.copyOf(outcomes);
             answers.execute(() -> answer(callers, results));
         }
     }
 
     private static void answer(List<Pending> batch, List<Tx.Outcome> outcomes) {
-        answer(batch.toArray(Pending[]::new), outcomes.toArray(Tx.Outcome[]::new));
-    }
-
-    private static void answer(Pending[] batch, Tx.Outcome[] outcomes) {
-        for (int i = 0; i < batch.length; i++) {
-            if (outcomes[i].failure() != null) {
-                batch[i].result().completeExceptionally(outcomes[i].failure());
+        for (int i = 0; i < batch.size(); i++) {
+            Tx.Outcome outcome = outcomes.get(i);
+            if (outcome.failure() != null) {
+                batch.get(i).result().completeExceptionally(outcome.failure());
             } else {
-                batch[i].result().complete(outcomes[i].value());
+                batch.get(i).result().complete(outcome.value());
             }
         }
     }

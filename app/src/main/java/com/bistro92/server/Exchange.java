@@ -159,10 +159,6 @@ final class Exchange {
 
     /** Answers with {@code body} as JSON. */
     void json(int status, Object body) {
-        json(status, body, Map.of());
-    }
-
-    void json(int status, Object body, Map<String, String> headers) {
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(body);
@@ -170,27 +166,29 @@ final class Exchange {
             fail(e);
             return;
         }
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        headers.forEach((k, v) -> response.getHeaders().put(k, v));
-        response.write(true, ByteBuffer.wrap(bytes), callback);
+        send(status, bytes);
     }
 
-    /** Answers a placed order: 201 with its JSON, or 200 marked as a replay when an idempotent retry found it. */
+    /**
+     * Answers a placed order with 201 and its JSON, serialised once; an idempotent retry that found
+     * the first order is marked {@code Idempotent-Replayed: true}.
+     */
     void placed(byte[] order, boolean created) {
-        response.setStatus(201);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         if (!created) {
             response.getHeaders().put("Idempotent-Replayed", "true");
         }
-        response.write(true, ByteBuffer.wrap(order), callback);
+        send(201, order);
     }
 
     /** Answers with a JSON body already serialised, and its ETag. */
     void bytes(int status, byte[] body, String etag) {
+        response.getHeaders().put(HttpHeader.ETAG, etag);
+        send(status, body);
+    }
+
+    private void send(int status, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.getHeaders().put(HttpHeader.ETAG, etag);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

@@ -143,10 +143,6 @@ final class FeedSession {
         sender.iterate();
     }
 
-    synchronized boolean isClosed() {
-        return closed;
-    }
-
     synchronized void markClosed() {
         closed = true;
         notifyAll();

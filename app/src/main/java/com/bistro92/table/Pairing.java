@@ -152,10 +152,6 @@ public final class Pairing {
         }
     }
 
-    ObjectMapper json() {
-        return json;
-    }
-
     SecureRandom random() {
         return random;
     }

@@ -8,6 +8,8 @@ import com.bistro92.order.OrderStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -125,6 +127,29 @@ class KitchenModelTest {
         assertThat(model.noticeProperty().get()).contains("changed on another screen");
         assertThat(stored(id)).isEqualTo(OrderStatus.PREPARING);
         runFxUntil(() -> ticket(id).status() == OrderStatus.PREPARING);
+    }
+
+    @Test
+    void recallReachesBackOnlyToTheLastTicketsThatLeftSoNothingGrowsAllDay() throws Exception {
+        runFxUntil(() -> model.notLiveProperty().get().isEmpty());
+        List<Long> ready = new ArrayList<>();
+        for (int i = 0; i <= KitchenModel.RECALLABLE; i++) {
+            long id = app.placeOrder("Table 4", "Espresso", 1).get("id").asLong();
+            app.app().orders().changeStatus(id, OrderStatus.RECEIVED, 1).join();
+            app.app().orders().changeStatus(id, OrderStatus.PREPARING, 2).join();
+            app.app().orders().changeStatus(id, OrderStatus.READY, 3).join();
+            ready.add(id);
+        }
+        runFxUntil(fxQueue::isEmpty);
+        assertThat(model.tickets()).isEmpty();
+        for (int i = 0; i < KitchenModel.RECALLABLE; i++) {
+            long newest = ready.get(ready.size() - 1 - i);
+            model.recall();
+            runFxUntil(() -> ticket(newest) != null);
+        }
+        model.recall();
+        assertThat(model.noticeProperty().get()).isEqualTo("Nothing to recall");
+        assertThat(ticket(ready.getFirst())).as("the oldest ticket is past recall").isNull();
     }
 
     @Test
