@@ -8,7 +8,9 @@ import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.Orders;
 import com.bistro92.server.HttpServer;
+import com.bistro92.server.Limits;
 import com.bistro92.staff.PinHasher;
+import com.bistro92.staff.StaffToken;
 import com.bistro92.store.Database;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableDirectory;
@@ -64,6 +66,14 @@ public final class Bistro92 implements AutoCloseable {
 
     /** Starts the server side keeping its data as {@code storage} says; tests use a file system that can cut the power. */
     public static Bistro92 start(Options options, Clock clock, Storage storage) throws Exception {
+        return start(options, clock, storage, Limits.DEFAULT);
+    }
+
+    /**
+     * Starts the server side within {@code limits}; tests use limits that treat only 127.0.0.1 as
+     * this computer, so that other loopback addresses can play guests' devices.
+     */
+    public static Bistro92 start(Options options, Clock clock, Storage storage, Limits limits) throws Exception {
         try {
             Files.createDirectories(options.data());
         } catch (IOException e) {
@@ -78,8 +88,9 @@ public final class Bistro92 implements AutoCloseable {
             new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), clock).seedIfNew();
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
                     storage.checkpointEvery());
-            HttpServer.Services services = services(journal, database, json, clock);
-            HttpServer http = HttpServer.start(options.port(), services, json, clock);
+            StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
+            HttpServer.Services services = services(journal, database, staff, json, clock);
+            HttpServer http = HttpServer.start(options.port(), services, limits, json, clock);
             return new Bistro92(database, journal, recovered, services, http, json);
         } catch (Exception e) {
             if (journal != null) {
@@ -90,13 +101,14 @@ public final class Bistro92 implements AutoCloseable {
         }
     }
 
-    private static HttpServer.Services services(Journal journal, Database database, ObjectMapper json, Clock clock) {
+    private static HttpServer.Services services(Journal journal, Database database, StaffToken staff,
+                                                ObjectMapper json, Clock clock) {
         MenuLookup menu = new MenuLookup(database.dsl());
         TableSessions sessions = new TableSessions(journal, database.dsl(), json);
         Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
                 clock);
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
-        return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu), pairing, sessions);
+        return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu), pairing, sessions, staff);
     }
 
     public int port() {
@@ -109,6 +121,11 @@ public final class Bistro92 implements AutoCloseable {
 
     public Pairing pairing() {
         return services.pairing();
+    }
+
+    /** The staff credential, for the suite's own clients and local tools. */
+    public StaffToken staffToken() {
+        return services.staff();
     }
 
     public TableSessions sessions() {

@@ -2,6 +2,7 @@ package com.bistro92;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bistro92.server.Limits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -32,7 +33,24 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path data, Clock clock) throws Exception {
-        return new TestApp(Bistro92.start(new Options(true, false, 0, data), clock), data);
+        return start(data, clock, LIMITS);
+    }
+
+    /**
+     * The server's limits in tests: only 127.0.0.1 (and ::1) is this computer, so that a client
+     * bound to another loopback address, such as 127.0.0.2, plays a guest's device on the Wi-Fi.
+     */
+    public static final Limits LIMITS = Limits.DEFAULT.withThisComputer(
+            a -> a.getHostAddress().equals("127.0.0.1") || a.getHostAddress().equals("0:0:0:0:0:0:0:1"));
+
+    public static TestApp start(Path data, Clock clock, Limits limits) throws Exception {
+        return new TestApp(Bistro92.start(new Options(true, false, 0, data), clock, Bistro92.Storage.DEFAULT, limits),
+                data);
+    }
+
+    /** The staff credential, as {@code Authorization} header value. */
+    public String staffAuthorization() {
+        return "Bearer " + app.staffToken().value();
     }
 
     public Bistro92 app() {
@@ -83,12 +101,27 @@ public final class TestApp implements AutoCloseable {
         return b.build();
     }
 
+    /** Sends as staff, unless the request carries an {@code Authorization} of its own. */
     public Reply send(HttpRequest request) throws Exception {
+        return parse(http.send(asStaff(request), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** Sends as staff, unless the request carries an {@code Authorization} of its own. */
+    public CompletableFuture<Reply> sendAsync(HttpRequest request) {
+        return http.sendAsync(asStaff(request), HttpResponse.BodyHandlers.ofString()).thenApply(this::parse);
+    }
+
+    /** Sends exactly as given: from this computer without a token, the seed contract's way. */
+    public Reply sendAnonymous(HttpRequest request) throws Exception {
         return parse(http.send(request, HttpResponse.BodyHandlers.ofString()));
     }
 
-    public CompletableFuture<Reply> sendAsync(HttpRequest request) {
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(this::parse);
+    private HttpRequest asStaff(HttpRequest request) {
+        if (request.headers().firstValue("Authorization").isPresent()) {
+            return request;
+        }
+        return HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", staffAuthorization())
+                .build();
     }
 
     private Reply parse(HttpResponse<String> r) {

@@ -8,10 +8,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import org.jooq.Cursor;
+import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Record4;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,19 +120,17 @@ public final class Journal implements AutoCloseable {
         return writer.groups();
     }
 
-    /** Streams the logged events after {@code since}, in order. */
-    public void replay(long since, Consumer<LogEntry> sink) {
-        try (Cursor<Record4<Long, Integer, Boolean, String>> cursor = reads
-                .select(ORDER_EVENT.SEQ, ORDER_EVENT.TABLE_ID, ORDER_EVENT.STAFF_ONLY, ORDER_EVENT.PAYLOAD)
+    /**
+     * At most {@code limit} logged events after {@code afterSeq}, in order: one short query per
+     * page, so a client that reads slowly never holds a database connection.
+     */
+    public List<LogEntry> replay(long afterSeq, int limit) {
+        return reads.select(ORDER_EVENT.SEQ, ORDER_EVENT.TABLE_ID, ORDER_EVENT.STAFF_ONLY, ORDER_EVENT.PAYLOAD)
                 .from(ORDER_EVENT)
-                .where(ORDER_EVENT.SEQ.gt(since))
+                .where(ORDER_EVENT.SEQ.gt(afterSeq))
                 .orderBy(ORDER_EVENT.SEQ)
-                .fetchSize(500)
-                .fetchLazy()) {
-            for (Record4<Long, Integer, Boolean, String> r : cursor) {
-                sink.accept(new LogEntry(r.value1(), r.value2(), r.value3(), r.value4()));
-            }
-        }
+                .limit(limit)
+                .fetch(r -> new LogEntry(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     private static long lastLoggedSeq(DSLContext reads) {

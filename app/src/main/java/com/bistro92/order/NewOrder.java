@@ -2,6 +2,8 @@ package com.bistro92.order;
 
 import com.bistro92.problem.Problem;
 import com.bistro92.problem.Problem.FieldError;
+import com.bistro92.table.TableDirectory;
+import com.bistro92.text.CleanText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +36,8 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
 
         public Line {
             modifierIds = modifierIds == null ? List.of() : modifierIds;
+            name = CleanText.nfc(name);
+            instructions = CleanText.nfc(instructions);
         }
 
         /** A line naming its item, as the seed protocol does. */
@@ -45,7 +49,8 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
     public NewOrder {
         // nulls are kept so that validate() can name the offending entry
         lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
-        notes = notes == null ? "" : notes.strip();
+        table = CleanText.nfc(table);
+        notes = notes == null ? "" : CleanText.nfc(notes).strip();
     }
 
     /** An order placed by staff or a seed client, not by a pad. */
@@ -62,8 +67,12 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
         List<FieldError> errors = new ArrayList<>();
         if (table == null || table.isBlank()) {
             errors.add(new FieldError("table", "is required"));
-        } else if (table.strip().length() > MAX_TABLE_LENGTH) {
+        } else if (table.strip().length() > MAX_TABLE_LENGTH
+                || TableDirectory.key(table).length() > MAX_TABLE_LENGTH) {
+            // the key is lower case, which can be longer than the label ("İ" becomes two chars)
             errors.add(new FieldError("table", "must be at most " + MAX_TABLE_LENGTH + " characters"));
+        } else {
+            text("table", table, false, errors);
         }
         if (lines == null || lines.isEmpty()) {
             errors.add(new FieldError("items", "must contain at least one item"));
@@ -77,8 +86,11 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
         if (notes.length() > MAX_NOTES_LENGTH) {
             errors.add(new FieldError("notes", "must be at most " + MAX_NOTES_LENGTH + " characters"));
         }
+        text("notes", notes, true, errors);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
             errors.add(new FieldError("idempotency_key", "must be 1 to " + MAX_KEY_LENGTH + " characters"));
+        } else {
+            text("idempotency_key", idempotencyKey, false, errors);
         }
         if (!errors.isEmpty()) {
             throw Problem.unprocessable("Invalid order", errors);
@@ -94,6 +106,8 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
             errors.add(new FieldError(at + ".name", "is required"));
         } else if (line.name() != null && line.name().strip().length() > MAX_NAME_LENGTH) {
             errors.add(new FieldError(at + ".name", "must be at most " + MAX_NAME_LENGTH + " characters"));
+        } else {
+            text(at + ".name", line.name(), false, errors);
         }
         if (line.quantity() == null) {
             errors.add(new FieldError(at + ".quantity", "is required"));
@@ -106,6 +120,15 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
         }
         if (line.instructions() != null && line.instructions().strip().length() > MAX_INSTRUCTIONS_LENGTH) {
             errors.add(new FieldError(at + ".instructions", "must be at most " + MAX_INSTRUCTIONS_LENGTH + " characters"));
+        } else {
+            text(at + ".instructions", line.instructions(), false, errors);
+        }
+    }
+
+    private static void text(String field, String value, boolean multiline, List<FieldError> errors) {
+        String problem = CleanText.problem(value, multiline);
+        if (problem != null) {
+            errors.add(new FieldError(field, problem));
         }
     }
 }

@@ -59,7 +59,7 @@ final class OrderChanges {
                 return new Placement(first.order(), false, first.json());
             }
         }
-        List<OrderItem> items = Pricing.price(menu, request.lines());
+        List<OrderItem> items = Pricing.price(menu, request.lines(), request.padId() != null);
         TableRef table = tables.resolve(tx, request.table());
         Long session = sessions.openSession(tx, table.id()).orElse(null);
         if (request.padId() != null && session == null) {

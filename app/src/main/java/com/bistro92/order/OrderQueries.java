@@ -2,6 +2,9 @@ package com.bistro92.order;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.DINING_TABLE;
+import static com.bistro92.db.Tables.ORDER_EVENT;
+
+import com.bistro92.journal.LogEntry;
 
 import com.bistro92.store.Snapshot;
 import com.bistro92.table.TableDirectory;
@@ -9,18 +12,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-/** Reads orders and the event log. Large results are streamed, never built in memory whole. */
+/** Reads orders and the event log, a bounded page at a time, never a whole large result in memory. */
 final class OrderQueries {
-
-    private static final int CHUNK = 500;
 
     private final DSLContext dsl;
     private final OrderRows rows;
@@ -30,23 +28,40 @@ final class OrderQueries {
         this.rows = rows;
     }
 
-    /** Streams the orders matching {@code filter}, newest first, with a bounded number of queries. */
-    void forEach(OrderFilter filter, Consumer<Order> sink) {
-        dsl.connection(conn -> {
+    /**
+     * One page of the orders matching {@code filter}, newest first: the first page skips the
+     * filter's offset, later pages start below {@code beforeId}. One short query per page, so no
+     * cursor stays open while the page travels to a client.
+     */
+    List<Order> page(OrderFilter filter, Long beforeId, int size) {
+        Condition where = beforeId == null ? condition(filter) : condition(filter).and(CUSTOMER_ORDER.ID.lt(beforeId));
+        return dsl.connectionResult(conn -> {
             DSLContext c = DSL.using(conn, SQLDialect.H2);
             var select = c.select(OrderRows.ORDER_FIELDS)
                     .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
-                    .where(condition(filter))
-                    .orderBy(CUSTOMER_ORDER.ID.desc());
-            var limited = filter.limit() == null
-                    ? (filter.offset() > 0 ? select.offset(filter.offset()) : select)
-                    : select.limit(filter.offset(), filter.limit());
-            try (Cursor<Record> cursor = limited.fetchSize(CHUNK).fetchLazy()) {
-                while (cursor.hasNext()) {
-                    rows.withLines(c, cursor.fetchNext(CHUNK)).forEach(sink);
-                }
-            }
+                    .where(where)
+                    .orderBy(CUSTOMER_ORDER.ID.desc())
+                    .limit(beforeId == null ? filter.offset() : 0, size);
+            return rows.withLines(c, select.fetch());
         });
+    }
+
+    /**
+     * The events after {@code afterSeq} that the party now seated at {@code tableId} may see: its
+     * table's events since it sat down (but not updates to an earlier party's orders) and events
+     * for every table, such as menu changes; never staff-only ones.
+     */
+    List<LogEntry> partyEvents(int tableId, Instant seatedAt, long afterSeq, int limit) {
+        Condition ownOrders = ORDER_EVENT.ORDER_ID.isNull().or(ORDER_EVENT.ORDER_ID.in(
+                DSL.select(CUSTOMER_ORDER.ID).from(CUSTOMER_ORDER)
+                        .where(CUSTOMER_ORDER.TABLE_ID.eq(tableId).and(CUSTOMER_ORDER.CREATED_AT.ge(seatedAt)))));
+        Condition own = ORDER_EVENT.TABLE_ID.eq(tableId).and(ORDER_EVENT.CREATED_AT.ge(seatedAt)).and(ownOrders);
+        return dsl.select(ORDER_EVENT.SEQ, ORDER_EVENT.TABLE_ID, ORDER_EVENT.STAFF_ONLY, ORDER_EVENT.PAYLOAD)
+                .from(ORDER_EVENT)
+                .where(ORDER_EVENT.SEQ.gt(afterSeq).and(ORDER_EVENT.STAFF_ONLY.isFalse())
+                        .and(ORDER_EVENT.TABLE_ID.isNull().or(own)))
+                .orderBy(ORDER_EVENT.SEQ).limit(limit)
+                .fetch(r -> new LogEntry(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /**

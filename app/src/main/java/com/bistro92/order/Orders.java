@@ -1,6 +1,7 @@
 package com.bistro92.order;
 
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.LogEntry;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.OrderCommands.AcknowledgeService;
 import com.bistro92.order.OrderCommands.ChangeStatus;
@@ -11,11 +12,11 @@ import com.bistro92.table.TableDirectory;
 import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /**
@@ -92,9 +93,20 @@ public final class Orders {
         return ServiceCalls.unacknowledged(reads);
     }
 
-    /** Streams matching orders, newest first. */
-    public void forEach(OrderFilter filter, Consumer<Order> sink) {
-        queries.forEach(filter, sink);
+    /**
+     * One page of matching orders, newest first: the first page ({@code beforeId} null) skips the
+     * filter's offset; the next starts below the last id of the one before.
+     */
+    public List<Order> page(OrderFilter filter, Long beforeId, int size) {
+        return queries.page(filter, beforeId, size);
+    }
+
+    /**
+     * The log entries after {@code afterSeq} that the party seated at {@code tableId} since
+     * {@code seatedAt} may see, at most {@code limit}; what a pad replays when it reconnects.
+     */
+    public List<LogEntry> partyEvents(int tableId, Instant seatedAt, long afterSeq, int limit) {
+        return queries.partyEvents(tableId, seatedAt, afterSeq, limit);
     }
 
     /** The first message of a fresh feed connection: open orders plus today's. */

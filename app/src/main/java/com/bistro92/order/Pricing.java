@@ -24,8 +24,12 @@ final class Pricing {
     private Pricing() {
     }
 
-    /** @throws Problem 422 naming every line that cannot be ordered */
-    static List<OrderItem> price(MenuLookup menu, List<NewOrder.Line> requested) {
+    /**
+     * @param fromMenuOnly true for a pad's order: a line by name must name a menu item, and its
+     *                     required modifiers apply, as they do to a line by id
+     * @throws Problem 422 naming every line that cannot be ordered
+     */
+    static List<OrderItem> price(MenuLookup menu, List<NewOrder.Line> requested, boolean fromMenuOnly) {
         List<OrderItem> items = new ArrayList<>(requested.size());
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
@@ -47,14 +51,17 @@ final class Pricing {
             }
             String name = line.name().strip();
             Optional<Menu.Item> named = menu.byName(name);
-            if (named.isEmpty()) {
+            if (named.isEmpty() && fromMenuOnly) {
+                errors.add(new FieldError(at + ".name", "there is no " + name + " on the menu; a pad orders from the menu"));
+            } else if (named.isEmpty()) {
                 BigDecimal zero = BigDecimal.ZERO.setScale(2);
                 items.add(new OrderItem(null, name, quantity, zero, List.of(), instructions, zero, OPEN_ITEM_STATION,
                         true));
             } else if (!named.get().available()) {
                 errors.add(new FieldError(at + ".name", named.get().name() + " is not available right now"));
             } else {
-                items.add(line(named.get(), quantity, List.of(), instructions));
+                List<ChosenModifier> chosen = fromMenuOnly ? modifiers(named.get(), List.of(), at, errors) : List.of();
+                items.add(line(named.get(), quantity, chosen, instructions));
             }
         }
         if (!errors.isEmpty()) {

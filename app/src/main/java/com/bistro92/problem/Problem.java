@@ -15,16 +15,37 @@ public class Problem extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private final long retryAfterSeconds;
 
     public Problem(int status, String title, String detail) {
         this(status, title, detail, List.of());
     }
 
     public Problem(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, 0);
+    }
+
+    private Problem(int status, String title, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429: the caller asks too often; it may try again after {@code seconds}. */
+    public static Problem tooMany(String detail, long seconds) {
+        return new Problem(429, "Too many requests", detail, List.of(), Math.max(1, seconds));
+    }
+
+    /** 503 with a {@code Retry-After}: the server is busy and will be able to answer soon. */
+    public static Problem busy(String detail, long seconds) {
+        return new Problem(503, "Service busy", detail, List.of(), Math.max(1, seconds));
+    }
+
+    /** Seconds the client should wait before trying again, or 0 when it need not. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -1,11 +1,16 @@
 package com.bistro92.server;
 
 import com.bistro92.problem.Problem;
-import com.bistro92.table.Pairing;
+import com.bistro92.staff.StaffToken;
 import com.bistro92.table.PadIdentity;
+import com.bistro92.table.Pairing;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -13,57 +18,99 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Decides who is calling, for HTTP and WebSocket upgrades alike. A request with
- * {@code Authorization: Bearer <token>} is the pad that token belongs to, from any address; a
- * bad or revoked token is 401. Without a token, this computer (loopback) is staff, and every
- * other address may only pair; anything else is 401.
+ * Decides who is calling, for HTTP and WebSocket upgrades alike, before anything else runs.
+ *
+ * <ol>
+ *   <li>The {@code Host} must name this server (421 otherwise), which defeats DNS rebinding.</li>
+ *   <li>An {@code Origin}, which browsers send with cross-site requests and every WebSocket
+ *       upgrade, must be this server's own (403 otherwise): a web page cannot use the API.</li>
+ *   <li>{@code Authorization: Bearer <token>} is staff with the staff token, from this computer;
+ *       or the pad the token belongs to, from any address. A bad or revoked token is 401.</li>
+ *   <li>Without a token, this computer may use the seed contract; any other address may only
+ *       pair, within the {@link PairingGate}'s limits, checked before the body is read.</li>
+ * </ol>
  */
 final class AccessGuard extends Handler.Wrapper {
 
     static final String PAIR_PATH = "/api/v1/pads/pair";
+    static final String ATTEMPT = "bistro92.pairing-attempt";
 
     private final Pairing pairing;
+    private final StaffToken staff;
+    private final PairingGate gate;
+    private final HostCheck hosts;
+    private final Supplier<Set<Integer>> ports;
+    private final Predicate<InetAddress> thisComputer;
     private final Problems problems;
 
-    AccessGuard(Pairing pairing, Problems problems) {
+    AccessGuard(Pairing pairing, StaffToken staff, PairingGate gate, HostCheck hosts, Supplier<Set<Integer>> ports,
+                Predicate<InetAddress> thisComputer, Problems problems) {
         this.pairing = pairing;
+        this.staff = staff;
+        this.gate = gate;
+        this.hosts = hosts;
+        this.ports = ports;
+        this.thisComputer = thisComputer;
         this.problems = problems;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!hosts.isThisServer(Request.getServerName(request))) {
+            return refuse(request, response, callback, new Problem(421, "Misdirected request",
+                    "This server does not answer to that host name; use its address"));
+        }
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        if (origin != null && !hosts.isOwnOrigin(origin, ports.get())) {
+            return refuse(request, response, callback, new Problem(403, "Cross-site request refused",
+                    "Requests from web pages of other sites are not accepted"));
+        }
+        InetAddress remote = address(request.getConnectionMetaData().getRemoteSocketAddress());
+        boolean local = remote != null && thisComputer.test(remote);
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         Caller caller;
         if (authorization != null) {
-            Optional<PadIdentity> pad = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                    ? pairing.authenticate(authorization.substring(7)) : Optional.empty();
-            if (pad.isEmpty()) {
-                return refuse(request, response, callback, "This pad's token is not valid or has been revoked."
+            String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : "";
+            Optional<PadIdentity> pad;
+            if (local && staff.matches(token)) {
+                caller = new Caller.Staff();
+            } else if ((pad = pairing.authenticate(token)).isPresent()) {
+                caller = new Caller.Pad(pad.get());
+            } else {
+                return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");
             }
-            caller = new Caller.Pad(pad.get());
-        } else if (isLocal(request.getConnectionMetaData().getRemoteSocketAddress())) {
-            caller = new Caller.Staff();
+        } else if (local) {
+            caller = new Caller.Local();
         } else if (PAIR_PATH.equals(Request.getPathInContext(request))) {
+            PairingGate.Attempt attempt;
+            try {
+                attempt = gate.admit(remote);
+            } catch (Problem p) {
+                return refuse(request, response, callback, p);
+            }
+            request.setAttribute(ATTEMPT, attempt);
+            callback = Callback.from(callback, attempt::close);
             caller = new Caller.Unpaired();
         } else {
-            return refuse(request, response, callback, "This device is not paired with Bistro92. Only the"
-                    + " restaurant's own computer may use the server without a token; pair this device in"
-                    + " Tables & Pads first.");
+            return unauthorized(request, response, callback, "This device is not paired with Bistro92. Pair it"
+                    + " in Tables & Pads first.");
         }
         request.setAttribute(Caller.ATTRIBUTE, caller);
         return super.handle(request, response, callback);
     }
 
-    private boolean refuse(Request request, Response response, Callback callback, String detail) {
+    private boolean unauthorized(Request request, Response response, Callback callback, String detail) {
         response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"bistro92\"");
-        problems.respond(request, response, callback, new Problem(401, "Not paired", detail));
+        return refuse(request, response, callback, new Problem(401, "Not paired", detail));
+    }
+
+    private boolean refuse(Request request, Response response, Callback callback, Problem problem) {
+        problems.respond(request, response, callback, problem);
         return true;
     }
 
-    /** True for a loopback address, i.e. a client on this same computer. */
-    static boolean isLocal(SocketAddress remote) {
-        return remote instanceof InetSocketAddress inet && inet.getAddress() != null
-                && inet.getAddress().isLoopbackAddress();
+    private static InetAddress address(SocketAddress remote) {
+        return remote instanceof InetSocketAddress inet ? inet.getAddress() : null;
     }
 }

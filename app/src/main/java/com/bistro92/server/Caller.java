@@ -2,13 +2,19 @@ package com.bistro92.server;
 
 import com.bistro92.table.PadIdentity;
 
-/** Who is calling: staff on this computer, a paired pad (by its bearer token), or someone about to pair. */
+/**
+ * Who is calling: staff (the staff token, on this computer), a program on this computer without
+ * it (the seed contract's clients), a paired pad (by its bearer token), or a device about to pair.
+ */
 sealed interface Caller {
 
     /** The request attribute that carries the caller. */
     String ATTRIBUTE = "bistro92.caller";
 
     record Staff() implements Caller {
+    }
+
+    record Local() implements Caller {
     }
 
     record Pad(PadIdentity pad) implements Caller {

@@ -1,12 +1,11 @@
 package com.bistro92.server;
 
+import com.bistro92.order.OrderFilter;
+import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -24,7 +22,7 @@ import org.eclipse.jetty.util.Fields;
 /** One HTTP request and its response, with the few helpers routes need. Answer exactly once. */
 final class Exchange {
 
-    /** Request bodies larger than this are refused with 400. */
+    /** Request bodies larger than this are refused with 413. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final Request request;
@@ -54,10 +52,14 @@ final class Exchange {
         return pathParams.get(name);
     }
 
-    /** A query parameter, or null. */
+    /** A query parameter, or null; 400 for a query string that is not valid percent-encoded UTF-8. */
     String query(String name) {
         if (query == null) {
-            query = Request.extractQueryParameters(request);
+            try {
+                query = Request.extractQueryParameters(request);
+            } catch (RuntimeException e) {
+                throw Problem.badRequest("The query string is not valid: " + e.getMessage());
+            }
         }
         return query.getValue(name);
     }
@@ -79,8 +81,21 @@ final class Exchange {
     /** Refuses with 403 unless staff are calling. */
     void requireStaff() {
         if (!(caller() instanceof Caller.Staff)) {
-            throw new Problem(403, "Staff only", "Only staff can do this, from the restaurant's computer");
+            throw new Problem(403, "Staff only", "Only staff can do this: from the restaurant's computer, with the"
+                    + " staff token (the staff.token file in the data folder)");
         }
+    }
+
+    /** Refuses with 403 unless staff or a paired pad is calling. */
+    void requireStaffOrPad() {
+        if (!(caller() instanceof Caller.Staff || caller() instanceof Caller.Pad)) {
+            requireStaff();
+        }
+    }
+
+    /** The pairing attempt the access guard admitted for this request, or null. */
+    PairingGate.Attempt pairingAttempt() {
+        return request.getAttribute(AccessGuard.ATTEMPT) instanceof PairingGate.Attempt a ? a : null;
     }
 
     SocketAddress remote() {
@@ -91,54 +106,46 @@ final class Exchange {
         return (InetSocketAddress) request.getConnectionMetaData().getLocalSocketAddress();
     }
 
+    /** The whole request body, as the router received it. */
+    void received(byte[] bytes) {
+        this.body = bytes;
+    }
+
+    /** The raw request body, already received whole. */
+    byte[] rawBody() {
+        return body;
+    }
+
     /**
-     * Reads the body as JSON into {@code type}.
+     * The body as JSON, read strictly into {@code type}.
      *
-     * @throws Problem 400 for a wrong content type, a body over {@link #MAX_BODY_BYTES}, or malformed JSON
+     * @throws Problem 415 unless the content type is {@code application/json}; 400 for an empty
+     *                 body, a byte-order mark, or JSON that is malformed, has a key twice or a
+     *                 value of the wrong kind
      */
-    <T> T body(Class<T> type) throws IOException {
+    <T> T body(Class<T> type) {
         String contentType = header(HttpHeader.CONTENT_TYPE);
         if (contentType == null || !isJson(contentType)) {
-            throw Problem.badRequest("Send the body as JSON with Content-Type: application/json");
+            throw new Problem(415, "Unsupported media type",
+                    "Send the body as JSON with Content-Type: application/json");
         }
-        if (request.getLength() > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
-        byte[] bytes = readBody();
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw tooLarge();
-        }
-        if (bytes.length == 0) {
+        if (body.length == 0) {
             throw Problem.badRequest("The request body is empty; send a JSON object");
+        }
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            throw Problem.badRequest("The body starts with a byte-order mark; send plain UTF-8 JSON");
         }
         T value;
         try {
-            value = json.readValue(bytes, type);
-        } catch (JsonProcessingException e) {
-            throw Problem.badRequest("The body is not valid JSON for this request: " + e.getOriginalMessage());
+            value = json.readValue(body, type);
+        } catch (IOException e) {
+            String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw Problem.badRequest("The body is not valid JSON for this request: " + message);
         }
         if (value == null) {
             throw Problem.badRequest("The body must be a JSON object, not null");
         }
         return value;
-    }
-
-    /**
-     * Reads the request body (at most {@link #MAX_BODY_BYTES} plus one byte), once. The router calls
-     * this before every handler, so a body that the handler ignores is still consumed and the
-     * connection stays usable for the client's next request.
-     */
-    byte[] readBody() throws IOException {
-        if (body == null) {
-            if (request.getLength() == 0) {
-                body = new byte[0];
-            } else {
-                try (InputStream in = Content.Source.asInputStream(request)) {
-                    body = in.readNBytes(MAX_BODY_BYTES + 1);
-                }
-            }
-        }
-        return body;
     }
 
     /**
@@ -199,21 +206,14 @@ final class Exchange {
         callback.succeeded();
     }
 
-    /** Writer of a streamed JSON body. */
-    @FunctionalInterface
-    interface JsonWriter {
-        void write(JsonGenerator out) throws IOException;
-    }
-
-    /** Streams a JSON body without building it in memory; blocks the calling (worker) thread while writing. */
-    void stream(int status, JsonWriter writer) throws IOException {
-        response.setStatus(status);
+    /**
+     * Answers 200 with the orders {@code filter} matches, at most {@code most}, as one JSON array
+     * written a page at a time; see {@link PagedOrders}.
+     */
+    void orders(Orders orders, OrderFilter filter, int most) {
+        response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        try (OutputStream out = Content.Sink.asOutputStream(response);
-             JsonGenerator gen = json.getFactory().createGenerator(out)) {
-            writer.write(gen);
-        }
-        callback.succeeded();
+        new PagedOrders(orders, filter, json, response, callback, most).iterate();
     }
 
     /** Answers with the problem {@code failure} maps to. */
@@ -221,12 +221,16 @@ final class Exchange {
         problems.respond(request, response, callback, failure);
     }
 
+    /** {@code application/json}, optionally with {@code charset=utf-8}; nothing else. */
     private static boolean isJson(String contentType) {
-        String base = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return base.equals("application/json") || base.endsWith("+json");
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("application/json") || parts.length > 2) {
+            return false;
+        }
+        return parts.length == 1 || parts[1].strip().replace("\"", "").equals("charset=utf-8");
     }
 
-    private static Problem tooLarge() {
-        return Problem.badRequest("The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB");
+    static String tooLarge() {
+        return "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB";
     }
 }

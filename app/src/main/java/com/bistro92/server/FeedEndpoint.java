@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
 
 /** Jetty's side of one feed connection: hands the session to the {@link OrderFeed}. Public because Jetty calls it reflectively. */
@@ -32,20 +33,42 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
             // No permessage-deflate: it would compress every event once per client, which costs far
             // more CPU than the few hundred bytes it saves on a LAN.
             response.setExtensions(List.of());
-            String since = Request.extractQueryParameters(request).getValue("since");
-            PadIdentity pad = request.getAttribute(Caller.ATTRIBUTE) instanceof Caller.Pad p ? p.pad() : null;
+            Object caller = request.getAttribute(Caller.ATTRIBUTE);
+            if (caller instanceof Caller.Unpaired) {
+                return refuse(response, callback, problems, new Problem(401, "Not paired",
+                        "Pair this device in Tables & Pads before opening the feed"));
+            }
+            PadIdentity pad = caller instanceof Caller.Pad p ? p.pad() : null;
+            String refused = feed.refusal(pad);
+            if (refused != null) {
+                return refuse(response, callback, problems, pad == null ? Problem.busy(refused, 5)
+                        : Problem.tooMany(refused, 5));
+            }
+            String since;
+            try {
+                since = Request.extractQueryParameters(request).getValue("since");
+            } catch (RuntimeException e) {
+                return refuse(response, callback, problems, Problem.badRequest("The query string is not valid"));
+            }
             if (since == null || since.isBlank()) {
                 return new FeedEndpoint(feed, null, pad);
             }
             if (SEQ.matcher(since.strip()).matches()) {
                 return new FeedEndpoint(feed, Long.parseLong(since.strip()), pad);
             }
-            response.setStatus(400);
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-            response.write(true, ByteBuffer.wrap(problems.bytes(
-                    Problem.badRequest("since must be a whole number of 0 or more"))), callback);
-            return null;
+            return refuse(response, callback, problems, Problem.badRequest("since must be a whole number of 0 or more"));
         };
+    }
+
+    private static FeedEndpoint refuse(ServerUpgradeResponse response, org.eclipse.jetty.util.Callback callback, Problems problems,
+                                       Problem problem) {
+        response.setStatus(problem.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        if (problem.retryAfterSeconds() > 0) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, problem.retryAfterSeconds());
+        }
+        response.write(true, ByteBuffer.wrap(problems.bytes(problem)), callback);
+        return null;
     }
 
     @Override

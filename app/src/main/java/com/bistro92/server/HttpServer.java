@@ -5,13 +5,16 @@ import com.bistro92.net.LanAddress;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.Orders;
+import com.bistro92.staff.StaffToken;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -28,6 +31,8 @@ public final class HttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** A connection with nothing to say for this long is closed (a feed's pings keep it open). */
+    private static final Duration IDLE = Duration.ofSeconds(30);
 
     private final Server server;
     private final ServerConnector connector;
@@ -39,13 +44,14 @@ public final class HttpServer implements AutoCloseable {
         this.feed = feed;
     }
 
-    /** The features the routes serve. */
+    /** The features the routes serve, and the staff credential. */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
-                           TableSessions sessions) {
+                           TableSessions sessions, StaffToken staff) {
     }
 
-    /** Starts serving on {@code port} (0 picks a free one) on every interface. */
-    public static HttpServer start(int port, Services services, ObjectMapper json, Clock clock) throws Exception {
+    /** Starts serving on {@code port} (0 picks a free one) on every interface, within {@code limits}. */
+    public static HttpServer start(int port, Services services, Limits limits, ObjectMapper json, Clock clock)
+            throws Exception {
         Orders orders = services.orders();
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("http");
@@ -54,30 +60,40 @@ public final class HttpServer implements AutoCloseable {
 
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        http.setMinRequestDataRate(limits.minBytesPerSecond());
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);
-        connector.setIdleTimeout(Duration.ofMinutes(2).toMillis());
+        connector.setIdleTimeout(IDLE.toMillis());
+        connector.addBean(new DeviceConnections(limits.connectionsPerDevice(), limits.thisComputer()));
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(limits.connections(), server));
 
         Problems problems = new Problems(json);
-        OrderFeed feed = new OrderFeed(services.journal(), orders, services.pairing(), json);
+        server.setErrorHandler(new JsonErrors(problems));
+        OrderFeed feed = new OrderFeed(services.journal(), orders, services.pairing(), services.sessions(), limits,
+                json);
         ServerInfo info = new ServerInfo(orders, services.journal(), clock, connector::getLocalPort, feed::clients);
-        Router router = new Router(json, problems);
-        new SeedRoutes(orders, info, clock.getZone()).register(router);
-        new OrderRoutes(orders).register(router);
+        PadRates padOrders = new PadRates(limits.padOrders(), clock, "orders");
+        Router router = new Router(json, problems, limits.bodyDeadline());
+        new SeedRoutes(orders, services.sessions(), padOrders, info, clock.getZone()).register(router);
+        new OrderRoutes(orders, services.sessions(), padOrders).register(router);
         new MenuRoutes(services.menu(), json).register(router);
-        new ServiceRoutes(orders, services.menuChanges()).register(router);
-        new PadRoutes(services.pairing(), services.sessions(), clock).register(router);
+        new ServiceRoutes(orders, services.menuChanges(), new PadRates(limits.padCalls(), clock, "calls for service"))
+                .register(router);
+        new PadRoutes(services.pairing(), services.sessions()).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
-            container.setIdleTimeout(Duration.ofMinutes(2));
+            container.setIdleTimeout(Duration.ofMinutes(1));
             container.setMaxTextMessageSize(64 * 1024);
+            container.setMaxFrameSize(64 * 1024);
             container.addMapping("/ws/orders", FeedEndpoint.creator(feed, problems));
         });
         websockets.setHandler(router);
 
-        AccessGuard guard = new AccessGuard(services.pairing(), problems);
+        PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
+        AccessGuard guard = new AccessGuard(services.pairing(), services.staff(), gate, new HostCheck(Set.of()),
+                () -> Set.of(connector.getLocalPort()), limits.thisComputer(), problems);
         guard.setHandler(websockets);
         GracefulHandler graceful = new GracefulHandler();
         graceful.setHandler(guard);

@@ -1,14 +1,22 @@
 package com.bistro92.server;
 
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.LogEntry;
 import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.FeedMessage;
+import com.bistro92.order.OrderEvent;
 import com.bistro92.order.Orders;
 import com.bistro92.table.TableEvent;
 import com.bistro92.table.PadIdentity;
 import com.bistro92.table.Pairing;
+import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,15 +34,26 @@ import org.slf4j.LoggerFactory;
  * event out to every connected client. Each event's JSON was serialised once when it was logged;
  * a dispatch thread of its own hands it to each client, whose send starts at once unless one is
  * already on its way, so neither a slow client nor the network ever slows the writer.
+ *
+ * <p>Bounded: at most {@link Limits#feeds()} clients, {@link Limits#feedsPerPad()} per pad token,
+ * and {@link Limits#feedQueueBytes()} waiting for each. A catch-up reads the log a page at a
+ * time, so no database connection waits on a client. A pad hears only the party now at its table:
+ * its orders, calls and the table's seating, never an earlier party's.
  */
 final class OrderFeed implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
     private static final long PING_SECONDS = 30;
 
+    /** Events read from the log per query during a catch-up. */
+    static final int REPLAY_PAGE = 500;
+    private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
+
     private final Journal journal;
     private final Orders orders;
     private final Pairing pairing;
+    private final TableSessions tables;
+    private final Limits limits;
     private final ObjectMapper json;
     private final Set<FeedSession> sessions = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<LoggedEvent> dispatch = new LinkedBlockingQueue<>();
@@ -45,15 +64,22 @@ final class OrderFeed implements AutoCloseable {
     private volatile boolean running = true;
     private final Object snapshotLock = new Object();
     private Snapshot snapshot;
+    private final Map<Integer, PartySnapshot> parties = new HashMap<>();
 
     /** A serialised {@code initial} message, the last event it reflects, and the day it covers. */
     private record Snapshot(long seq, LocalDate day, FeedMessage.Initial initial, String json) {
     }
 
-    OrderFeed(Journal journal, Orders orders, Pairing pairing, ObjectMapper json) {
+    /** A party's share of a snapshot, serialised once for every pad at its table. */
+    private record PartySnapshot(Snapshot of, Instant seatedSince, String json) {
+    }
+
+    OrderFeed(Journal journal, Orders orders, Pairing pairing, TableSessions tables, Limits limits, ObjectMapper json) {
         this.journal = journal;
         this.orders = orders;
         this.pairing = pairing;
+        this.tables = tables;
+        this.limits = limits;
         this.json = json;
         this.dispatcher = Thread.ofPlatform().name("feed-dispatch").daemon().start(this::dispatchLoop);
         this.pings = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("feed-ping").daemon().factory());
@@ -62,12 +88,36 @@ final class OrderFeed implements AutoCloseable {
     }
 
     /**
+     * Why a new client cannot be taken now, or null when it can; checked before the upgrade so
+     * that a refused client gets a plain HTTP answer. {@link #open} checks again, atomically.
+     */
+    String refusal(PadIdentity pad) {
+        if (sessions.size() >= limits.feeds()) {
+            return "The server has as many live feeds as it can serve; try again shortly";
+        }
+        if (pad != null && feedsOf(pad) >= limits.feedsPerPad()) {
+            return "This pad already has " + limits.feedsPerPad() + " live feeds; close one first";
+        }
+        return null;
+    }
+
+    /**
      * A client connected. It first gets the catch-up (the events after {@code since}, or the
      * {@code initial} snapshot when {@code since} is null or unknown to this server), then live events.
      */
     FeedSession open(Session session, Long since, PadIdentity pad) {
-        FeedSession client = new FeedSession(session, pad);
-        sessions.add(client);
+        FeedSession client = new FeedSession(session, pad, limits.feedQueueBytes());
+        String refused;
+        synchronized (sessions) {
+            refused = refusal(pad);
+            if (refused == null) {
+                sessions.add(client);
+            }
+        }
+        if (refused != null) {
+            client.close(pad == null ? StatusCode.TRY_AGAIN_LATER : StatusCode.POLICY_VIOLATION, refused);
+            return null;
+        }
         if (pad != null) {
             pairing.connection(pad, true);
         }
@@ -75,12 +125,18 @@ final class OrderFeed implements AutoCloseable {
         return client;
     }
 
+    private long feedsOf(PadIdentity pad) {
+        return sessions.stream().filter(s -> s.pad() != null && s.pad().padId() == pad.padId()).count();
+    }
+
     void closed(FeedSession client) {
         if (client != null) {
             client.markClosed();
-            sessions.remove(client);
-            if (client.pad() != null && sessions.stream().noneMatch(s -> s.pad() != null
-                    && s.pad().padId() == client.pad().padId())) {
+            boolean removed;
+            synchronized (sessions) {
+                removed = sessions.remove(client);
+            }
+            if (removed && client.pad() != null && feedsOf(client.pad()) == 0) {
                 pairing.connection(client.pad(), false);
             }
         }
@@ -110,19 +166,25 @@ final class OrderFeed implements AutoCloseable {
 
     private void catchUp(FeedSession client, Long since) {
         try {
+            PadIdentity pad = client.pad();
             if (since != null && since <= journal.lastSeq()) {
-                journal.replay(since, event -> {
-                    if (client.wants(event.tableId(), event.staffOnly())) {
-                        deliver(client, event.seq(), event.json());
+                long after = since;
+                List<LogEntry> page;
+                do {
+                    // one short query per page: the connection is back in the pool before anything is sent
+                    page = pad == null ? journal.replay(after, REPLAY_PAGE)
+                            : orders.partyEvents(pad.tableId(), tables.seatedSince(pad.tableId()).orElse(NEVER),
+                                    after, REPLAY_PAGE);
+                    for (LogEntry event : page) {
+                        after = event.seq();
+                        if (client.wants(event.tableId(), event.staffOnly())) {
+                            deliver(client, event.seq(), event.json());
+                        }
                     }
-                });
-            } else if (client.pad() != null) {
-                // the shared snapshot, cut down to the pad's table
-                FeedMessage.Initial all = initialSnapshot().initial();
-                int table = client.pad().tableId();
-                FeedMessage.Initial own = new FeedMessage.Initial(all.seq(),
-                        all.orders().stream().filter(o -> o.tableId() == table).toList());
-                deliver(client, own.seq(), json.writeValueAsString(own));
+                } while (page.size() == REPLAY_PAGE && !client.isClosed());
+            } else if (pad != null) {
+                PartySnapshot own = partySnapshot(pad.tableId());
+                deliver(client, own.of().seq(), own.json());
             } else {
                 Snapshot initial = initialSnapshot();
                 deliver(client, initial.seq(), initial.json());
@@ -131,7 +193,42 @@ final class OrderFeed implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("Could not bring a feed client up to date", e);
             client.close(StatusCode.SERVER_ERROR, "Server error; reconnect");
-            sessions.remove(client);
+            closed(client);
+        }
+    }
+
+    /**
+     * Whether {@code client} may hear {@code event}: a pad hears its own table's seating, and of
+     * its table's orders and calls only those of the party seated now.
+     */
+    private boolean mayHear(FeedSession client, LoggedEvent event) {
+        if (!client.wants(event.tableId(), event.staffOnly())) {
+            return false;
+        }
+        if (client.pad() == null || event.tableId() == null || event instanceof TableEvent) {
+            return true;
+        }
+        Optional<Instant> seated = tables.seatedSince(client.pad().tableId());
+        if (seated.isEmpty()) {
+            return false;
+        }
+        return !(event instanceof OrderEvent placed) || !placed.order().createdAt().isBefore(seated.get());
+    }
+
+    /** The snapshot cut down to the party now at {@code tableId} (no orders when nobody is seated). */
+    private PartySnapshot partySnapshot(int tableId) throws Exception {
+        Snapshot all = initialSnapshot();
+        Instant since = tables.seatedSince(tableId).orElse(NEVER);
+        synchronized (snapshotLock) {
+            PartySnapshot cached = parties.get(tableId);
+            if (cached != null && cached.of() == all && cached.seatedSince().equals(since)) {
+                return cached;
+            }
+            FeedMessage.Initial own = new FeedMessage.Initial(all.seq(), all.initial().orders().stream()
+                    .filter(o -> o.tableId() == tableId && !o.createdAt().isBefore(since)).toList());
+            PartySnapshot party = new PartySnapshot(all, since, json.writeValueAsString(own));
+            parties.put(tableId, party);
+            return party;
         }
     }
 
@@ -157,6 +254,7 @@ final class OrderFeed implements AutoCloseable {
             LocalDate day = orders.today();
             FeedMessage.Initial initial = orders.initial();
             snapshot = new Snapshot(initial.seq(), day, initial, json.writeValueAsString(initial));
+            parties.clear();
             return snapshot;
         }
     }
@@ -168,10 +266,8 @@ final class OrderFeed implements AutoCloseable {
                 if (event == null) {
                     continue;
                 }
-                Integer table = event.tableId();
-                boolean staffOnly = event.staffOnly();
                 for (FeedSession client : sessions) {
-                    if (client.wants(table, staffOnly)) {
+                    if (mayHear(client, event)) {
                         client.offer(event.seq(), event.json());
                     }
                 }

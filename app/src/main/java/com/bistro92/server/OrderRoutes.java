@@ -1,16 +1,19 @@
 package com.bistro92.server;
 
 import com.bistro92.order.NewOrder;
+import com.bistro92.order.Order;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
 import com.bistro92.problem.Problem.FieldError;
-import java.io.IOException;
+import com.bistro92.table.TableSessions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +38,13 @@ final class OrderRoutes {
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final Orders orders;
+    private final TableSessions sessions;
+    private final PadRates padOrders;
 
-    OrderRoutes(Orders orders) {
+    OrderRoutes(Orders orders, TableSessions sessions, PadRates padOrders) {
         this.orders = orders;
+        this.sessions = sessions;
+        this.padOrders = padOrders;
     }
 
     void register(Router router) {
@@ -51,13 +58,15 @@ final class OrderRoutes {
      * {@code Idempotency-Key} (header or body) returns the first order; the same key with another
      * body is a 409.
      */
-    private void place(Exchange ex) throws IOException {
+    private void place(Exchange ex) {
+        ex.requireStaffOrPad();
         OrderBody body = ex.body(OrderBody.class);
         String table = body.table();
         OrderSource source = OrderSource.STAFF;
         Integer padId = null;
         if (ex.caller() instanceof Caller.Pad pad) {
             PadPolicy.mayOrder(pad.pad(), table);
+            padOrders.take(pad.pad().padId());
             table = pad.pad().table();
             source = OrderSource.PAD;
             padId = pad.pad().padId();
@@ -71,15 +80,20 @@ final class OrderRoutes {
                 placement -> ex.placed(placement.json(), placement.created()));
     }
 
+    /** An order; a pad sees only those of the party now at its table. */
     private void order(Exchange ex) {
+        ex.requireStaffOrPad();
         long id = id(ex);
-        Integer ownTable = ex.caller() instanceof Caller.Pad pad ? pad.pad().tableId() : null;
-        ex.json(200, orders.find(id)
-                .filter(o -> ownTable == null || o.tableId() == ownTable)
-                .orElseThrow(() -> Problem.notFound("There is no order " + id)));
+        Optional<Order> found = orders.find(id);
+        if (ex.caller() instanceof Caller.Pad pad) {
+            Optional<Instant> seated = sessions.seatedSince(pad.pad().tableId());
+            found = found.filter(o -> o.tableId() == pad.pad().tableId() && seated.isPresent()
+                    && !o.createdAt().isBefore(seated.get()));
+        }
+        ex.json(200, found.orElseThrow(() -> Problem.notFound("There is no order " + id)));
     }
 
-    private void changeStatus(Exchange ex) throws IOException {
+    private void changeStatus(Exchange ex) {
         ex.requireStaff();
         long id = id(ex);
         StatusChange body = ex.body(StatusChange.class);

@@ -4,17 +4,6 @@ import com.bistro92.problem.Problem;
 import com.bistro92.table.PadIdentity;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -34,8 +23,6 @@ final class PadRoutes {
     }
 
     private static final Pattern ID = Pattern.compile("\\d{1,9}");
-    private static final int MAX_FAILED_PAIRINGS = 10;
-    private static final Duration FAILURE_WINDOW = Duration.ofMinutes(1);
 
     /** What {@code GET /api/v1/pads/me} answers. */
     record Me(PadIdentity pad, boolean seated) {
@@ -43,13 +30,10 @@ final class PadRoutes {
 
     private final Pairing pairing;
     private final TableSessions sessions;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    PadRoutes(Pairing pairing, TableSessions sessions, Clock clock) {
+    PadRoutes(Pairing pairing, TableSessions sessions) {
         this.pairing = pairing;
         this.sessions = sessions;
-        this.clock = clock;
     }
 
     void register(Router router) {
@@ -67,28 +51,16 @@ final class PadRoutes {
         ex.whenDone(pairing.newCode(id(ex, "table")), code -> ex.json(201, code));
     }
 
-    private void pair(Exchange ex) throws IOException {
-        String from = host(ex.remote());
-        Deque<Instant> recent = failures.computeIfAbsent(from, k -> new ArrayDeque<>());
-        synchronized (recent) {
-            Instant since = clock.instant().minus(FAILURE_WINDOW);
-            while (!recent.isEmpty() && recent.peekFirst().isBefore(since)) {
-                recent.pollFirst();
-            }
-            if (recent.size() >= MAX_FAILED_PAIRINGS) {
-                throw new Problem(429, "Too many attempts", "Too many wrong pairing codes; wait a minute");
-            }
-        }
+    /** Exchanges a code for a token; the access guard has admitted the attempt before its body was read. */
+    private void pair(Exchange ex) {
         PairBody body = ex.body(PairBody.class);
-        var paired = pairing.pair(body.code(), body.name()).whenComplete((p, failure) -> {
-            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
-            if (cause instanceof Problem) {
-                synchronized (recent) {
-                    recent.addLast(clock.instant());
-                }
+        PairingGate.Attempt attempt = ex.pairingAttempt();
+        ex.whenDone(pairing.pair(body.code(), body.name()), paired -> {
+            if (attempt != null) {
+                attempt.succeeded();
             }
+            ex.json(201, paired);
         });
-        ex.whenDone(paired, p -> ex.json(201, p));
     }
 
     private void pads(Exchange ex) {
@@ -109,7 +81,7 @@ final class PadRoutes {
         ex.whenDone(pairing.revoke(id(ex, "pad")), pad -> ex.json(200, pad));
     }
 
-    private void seat(Exchange ex) throws IOException {
+    private void seat(Exchange ex) {
         ex.requireStaff();
         int table = id(ex, "table");
         Integer guests = ex.header("Content-Type") == null ? null : ex.body(SeatBody.class).guests();
@@ -129,8 +101,4 @@ final class PadRoutes {
         return Integer.parseInt(id);
     }
 
-    private static String host(SocketAddress remote) {
-        return remote instanceof InetSocketAddress inet && inet.getAddress() != null
-                ? inet.getAddress().getHostAddress() : String.valueOf(remote);
-    }
 }

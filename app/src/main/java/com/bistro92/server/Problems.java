@@ -5,10 +5,15 @@ import com.bistro92.problem.Problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -17,8 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where failures become JSON problem responses:
- * {@code {"type","title","status","detail","errors"}}. A {@link Problem} keeps its status;
- * anything else is a 500 with a generic message, logged once with its stack trace.
+ * {@code {"type","title","status","detail","errors"}}. A {@link Problem} keeps its status; Jetty's
+ * own refusals keep theirs; a database busy with other requests is a 503 with {@code Retry-After};
+ * a unique-index race is a 409. Anything else is a 500 with a generic message, logged once with
+ * its stack trace.
  */
 final class Problems {
 
@@ -45,6 +52,9 @@ final class Problems {
         }
         response.setStatus(problem.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        if (problem.retryAfterSeconds() > 0) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, problem.retryAfterSeconds());
+        }
         response.write(true, ByteBuffer.wrap(bytes(problem)), callback);
     }
 
@@ -56,14 +66,40 @@ final class Problems {
         }
     }
 
-    private static Problem toProblem(Request request, Throwable failure) {
+    static Problem toProblem(Request request, Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof Problem p) {
             return p;
         }
+        if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+            return fromStatus(http.getCode(), http.getReason());
+        }
+        if (cause instanceof TimeoutException) {
+            return new Problem(408, "Request timeout", "The request was not received in time; send it again");
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return Problem.busy("The server is busy with other requests; try again in a moment", 2);
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return Problem.conflict("Conflict", "This changed at the same moment as another request; try again");
+            }
+        }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), Request.getPathInContext(request), cause);
         return new Problem(500, "Internal error",
                 "The server could not complete the request; the error has been logged.");
+    }
+
+    /** A problem for one of Jetty's own refusals (400, 413, 414, 431, ...). */
+    static Problem fromStatus(int status, String reason) {
+        String title = HttpStatus.getMessage(status);
+        String detail = switch (status) {
+            case 413 -> "The request body is larger than " + Exchange.MAX_BODY_BYTES / 1024 + " KiB";
+            case 414 -> "The address is too long";
+            case 431 -> "The request headers are too large";
+            default -> reason == null || reason.isBlank() ? title : reason;
+        };
+        return new Problem(status, title, detail);
     }
 
     private static Throwable unwrap(Throwable t) {

@@ -2,12 +2,20 @@ package com.bistro92.server;
 
 import com.bistro92.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -17,7 +25,11 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The adapter from Jetty's {@link Handler} to route functions. Paths are literal segments
  * and {@code {name}} parameters. Unknown paths answer 404, a known path with another method 405.
- * Handlers run on Jetty's worker threads, never on the selector.
+ *
+ * <p>A request body is read asynchronously, whole, before its route runs: no thread waits for a
+ * client that trickles its bytes in. The body must arrive within the limits' deadline and be at
+ * most {@link Exchange#MAX_BODY_BYTES}, or the request is answered 408 or 413 and the connection
+ * closed. Routes run on Jetty's worker threads, never on the selector.
  */
 final class Router extends Handler.Abstract {
 
@@ -27,11 +39,13 @@ final class Router extends Handler.Abstract {
     private final List<Route> routes = new ArrayList<>();
     private final ObjectMapper json;
     private final Problems problems;
+    private final Duration bodyDeadline;
 
-    Router(ObjectMapper json, Problems problems) {
+    Router(ObjectMapper json, Problems problems, Duration bodyDeadline) {
         super(InvocationType.BLOCKING);
         this.json = json;
         this.problems = problems;
+        this.bodyDeadline = bodyDeadline;
     }
 
     Router get(String path, Endpoint endpoint) {
@@ -70,11 +84,12 @@ final class Router extends Handler.Abstract {
                 continue;
             }
             Exchange exchange = new Exchange(request, response, callback, json, problems, params);
-            try {
-                exchange.readBody();
-                route.endpoint().handle(exchange);
-            } catch (Throwable failure) {
-                exchange.fail(failure);
+            if (!hasBody(request)) {
+                run(route.endpoint(), exchange, new byte[0]);
+            } else if (request.getLength() > Exchange.MAX_BODY_BYTES) {
+                refuseBody(exchange, response, new Problem(413, "Content too large", Exchange.tooLarge()));
+            } else {
+                readBody(request, response, route.endpoint(), exchange);
             }
             return true;
         }
@@ -87,6 +102,52 @@ final class Router extends Handler.Abstract {
                     Problem.notFound("There is nothing at " + Request.getPathInContext(request)));
         }
         return true;
+    }
+
+    private void readBody(Request request, Response response, Endpoint endpoint, Exchange exchange) {
+        Scheduler.Task deadline = request.getComponents().getScheduler().schedule(
+                () -> request.fail(new TimeoutException("The body did not arrive in time")),
+                bodyDeadline.toMillis(), TimeUnit.MILLISECONDS);
+        Content.Source.asByteArrayAsync(request, Exchange.MAX_BODY_BYTES).whenComplete((body, failure) -> {
+            deadline.cancel();
+            if (failure == null) {
+                run(endpoint, exchange, body);
+            } else {
+                refuseBody(exchange, response, bodyProblem(failure));
+            }
+        });
+    }
+
+    private static void run(Endpoint endpoint, Exchange exchange, byte[] body) {
+        try {
+            exchange.received(body);
+            endpoint.handle(exchange);
+        } catch (Throwable failure) {
+            exchange.fail(failure);
+        }
+    }
+
+    /** Answers a body that could not be read, and closes the connection: what is left of the body is not read. */
+    private static void refuseBody(Exchange exchange, Response response, Throwable problem) {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        exchange.fail(problem);
+    }
+
+    private static Throwable bodyProblem(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+        if (cause instanceof TimeoutException || cause instanceof HttpException || cause instanceof Problem) {
+            return cause;
+        }
+        if (cause instanceof IOException) {
+            return Problem.badRequest("The request body could not be read: the client went away");
+        }
+        // asByteArrayAsync refuses a body that grows past its limit
+        return new Problem(413, "Content too large", Exchange.tooLarge());
+    }
+
+    private static boolean hasBody(Request request) {
+        long length = request.getLength();
+        return length > 0 || length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
     }
 
     private static Map<String, String> match(String[] template, String[] path) {

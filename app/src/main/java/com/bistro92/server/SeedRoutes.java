@@ -6,8 +6,7 @@ import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import com.bistro92.table.TableSessions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,11 +38,15 @@ final class SeedRoutes {
     private static final int MAX_PAGE = 10_000;
 
     private final Orders orders;
+    private final TableSessions sessions;
+    private final PadRates padOrders;
     private final ServerInfo info;
     private final ZoneId zone;
 
-    SeedRoutes(Orders orders, ServerInfo info, ZoneId zone) {
+    SeedRoutes(Orders orders, TableSessions sessions, PadRates padOrders, ServerInfo info, ZoneId zone) {
         this.orders = orders;
+        this.sessions = sessions;
+        this.padOrders = padOrders;
         this.info = info;
         this.zone = zone;
     }
@@ -62,7 +66,12 @@ final class SeedRoutes {
         ex.json(200, info.snapshot());
     }
 
-    private void placeOrder(Exchange ex) throws IOException {
+    /**
+     * A seed order. From a pad it follows the menu's rules like {@code /api/v1/orders}: every item
+     * named must be on the menu and available, with its required choices (a pad names none here,
+     * so an item that needs one is refused), priced by the server; and the pad's rate applies.
+     */
+    private void placeOrder(Exchange ex) {
         OrderBody body = ex.body(OrderBody.class);
         String key = ex.header("Idempotency-Key") != null ? ex.header("Idempotency-Key") : body.idempotencyKey();
         List<NewOrder.Line> lines = body.items() == null ? null
@@ -73,6 +82,7 @@ final class SeedRoutes {
         Integer padId = null;
         if (ex.caller() instanceof Caller.Pad pad) {
             PadPolicy.mayOrder(pad.pad(), body.table());
+            padOrders.take(pad.pad().padId());
             source = OrderSource.PAD;
             padId = pad.pad().padId();
         }
@@ -80,24 +90,21 @@ final class SeedRoutes {
         ex.whenDone(orders.place(order), placement -> ex.placed(placement.json(), placement.created()));
     }
 
-    private void listOrders(Exchange ex) throws IOException {
+    private void listOrders(Exchange ex) {
         OrderFilter asked = filter(ex);
-        // a pad sees its own table's orders only
-        OrderFilter filter = ex.caller() instanceof Caller.Pad pad
-                ? new OrderFilter(asked.statuses(), pad.pad().table(), asked.from(), asked.to(), asked.limit(),
-                        asked.offset())
-                : asked;
-        ex.stream(200, out -> {
-            out.writeStartArray();
-            orders.forEach(filter, order -> {
-                try {
-                    out.writeObject(order);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            out.writeEndArray();
-        });
+        if (!(ex.caller() instanceof Caller.Pad pad)) {
+            ex.orders(orders, asked, Integer.MAX_VALUE);
+            return;
+        }
+        // a pad sees the orders of the party now at its table, and nobody else's
+        Optional<Instant> seated = sessions.seatedSince(pad.pad().tableId());
+        if (seated.isEmpty()) {
+            ex.json(200, List.of());
+            return;
+        }
+        Instant from = asked.from() == null || asked.from().isBefore(seated.get()) ? seated.get() : asked.from();
+        ex.orders(orders, new OrderFilter(asked.statuses(), pad.pad().table(), from, asked.to(), asked.limit(),
+                asked.offset()), MAX_PAGE);
     }
 
     private OrderFilter filter(Exchange ex) {

@@ -5,7 +5,6 @@ import com.bistro92.order.Orders;
 import com.bistro92.order.ServiceCall;
 import com.bistro92.problem.Problem;
 import com.bistro92.problem.Problem.FieldError;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -32,10 +31,12 @@ final class ServiceRoutes {
 
     private final Orders orders;
     private final MenuChanges menu;
+    private final PadRates padCalls;
 
-    ServiceRoutes(Orders orders, MenuChanges menu) {
+    ServiceRoutes(Orders orders, MenuChanges menu, PadRates padCalls) {
         this.orders = orders;
         this.menu = menu;
+        this.padCalls = padCalls;
     }
 
     void register(Router router) {
@@ -45,12 +46,14 @@ final class ServiceRoutes {
                 .put("/api/v1/menu/items/{id}/availability", this::availability);
     }
 
-    private void call(Exchange ex) throws IOException {
+    private void call(Exchange ex) {
+        ex.requireStaffOrPad();
         CallBody body = ex.body(CallBody.class);
         ServiceCall.Kind kind = kind(body.kind());
         int table;
         Integer pad = null;
         if (ex.caller() instanceof Caller.Pad p) {
+            padCalls.take(p.pad().padId());
             table = p.pad().tableId();
             pad = p.pad().padId();
         } else if (body.tableId() != null) {
@@ -72,7 +75,7 @@ final class ServiceRoutes {
         ex.whenDone(orders.acknowledgeService(id(ex)), outcome -> ex.json(200, outcome.call()));
     }
 
-    private void availability(Exchange ex) throws IOException {
+    private void availability(Exchange ex) {
         ex.requireStaff();
         int item = id(ex);
         Boolean available = ex.body(AvailabilityBody.class).available();

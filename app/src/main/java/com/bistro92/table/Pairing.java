@@ -8,6 +8,7 @@ import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Journal;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
+import com.bistro92.text.CleanText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -73,8 +74,13 @@ public final class Pairing {
 
     /** Exchanges a code for a device token; fails with 422 when the code is unknown, used or expired. */
     public CompletableFuture<Paired> pair(String code, String name) {
-        String padName = name == null || name.isBlank() ? "Pad" : name.strip();
-        if (code == null || !code.strip().matches("\\d{6}") || padName.length() > 60) {
+        String padName = name == null || name.isBlank() ? "Pad" : CleanText.nfc(name).strip();
+        String nameProblem = padName.length() > 60 ? "must be at most 60 characters" : CleanText.problem(padName, false);
+        if (nameProblem != null) {
+            return CompletableFuture.failedFuture(Problem.unprocessable("Pairing refused",
+                    List.of(new Problem.FieldError("name", nameProblem))));
+        }
+        if (code == null || !code.strip().matches("\\d{6}")) {
             return CompletableFuture.failedFuture(invalidCode());
         }
         String token = newToken();
@@ -90,6 +96,11 @@ public final class Pairing {
     /** A pad opened (true) or closed (false) its last live connection. */
     public void connection(PadIdentity pad, boolean open) {
         journal.submit(new PairingCommands.Presence(pad, open, this));
+    }
+
+    /** Pairing is paused until {@code until} after {@code wrongCodes} wrong codes; the staff screens hear it. */
+    public void pause(Instant until, int wrongCodes) {
+        journal.submit(new PairingCommands.Pause(new PairingPaused(until, wrongCodes)));
     }
 
     /** Whether the pad holds a live connection now. */

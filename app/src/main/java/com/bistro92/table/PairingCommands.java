@@ -122,4 +122,13 @@ final class PairingCommands {
             return null;
         }
     }
+
+    /** Pairing pauses after too many wrong codes; the staff screens say so. Changes no row. */
+    record Pause(PairingPaused pause) implements Command<Void> {
+        @Override
+        public Void apply(Tx tx) {
+            tx.announce(pause);
+            return null;
+        }
+    }
 }

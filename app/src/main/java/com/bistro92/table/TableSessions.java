@@ -11,6 +11,7 @@ import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,19 @@ public final class TableSessions {
     private final DSLContext reads;
     private final ObjectMapper json;
     private final IdSeries ids = IdSeries.of(TABLE_SESSION, TABLE_SESSION.ID);
-    private final Map<Integer, Long> openByTable = new ConcurrentHashMap<>();
+    private final Map<Integer, Open> openByTable = new ConcurrentHashMap<>();
+
+    /** A table's open session, as the writer last committed it. */
+    private record Open(long id, Instant since) {
+    }
 
     public TableSessions(Journal journal, DSLContext reads, ObjectMapper json) {
         this.journal = journal;
         this.reads = reads;
         this.json = json;
-        reads.select(TABLE_SESSION.TABLE_ID, TABLE_SESSION.ID).from(TABLE_SESSION)
+        reads.select(TABLE_SESSION.TABLE_ID, TABLE_SESSION.ID, TABLE_SESSION.OPENED_AT).from(TABLE_SESSION)
                 .where(TABLE_SESSION.CLOSED_AT.isNull())
-                .forEach(r -> openByTable.put(r.value1(), r.value2()));
+                .forEach(r -> openByTable.put(r.value1(), new Open(r.value2(), r.value3())));
     }
 
     /**
@@ -73,6 +78,15 @@ public final class TableSessions {
         return openByTable.containsKey(tableId);
     }
 
+    /**
+     * When the party now at the table sat down, if one is seated: what that party may see of the
+     * table's orders starts there; the parties before it are private.
+     */
+    public Optional<Instant> seatedSince(int tableId) {
+        Open open = openByTable.get(tableId);
+        return open == null ? Optional.empty() : Optional.of(open.since());
+    }
+
     /** The table's open session, if a party is seated. */
     public Optional<Session> open(int tableId) {
         return reads.select(TABLE_SESSION.ID, TABLE_SESSION.TABLE_ID, DINING_TABLE.LABEL, TABLE_SESSION.GUESTS,
@@ -85,7 +99,8 @@ public final class TableSessions {
     /** The id of the table's open session as the current group sees it; for other features' commands. */
     public Optional<Long> openSession(Tx tx, int tableId) {
         Map<Integer, Long> pending = tx.local(PENDING, HashMap::new);
-        Long id = pending.containsKey(tableId) ? pending.get(tableId) : openByTable.get(tableId);
+        Long id = pending.containsKey(tableId) ? pending.get(tableId)
+                : openByTable.containsKey(tableId) ? openByTable.get(tableId).id() : null;
         return id == null || id == CLOSED ? Optional.empty() : Optional.of(id);
     }
 
@@ -136,7 +151,7 @@ public final class TableSessions {
             if (session == CLOSED) {
                 openByTable.remove(tableId);
             } else {
-                openByTable.put(tableId, session);
+                openByTable.put(tableId, new Open(session, tx.now().truncatedTo(ChronoUnit.MICROS)));
             }
         });
     }

@@ -6,15 +6,19 @@ import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
 import com.bistro92.table.Pairing;
+import com.bistro92.table.PairingPaused;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableOverview.TableRow;
 import com.bistro92.table.TableSessions;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -44,6 +48,7 @@ public final class TablesModel implements AutoCloseable {
     private final ObservableList<TableRow> tables = FXCollections.observableArrayList();
     private final ObservableList<TableRow> tablesView = FXCollections.unmodifiableObservableList(tables);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Instant> pairingPausedUntil = new ReadOnlyObjectWrapper<>();
     private FloorState floor;
     private long floorSeq;
     private AutoCloseable subscription;
@@ -94,6 +99,10 @@ public final class TablesModel implements AutoCloseable {
         }
         boolean changed = false;
         for (Event event = inbox.poll(); event != null; event = inbox.poll()) {
+            if (event instanceof PairingPaused paused) {
+                pairingPausedUntil.set(paused.until());
+                continue;
+            }
             if (!(event instanceof LoggedEvent logged) || logged.seq() > floorSeq) {
                 changed |= floor.apply(event);
             }
@@ -141,6 +150,11 @@ public final class TablesModel implements AutoCloseable {
 
     public ObservableList<TableRow> tables() {
         return tablesView;
+    }
+
+    /** Until when pairing is paused after too many wrong codes; null or past when it is not. */
+    public ReadOnlyObjectProperty<Instant> pairingPausedUntilProperty() {
+        return pairingPausedUntil.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

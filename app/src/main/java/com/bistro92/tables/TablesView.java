@@ -3,12 +3,15 @@ package com.bistro92.tables;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOverview.TableRow;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -29,11 +32,14 @@ import javafx.util.Duration;
  */
 public final class TablesView extends StackPane {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final TablesModel model;
     private final Clock clock;
     private final String serverAddress;
     private final VBox sections = new VBox(18);
     private final Label notice = new Label();
+    private final Label paused = new Label();
     private final BorderPane page = new BorderPane();
     private final Timeline flasher = new Timeline(new KeyFrame(Duration.millis(600), e -> flash()));
     private final Timeline minutes;
@@ -55,7 +61,10 @@ public final class TablesView extends StackPane {
         Label title = new Label("Tables & Pads");
         title.getStyleClass().add("tables-title");
         notice.getStyleClass().add("tables-notice");
-        HBox bar = new HBox(16, title, notice);
+        paused.getStyleClass().add("tables-paused");
+        paused.setManaged(false);
+        paused.setVisible(false);
+        HBox bar = new HBox(16, title, paused, notice);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tables-bar");
         page.setTop(bar);
@@ -69,12 +78,29 @@ public final class TablesView extends StackPane {
 
     private void init() {
         notice.textProperty().bind(model.noticeProperty());
+        model.pairingPausedUntilProperty().addListener((obs, was, now) -> showPause());
         model.tables().addListener((ListChangeListener<TableRow>) change -> render());
         flasher.setCycleCount(Animation.INDEFINITE);
         flasher.play();
         minutes.setCycleCount(Animation.INDEFINITE);
         minutes.play();
         render();
+    }
+
+    /** Says so while pairing is paused after too many wrong codes; the minute timer hides it again. */
+    private void showPause() {
+        Instant until = model.pairingPausedUntilProperty().get();
+        boolean on = until != null && clock.instant().isBefore(until);
+        paused.setText(on ? "Pairing paused until " + TIME.format(until.atZone(clock.getZone()))
+                + ": too many wrong codes were tried" : "");
+        paused.setVisible(on);
+        paused.setManaged(on);
+        if (on) {
+            PauseTransition end = new PauseTransition(Duration.millis(
+                    java.time.Duration.between(clock.instant(), until).toMillis() + 500));
+            end.setOnFinished(e -> showPause());
+            end.play();
+        }
     }
 
     private void render() {

@@ -13,6 +13,6 @@ public final class Keys {
 
     /** Trimmed, inner white space folded to one space, lower case. */
     public static String of(String text) {
-        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(CleanText.nfc(text).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

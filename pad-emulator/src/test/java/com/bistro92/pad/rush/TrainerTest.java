@@ -50,7 +50,7 @@ class TrainerTest {
                     new PrintStream(printed, true, StandardCharsets.UTF_8), transport.http(), Json.newMapper());
             assertThat(code).isZero();
             List<Order> orders = new ArrayList<>();
-            app.orders().forEach(OrderFilter.ALL, orders::add);
+            orders.addAll(app.orders().page(OrderFilter.ALL, null, 100_000));
             assertThat(orders).hasSize(20);
             assertThat(orders).extracting(Order::table).containsOnly("Table 1", "Table 2", "Table 3");
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("done, 20 sent, 0 failed");

@@ -79,7 +79,7 @@ class PadViewTest {
 
     private List<Order> orders() {
         List<Order> all = new ArrayList<>();
-        server.orders().forEach(OrderFilter.ALL, all::add);
+        all.addAll(server.orders().page(OrderFilter.ALL, null, 100_000));
         return all;
     }
 
