@@ -55,7 +55,7 @@ final class OrderQueries {
         Condition ownOrders = ORDER_EVENT.ORDER_ID.isNull().or(ORDER_EVENT.ORDER_ID.in(
                 DSL.select(CUSTOMER_ORDER.ID).from(CUSTOMER_ORDER)
                         .where(CUSTOMER_ORDER.TABLE_ID.eq(tableId).and(CUSTOMER_ORDER.CREATED_AT.ge(seatedAt)))));
-        Condition own = ORDER_EVENT.TABLE_ID.eq(tableId).and(ORDER_EVENT.CREATED_AT.ge(seatedAt)).and(ownOrders);
+        Condition own = ORDER_EVENT.TABLE_ID.eq(tableId).and(ownOrders);
         return dsl.select(ORDER_EVENT.SEQ, ORDER_EVENT.TABLE_ID, ORDER_EVENT.STAFF_ONLY, ORDER_EVENT.PAYLOAD)
                 .from(ORDER_EVENT)
                 .where(ORDER_EVENT.SEQ.gt(afterSeq).and(ORDER_EVENT.STAFF_ONLY.isFalse())

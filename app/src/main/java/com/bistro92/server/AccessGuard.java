@@ -80,8 +80,6 @@ final class AccessGuard extends Handler.Wrapper {
                 return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");
             }
-        } else if (local) {
-            caller = new Caller.Local();
         } else if (PAIR_PATH.equals(Request.getPathInContext(request))) {
             PairingGate.Attempt attempt;
             try {
@@ -91,7 +89,9 @@ final class AccessGuard extends Handler.Wrapper {
             }
             request.setAttribute(ATTEMPT, attempt);
             callback = Callback.from(callback, attempt::close);
-            caller = new Caller.Unpaired();
+            caller = local ? new Caller.Local() : new Caller.Unpaired();
+        } else if (local) {
+            caller = new Caller.Local();
         } else {
             return unauthorized(request, response, callback, "This device is not paired with Bistro92. Pair it"
                     + " in Tables & Pads first.");

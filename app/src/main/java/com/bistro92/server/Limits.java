@@ -34,7 +34,7 @@ public record Limits(int connections, int connectionsPerDevice, Duration bodyDea
 
     public static final Limits DEFAULT = new Limits(2_500, 32, Duration.ofSeconds(10), 256,
             2_000, 2, 1 << 20,
-            new Rate(6, 10, Duration.ofMinutes(1)), new Rate(3, 6, Duration.ofMinutes(1)),
+            new Rate(6, 10, Duration.ofMinutes(1)), new Rate(5, 10, Duration.ofMinutes(1)),
             new PairingLimits(10, 30, Duration.ofMinutes(1), Duration.ofMinutes(1)),
             InetAddress::isLoopbackAddress);
 

@@ -6,8 +6,8 @@ import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.FeedMessage;
 import com.bistro92.order.OrderEvent;
 import com.bistro92.order.Orders;
-import com.bistro92.table.TableEvent;
 import com.bistro92.table.PadIdentity;
+import com.bistro92.table.TableEvent;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -198,21 +198,18 @@ final class OrderFeed implements AutoCloseable {
     }
 
     /**
-     * Whether {@code client} may hear {@code event}: a pad hears its own table's seating, and of
-     * its table's orders and calls only those of the party seated now.
+     * Whether {@code client} may hear {@code event}: a pad hears its own table's events, but of its
+     * table's orders only those of the party seated now.
      */
     private boolean mayHear(FeedSession client, LoggedEvent event) {
         if (!client.wants(event.tableId(), event.staffOnly())) {
             return false;
         }
-        if (client.pad() == null || event.tableId() == null || event instanceof TableEvent) {
+        if (client.pad() == null || !(event instanceof OrderEvent order)) {
             return true;
         }
         Optional<Instant> seated = tables.seatedSince(client.pad().tableId());
-        if (seated.isEmpty()) {
-            return false;
-        }
-        return !(event instanceof OrderEvent placed) || !placed.order().createdAt().isBefore(seated.get());
+        return seated.isPresent() && !order.order().createdAt().isBefore(seated.get());
     }
 
     /** The snapshot cut down to the party now at {@code tableId} (no orders when nobody is seated). */

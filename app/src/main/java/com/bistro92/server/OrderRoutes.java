@@ -66,7 +66,8 @@ final class OrderRoutes {
         Integer padId = null;
         if (ex.caller() instanceof Caller.Pad pad) {
             PadPolicy.mayOrder(pad.pad(), table);
-            padOrders.take(pad.pad().padId());
+            padOrders.take(pad.pad().padId(), ex.header("Idempotency-Key") != null
+                    ? ex.header("Idempotency-Key") : body.idempotencyKey());
             table = pad.pad().table();
             source = OrderSource.PAD;
             padId = pad.pad().padId();

@@ -82,7 +82,7 @@ final class SeedRoutes {
         Integer padId = null;
         if (ex.caller() instanceof Caller.Pad pad) {
             PadPolicy.mayOrder(pad.pad(), body.table());
-            padOrders.take(pad.pad().padId());
+            padOrders.take(pad.pad().padId(), key);
             source = OrderSource.PAD;
             padId = pad.pad().padId();
         }

@@ -53,7 +53,7 @@ final class ServiceRoutes {
         int table;
         Integer pad = null;
         if (ex.caller() instanceof Caller.Pad p) {
-            padCalls.take(p.pad().padId());
+            padCalls.take(p.pad().padId(), null);
             table = p.pad().tableId();
             pad = p.pad().padId();
         } else if (body.tableId() != null) {

@@ -62,7 +62,7 @@ class ReplayTest {
 
     @Test
     void aLongReplayArrivesWholeAndInOrderAtTheClientsPace() throws Exception {
-        int missed = FeedSession.CATCH_UP_WINDOW * 3;
+        int missed = OrderFeed.REPLAY_PAGE * 3 + 7;
         try (TestApp app = TestApp.start(data)) {
             NewOrder espresso = new NewOrder("Table 1", List.of(new NewOrder.Line("Espresso", 1, "")), "",
                     OrderSource.STAFF, null);
