@@ -31,11 +31,13 @@ public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServerConnector secure;
     private final OrderFeed feed;
 
-    private HttpServer(Server server, ServerConnector connector, OrderFeed feed) {
+    private HttpServer(Server server, ServerConnector connector, ServerConnector secure, OrderFeed feed) {
         this.server = server;
         this.connector = connector;
+        this.secure = secure;
         this.feed = feed;
     }
 
@@ -44,8 +46,9 @@ public final class HttpServer implements AutoCloseable {
                            TableSessions sessions) {
     }
 
-    /** Starts serving on {@code port} (0 picks a free one) on every interface. */
-    public static HttpServer start(int port, Services services, ObjectMapper json, Clock clock) throws Exception {
+    /** Starts serving on {@code port} and, with TLS, on {@code tls.port()} (0 picks a free one) on every interface. */
+    public static HttpServer start(int port, TlsOptions tls, Services services, ObjectMapper json, Clock clock)
+            throws Exception {
         Orders orders = services.orders();
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("http");
@@ -59,6 +62,7 @@ public final class HttpServer implements AutoCloseable {
         connector.setAcceptQueueSize(1024);
         connector.setIdleTimeout(Duration.ofMinutes(2).toMillis());
         server.addConnector(connector);
+        ServerConnector secure = TlsConnector.add(server, http, tls);
 
         Problems problems = new Problems(json);
         OrderFeed feed = new OrderFeed(services.journal(), orders, services.pairing(), json);
@@ -85,11 +89,16 @@ public final class HttpServer implements AutoCloseable {
         server.start();
         LOG.info("Serving on port {} ({}:{} for pads)", connector.getLocalPort(), LanAddress.best(),
                 connector.getLocalPort());
-        return new HttpServer(server, connector, feed);
+        return new HttpServer(server, connector, secure, feed);
     }
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The HTTPS/WSS port. */
+    public int tlsPort() {
+        return secure.getLocalPort();
     }
 
     /** Stops accepting, lets in-flight requests finish, then closes the feed. */
