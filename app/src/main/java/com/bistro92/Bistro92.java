@@ -9,6 +9,8 @@ import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.Orders;
 import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
+import com.bistro92.server.TlsOptions;
+import com.bistro92.settings.Settings;
 import com.bistro92.staff.PinHasher;
 import com.bistro92.staff.StaffToken;
 import com.bistro92.store.Database;
@@ -16,6 +18,9 @@ import com.bistro92.table.Pairing;
 import com.bistro92.table.TableDirectory;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
+import com.bistro92.tls.CertificateNames;
+import com.bistro92.tls.Fingerprint;
+import com.bistro92.tls.IdentityStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The composition root: builds every part of the suite once and wires them through
  * constructors. Start-up goes database, journal recovery, migrations, demo data, the journal's
- * writer, the features, then Jetty; shutdown runs in reverse.
+ * writer, the features, the TLS certificate, then Jetty; shutdown runs in reverse.
  */
 public final class Bistro92 implements AutoCloseable {
 
@@ -47,15 +52,17 @@ public final class Bistro92 implements AutoCloseable {
     private final int recovered;
     private final HttpServer.Services services;
     private final HttpServer http;
+    private final TlsOptions tls;
     private final ObjectMapper json;
 
     private Bistro92(Database database, Journal journal, int recovered, HttpServer.Services services,
-                     HttpServer http, ObjectMapper json) {
+                     HttpServer http, TlsOptions tls, ObjectMapper json) {
         this.database = database;
         this.journal = journal;
         this.recovered = recovered;
         this.services = services;
         this.http = http;
+        this.tls = tls;
         this.json = json;
     }
 
@@ -90,8 +97,12 @@ public final class Bistro92 implements AutoCloseable {
                     storage.checkpointEvery());
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
             HttpServer.Services services = services(journal, database, staff, json, clock);
-            HttpServer http = HttpServer.start(options.port(), services, limits, json, clock);
-            return new Bistro92(database, journal, recovered, services, http, json);
+            TlsOptions tls = new TlsOptions(options.tlsPort(), new IdentityStore(options.data(), clock,
+                    new SecureRandom(), CertificateNames::thisComputer).loadOrCreate(),
+                    Settings.load(options.data()).padsRequireTls());
+            HttpServer http = HttpServer.start(options.port(), tls, services, limits, json, clock);
+            LOG.info("HTTPS for pads on port {}, certificate SHA-256 {}", http.tlsPort(), tls.identity().fingerprint());
+            return new Bistro92(database, journal, recovered, services, http, tls, json);
         } catch (Exception e) {
             if (journal != null) {
                 journal.close();
@@ -113,6 +124,21 @@ public final class Bistro92 implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The HTTPS/WSS port pads on the LAN use. */
+    public int tlsPort() {
+        return http.tlsPort();
+    }
+
+    /** The SHA-256 of the certificate on {@link #tlsPort()}, which the pairing code carries and pads pin. */
+    public Fingerprint fingerprint() {
+        return tls.identity().fingerprint();
+    }
+
+    /** Whether pads on the LAN must use HTTPS/WSS ({@code pads.requireTls}). */
+    public boolean padsRequireTls() {
+        return tls.padsRequireTls();
     }
 
     public Orders orders() {

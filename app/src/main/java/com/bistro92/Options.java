@@ -10,18 +10,26 @@ import java.util.List;
  * @param headless server only, no window
  * @param kitchen  open straight into the full-screen kitchen view (the kitchen PC's set-up)
  * @param port     the HTTP/WebSocket port on every interface; 0 picks a free one
+ * @param tlsPort  the HTTPS/WSS port on every interface, for pads on the LAN; 0 picks a free one
  * @param data     the folder holding the database
  */
-public record Options(boolean headless, boolean kitchen, int port, Path data) {
+public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data) {
 
     public static final int DEFAULT_PORT = 8092;
+    public static final int DEFAULT_TLS_PORT = 8093;
+
+    /** The HTTP port as given, and HTTPS on a free port: how tests and tools start a server beside others. */
+    public Options(boolean headless, boolean kitchen, int port, Path data) {
+        this(headless, kitchen, port, 0, data);
+    }
 
     static final String USAGE = """
-            Usage: bistro92 [--headless | --kitchen] [--port N] [--data DIR]
-              --headless   run the order server only, without a window
-              --kitchen    open straight into the full-screen kitchen view
-              --port N     HTTP/WebSocket port on every network interface (default 8092)
-              --data DIR   folder for the database (default: the user's data folder)
+            Usage: bistro92 [--headless | --kitchen] [--port N] [--tls-port N] [--data DIR]
+              --headless     run the order server only, without a window
+              --kitchen      open straight into the full-screen kitchen view
+              --port N       HTTP/WebSocket port on every network interface (default 8092)
+              --tls-port N   HTTPS/WSS port for pads on every network interface (default 8093)
+              --data DIR     folder for the database (default: the user's data folder)
             """;
 
     /** Thrown for flags that make no sense; its message says which. */
@@ -35,17 +43,21 @@ public record Options(boolean headless, boolean kitchen, int port, Path data) {
         boolean headless = false;
         boolean kitchen = false;
         int port = DEFAULT_PORT;
+        int tlsPort = DEFAULT_TLS_PORT;
         Path data = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--headless" -> headless = true;
                 case "--kitchen" -> kitchen = true;
-                case "--port" -> port = port(value(args, ++i, arg));
+                case "--port" -> port = port(value(args, ++i, arg), arg);
+                case "--tls-port" -> tlsPort = port(value(args, ++i, arg), arg);
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
-                        port = port(arg.substring(7));
+                        port = port(arg.substring(7), "--port");
+                    } else if (arg.startsWith("--tls-port=")) {
+                        tlsPort = port(arg.substring(11), "--tls-port");
                     } else if (arg.startsWith("--data=")) {
                         data = Path.of(arg.substring(7));
                     } else {
@@ -57,7 +69,10 @@ public record Options(boolean headless, boolean kitchen, int port, Path data) {
         if (headless && kitchen) {
             throw new BadFlags("--kitchen shows a window; it cannot go with --headless");
         }
-        return new Options(headless, kitchen, port, data == null ? DataFolder.defaultFolder() : data);
+        if (port == tlsPort && port != 0) {
+            throw new BadFlags("--port and --tls-port must differ");
+        }
+        return new Options(headless, kitchen, port, tlsPort, data == null ? DataFolder.defaultFolder() : data);
     }
 
     private static String value(List<String> args, int i, String flag) {
@@ -67,15 +82,15 @@ public record Options(boolean headless, boolean kitchen, int port, Path data) {
         return args.get(i);
     }
 
-    private static int port(String text) {
+    private static int port(String text, String flag) {
         try {
             int port = Integer.parseInt(text.strip());
             if (port < 0 || port > 65_535) {
-                throw new BadFlags("--port must be between 0 and 65535");
+                throw new BadFlags(flag + " must be between 0 and 65535");
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new BadFlags("--port must be a number, not " + text);
+            throw new BadFlags(flag + " must be a number, not " + text);
         }
     }
 }

@@ -20,7 +20,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"com.bistro92.order..", "com.bistro92.menu..", "com.bistro92.table..",
         "com.bistro92.staff..", "com.bistro92.store..", "com.bistro92.demo..", "com.bistro92.problem..",
         "com.bistro92.text..", "com.bistro92.json..", "com.bistro92.settings..", "com.bistro92.journal..",
-        "com.bistro92.net.."};
+        "com.bistro92.net..", "com.bistro92.tls.."};
 
     @ArchTest
     static final ArchRule layersOnlyLookDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -31,7 +31,7 @@ class ArchitectureTest {
                     "com.bistro92.staff..", "com.bistro92.demo..", "com.bistro92.settings..")
             .layer("Journal").definedBy("com.bistro92.journal..")
             .layer("Base").definedBy("com.bistro92.store..", "com.bistro92.json..", "com.bistro92.problem..",
-                    "com.bistro92.text..", "com.bistro92.net..")
+                    "com.bistro92.text..", "com.bistro92.net..", "com.bistro92.tls..")
             .whereLayer("Launch").mayNotBeAccessedByAnyLayer()
             .whereLayer("Desktop").mayOnlyBeAccessedByLayers("Launch")
             .whereLayer("Server").mayOnlyBeAccessedByLayers("Launch")

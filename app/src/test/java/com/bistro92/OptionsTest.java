@@ -10,25 +10,30 @@ import org.junit.jupiter.api.Test;
 class OptionsTest {
 
     @Test
-    void defaultsToTheWindowOnPort8092() {
+    void defaultsToTheWindowOnPort8092AndHttpsOn8093() {
         Options o = Options.parse(List.of());
         assertThat(o.headless()).isFalse();
         assertThat(o.port()).isEqualTo(8092);
+        assertThat(o.tlsPort()).isEqualTo(8093);
         assertThat(o.data().toString()).containsIgnoringCase("bistro92");
     }
 
     @Test
     void readsEveryFlagInBothForms() {
-        Options o = Options.parse(List.of("--headless", "--port", "9000", "--data", "/srv/b92"));
-        assertThat(o).isEqualTo(new Options(true, false, 9000, Path.of("/srv/b92")));
+        Options o = Options.parse(List.of("--headless", "--port", "9000", "--tls-port", "9001", "--data", "/srv/b92"));
+        assertThat(o).isEqualTo(new Options(true, false, 9000, 9001, Path.of("/srv/b92")));
         assertThat(Options.parse(List.of("--kitchen")).kitchen()).isTrue();
         assertThat(Options.parse(List.of("--port=0", "--data=x")).port()).isZero();
+        assertThat(Options.parse(List.of("--tls-port=0")).tlsPort()).isZero();
     }
 
     @Test
     void refusesNonsenseWithAClearMessage() {
         assertThatThrownBy(() -> Options.parse(List.of("--port", "http"))).hasMessageContaining("--port must be a number");
         assertThatThrownBy(() -> Options.parse(List.of("--port", "70000"))).hasMessageContaining("between 0 and 65535");
+        assertThatThrownBy(() -> Options.parse(List.of("--tls-port", "https"))).hasMessageContaining("--tls-port must be a number");
+        assertThatThrownBy(() -> Options.parse(List.of("--tls-port"))).hasMessageContaining("--tls-port needs a value");
+        assertThatThrownBy(() -> Options.parse(List.of("--port", "9000", "--tls-port", "9000"))).hasMessageContaining("must differ");
         assertThatThrownBy(() -> Options.parse(List.of("--data"))).hasMessageContaining("--data needs a value");
         assertThatThrownBy(() -> Options.parse(List.of("--fast"))).hasMessageContaining("Unknown flag: --fast");
         assertThatThrownBy(() -> Options.parse(List.of("--kitchen", "--headless"))).hasMessageContaining("cannot go with");

@@ -28,6 +28,8 @@ import org.eclipse.jetty.util.Callback;
  *       or the pad the token belongs to, from any address. A bad or revoked token is 401.</li>
  *   <li>Without a token, this computer may use the seed contract; any other address may only
  *       pair, within the {@link PairingGate}'s limits, checked before the body is read.</li>
+ *   <li>While pads must use TLS, a pad's token or a pairing over plain HTTP from another computer
+ *       is refused (403): tokens must not cross the Wi-Fi in clear text.</li>
  * </ol>
  */
 final class AccessGuard extends Handler.Wrapper {
@@ -41,16 +43,18 @@ final class AccessGuard extends Handler.Wrapper {
     private final HostCheck hosts;
     private final Supplier<Set<Integer>> ports;
     private final Predicate<InetAddress> thisComputer;
+    private final Predicate<Request> padMustUseTls;
     private final Problems problems;
 
     AccessGuard(Pairing pairing, StaffToken staff, PairingGate gate, HostCheck hosts, Supplier<Set<Integer>> ports,
-                Predicate<InetAddress> thisComputer, Problems problems) {
+                Predicate<InetAddress> thisComputer, Predicate<Request> padMustUseTls, Problems problems) {
         this.pairing = pairing;
         this.staff = staff;
         this.gate = gate;
         this.hosts = hosts;
         this.ports = ports;
         this.thisComputer = thisComputer;
+        this.padMustUseTls = padMustUseTls;
         this.problems = problems;
     }
 
@@ -68,19 +72,25 @@ final class AccessGuard extends Handler.Wrapper {
         InetAddress remote = address(request.getConnectionMetaData().getRemoteSocketAddress());
         boolean local = remote != null && thisComputer.test(remote);
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+        boolean pairing = PAIR_PATH.equals(Request.getPathInContext(request));
+        if (!local && (authorization != null || pairing) && padMustUseTls.test(request)) {
+            return refuse(request, response, callback, new Problem(403, "Use HTTPS",
+                    "Pads must use the secure address (https:// and the certificate in the pairing code)."
+                            + " Pair this pad again from its QR code."));
+        }
         Caller caller;
         if (authorization != null) {
             String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : "";
             Optional<PadIdentity> pad;
             if (local && staff.matches(token)) {
                 caller = new Caller.Staff();
-            } else if ((pad = pairing.authenticate(token)).isPresent()) {
+            } else if ((pad = this.pairing.authenticate(token)).isPresent()) {
                 caller = new Caller.Pad(pad.get());
             } else {
                 return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");
             }
-        } else if (PAIR_PATH.equals(Request.getPathInContext(request))) {
+        } else if (pairing) {
             PairingGate.Attempt attempt;
             try {
                 attempt = gate.admit(remote);

@@ -36,11 +36,13 @@ public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServerConnector secure;
     private final OrderFeed feed;
 
-    private HttpServer(Server server, ServerConnector connector, OrderFeed feed) {
+    private HttpServer(Server server, ServerConnector connector, ServerConnector secure, OrderFeed feed) {
         this.server = server;
         this.connector = connector;
+        this.secure = secure;
         this.feed = feed;
     }
 
@@ -49,8 +51,12 @@ public final class HttpServer implements AutoCloseable {
                            TableSessions sessions, StaffToken staff) {
     }
 
-    /** Starts serving on {@code port} (0 picks a free one) on every interface, within {@code limits}. */
-    public static HttpServer start(int port, Services services, Limits limits, ObjectMapper json, Clock clock)
+    /**
+     * Starts serving on {@code port} and, with TLS, on {@code tls.port()} (0 picks a free one) on
+     * every interface, within {@code limits}.
+     */
+    public static HttpServer start(int port, TlsOptions tls, Services services, Limits limits, ObjectMapper json,
+                                   Clock clock)
             throws Exception {
         Orders orders = services.orders();
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
@@ -65,8 +71,12 @@ public final class HttpServer implements AutoCloseable {
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);
         connector.setIdleTimeout(IDLE.toMillis());
-        connector.addBean(new DeviceConnections(limits.connectionsPerDevice(), limits.thisComputer()));
+        DeviceConnections devices = new DeviceConnections(limits.connectionsPerDevice(), limits.thisComputer());
+        connector.addBean(devices);
         server.addConnector(connector);
+        ServerConnector secure = TlsConnector.add(server, http, tls);
+        secure.setIdleTimeout(IDLE.toMillis());
+        secure.addBean(devices);
         server.addBean(new NetworkConnectionLimit(limits.connections(), server));
 
         Problems problems = new Problems(json);
@@ -93,7 +103,8 @@ public final class HttpServer implements AutoCloseable {
 
         PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
         AccessGuard guard = new AccessGuard(services.pairing(), services.staff(), gate, new HostCheck(Set.of()),
-                () -> Set.of(connector.getLocalPort()), limits.thisComputer(), problems);
+                () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), limits.thisComputer(),
+                tls::padMustUseTls, problems);
         guard.setHandler(websockets);
         GracefulHandler graceful = new GracefulHandler();
         graceful.setHandler(guard);
@@ -101,11 +112,16 @@ public final class HttpServer implements AutoCloseable {
         server.start();
         LOG.info("Serving on port {} ({}:{} for pads)", connector.getLocalPort(), LanAddress.best(),
                 connector.getLocalPort());
-        return new HttpServer(server, connector, feed);
+        return new HttpServer(server, connector, secure, feed);
     }
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The HTTPS/WSS port. */
+    public int tlsPort() {
+        return secure.getLocalPort();
     }
 
     /** Stops accepting, lets in-flight requests finish, then closes the feed. */

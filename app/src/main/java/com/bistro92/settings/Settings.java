@@ -18,17 +18,20 @@ import org.slf4j.LoggerFactory;
  * kitchen.warnAfterMinutes=5
  * kitchen.lateAfterMinutes=10
  * kitchen.sound=true
+ * pads.requireTls=true
  * </pre>
  *
- * @param warnAfter when a ticket turns yellow
- * @param lateAfter when a ticket turns red
- * @param sound     whether a new ticket chimes
+ * @param warnAfter      when a ticket turns yellow
+ * @param lateAfter      when a ticket turns red
+ * @param sound          whether a new ticket chimes
+ * @param padsRequireTls whether pads on the LAN may pair and use their token only over HTTPS/WSS;
+ *                       on unless the file says {@code false}, so new installs have it
  */
-public record Settings(Duration warnAfter, Duration lateAfter, boolean sound) {
+public record Settings(Duration warnAfter, Duration lateAfter, boolean sound, boolean padsRequireTls) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
     public static final String FILE = "bistro92.properties";
-    public static final Settings DEFAULTS = new Settings(Duration.ofMinutes(5), Duration.ofMinutes(10), true);
+    public static final Settings DEFAULTS = new Settings(Duration.ofMinutes(5), Duration.ofMinutes(10), true, true);
 
     public static Settings load(Path dataFolder) {
         Path file = dataFolder.resolve(FILE);
@@ -50,7 +53,8 @@ public record Settings(Duration warnAfter, Duration lateAfter, boolean sound) {
             late = DEFAULTS.lateAfter();
         }
         boolean sound = !"false".equalsIgnoreCase(p.getProperty("kitchen.sound", "true").strip());
-        return new Settings(warn, late, sound);
+        boolean padsRequireTls = !"false".equalsIgnoreCase(p.getProperty("pads.requireTls", "true").strip());
+        return new Settings(warn, late, sound, padsRequireTls);
     }
 
     private static Duration minutes(Properties p, String key, Duration fallback) {

@@ -6,18 +6,21 @@ import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 
 /**
- * The pairing code, large, and as a QR code holding the server address and the code, so that a
- * pad with a camera can scan it and a pad without one can type it.
+ * The pairing code, large, and as a QR code holding the server's HTTPS address, the code and the
+ * certificate's fingerprint, so that a pad with a camera can scan it and a pad without one can
+ * take the link. The fingerprint's short form is shown for staff to read aloud: the pad shows the
+ * same once paired.
  */
 final class PairDialog extends VBox {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    PairDialog(Pairing.Code code, String serverAddress, Runnable done) {
+    PairDialog(Pairing.Code code, PadAddress server, Runnable done) {
         getStyleClass().add("pair-dialog");
         setAlignment(Pos.CENTER);
         setSpacing(10);
@@ -25,9 +28,16 @@ final class PairDialog extends VBox {
         title.getStyleClass().add("pair-title");
         Label digits = new Label(code.code().substring(0, 3) + " " + code.code().substring(3));
         digits.getStyleClass().add("pair-code");
-        ImageView qr = new ImageView(QrImage.of(link(serverAddress, code.code()), 6));
+        String link = server.pairingLink(code.code());
+        ImageView qr = new ImageView(QrImage.of(link, 6));
         qr.getStyleClass().add("pair-qr");
-        Label how = new Label("On the pad: enter the server address " + serverAddress + " and this code, or scan it.");
+        Label fingerprint = new Label("Certificate " + server.fingerprint().shortForm());
+        fingerprint.getStyleClass().add("pair-fingerprint");
+        TextField linkText = new TextField(link);
+        linkText.setEditable(false);
+        linkText.getStyleClass().add("pair-link");
+        Label how = new Label("On the pad: scan this code, or paste the link. Once paired, the pad shows its"
+                + " certificate: it must read the same as here.");
         how.setWrapText(true);
         how.getStyleClass().add("pair-how");
         Label expiry = new Label("Valid once, until " + TIME.format(code.expiresAt().atZone(ZoneId.systemDefault())));
@@ -35,11 +45,6 @@ final class PairDialog extends VBox {
         Button close = new Button("Done");
         close.setDefaultButton(true);
         close.setOnAction(e -> done.run());
-        getChildren().setAll(title, digits, qr, how, expiry, close);
-    }
-
-    /** What the QR code says: where the server is and which code to use. */
-    static String link(String serverAddress, String code) {
-        return "bistro92://pair?server=" + serverAddress + "&code=" + code;
+        getChildren().setAll(title, digits, qr, fingerprint, linkText, how, expiry, close);
     }
 }

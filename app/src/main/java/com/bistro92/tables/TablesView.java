@@ -36,7 +36,7 @@ public final class TablesView extends StackPane {
 
     private final TablesModel model;
     private final Clock clock;
-    private final String serverAddress;
+    private final PadAddress padAddress;
     private final VBox sections = new VBox(18);
     private final Label notice = new Label();
     private final Label paused = new Label();
@@ -45,10 +45,10 @@ public final class TablesView extends StackPane {
     private final Timeline minutes;
     private boolean flashOn;
 
-    public TablesView(TablesModel model, Clock clock, String serverAddress) {
+    public TablesView(TablesModel model, Clock clock, PadAddress padAddress) {
         this.model = model;
         this.clock = clock;
-        this.serverAddress = serverAddress;
+        this.padAddress = padAddress;
         // redraws the "seated for" and "seen … ago" times; the floor itself changes only through events
         this.minutes = new Timeline(new KeyFrame(Duration.seconds(30), e -> render()));
         createView();
@@ -147,7 +147,7 @@ public final class TablesView extends StackPane {
     private void showPairing(Pairing.Code code) {
         StackPane veil = new StackPane();
         veil.getStyleClass().add("pair-veil");
-        PairDialog dialog = new PairDialog(code, serverAddress, () -> getChildren().remove(veil));
+        PairDialog dialog = new PairDialog(code, padAddress, () -> getChildren().remove(veil));
         dialog.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         veil.getChildren().add(dialog);
         getChildren().add(veil);

@@ -9,11 +9,13 @@ import com.bistro92.journal.EventStream;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
+import com.bistro92.tables.PadAddress;
 import com.bistro92.tables.TablesModel;
 import com.bistro92.tables.TablesView;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
+import com.bistro92.tls.Fingerprint;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -32,9 +34,12 @@ import javafx.stage.Stage;
  */
 public final class DesktopApp implements AutoCloseable {
 
-    /** What the desktop needs of the running suite: its features, its event stream, and its port. */
+    /**
+     * What the desktop needs of the running suite: its features, its event stream, its ports, and
+     * the fingerprint of the certificate on its HTTPS port.
+     */
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
-                        TableSessions sessions, int port) {
+                        TableSessions sessions, int port, int tlsPort, Fingerprint fingerprint) {
     }
 
     private final Parts app;
@@ -71,10 +76,11 @@ public final class DesktopApp implements AutoCloseable {
         kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
         kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound);
         kitchen.start();
-        String address = "http://" + LanAddress.best() + ":" + app.port();
+        PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
+        String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
         tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), app.events(),
                 Platform::runLater, background);
-        tablesView = new TablesView(tables, clock, address);
+        tablesView = new TablesView(tables, clock, pads);
         tables.start();
         Shell shell = new Shell(address, data, kitchenView, tablesView);
         Scene scene = new Scene(shell, 1280, 800);

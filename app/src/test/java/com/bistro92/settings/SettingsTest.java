@@ -19,6 +19,7 @@ class SettingsTest {
         assertThat(Settings.DEFAULTS.warnAfter()).isEqualTo(Duration.ofMinutes(5));
         assertThat(Settings.DEFAULTS.lateAfter()).isEqualTo(Duration.ofMinutes(10));
         assertThat(Settings.DEFAULTS.sound()).isTrue();
+        assertThat(Settings.DEFAULTS.padsRequireTls()).isTrue();
     }
 
     @Test
@@ -27,8 +28,18 @@ class SettingsTest {
                 kitchen.warnAfterMinutes=4
                 kitchen.lateAfterMinutes=7.5
                 kitchen.sound=false
+                pads.requireTls=false
                 """);
-        assertThat(Settings.load(data)).isEqualTo(new Settings(Duration.ofMinutes(4), Duration.ofSeconds(450), false));
+        assertThat(Settings.load(data)).isEqualTo(new Settings(Duration.ofMinutes(4), Duration.ofSeconds(450), false,
+                false));
+    }
+
+    @Test
+    void padsMustUseTlsUnlessTheFileSaysFalse() throws Exception {
+        Files.writeString(data.resolve(Settings.FILE), "kitchen.sound=false\n");
+        assertThat(Settings.load(data).padsRequireTls()).isTrue();
+        Files.writeString(data.resolve(Settings.FILE), "pads.requireTls=FALSE\n");
+        assertThat(Settings.load(data).padsRequireTls()).isFalse();
     }
 
     @Test

@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class TablesViewTest {
         app = TestApp.start(data);
         model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
                 app.app().orders(), app.app().events(), Platform::runLater, background);
-        view = new TablesView(model, Clock.systemDefaultZone(), "http://127.0.0.1:" + app.app().port());
+        view = new TablesView(model, Clock.systemDefaultZone(),
+                new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
         model.start();
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
@@ -84,6 +86,10 @@ class TablesViewTest {
         String code = robot.lookup(".pair-code").queryAs(Label.class).getText().replace(" ", "");
         assertThat(code).matches("\\d{6}");
         assertThat(robot.lookup(".pair-qr").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".pair-fingerprint").queryAs(Label.class).getText())
+                .isEqualTo("Certificate " + app.app().fingerprint().shortForm());
+        assertThat(robot.lookup(".pair-link").queryAs(TextField.class).getText()).isEqualTo("https://192.168.1.20:"
+                + app.app().tlsPort() + "/pair?code=" + code + "&fp=" + app.app().fingerprint());
         robot.clickOn("Done");
 
         String token = app.postJson("/api/v1/pads/pair", "{\"code\":\"" + code + "\",\"name\":\"Pad A\"}")

@@ -21,7 +21,7 @@ import java.util.List;
 public final class PadEmulator {
 
     private static final String USAGE = """
-            usage: pad-emulator pad [--server URL --code CODE] [--name NAME]   a table pad's window
+            usage: pad-emulator pad [--server LINK | --server URL --code CODE] [--name NAME]   a table pad's window
                    pad-emulator trainer [--per-minute N] [--minutes M] [--tables T]   practice orders
                    pad-emulator rush [options] MODE [mode options]
                    pad-emulator rush --help       the rush tool's modes and options
@@ -56,7 +56,7 @@ public final class PadEmulator {
         try (transport) {
             return command.equals("trainer")
                     ? Trainer.run(rest, out, transport.http(), json)
-                    : PadWindow.run(rest, out, transport.http(), transport.websockets(), json);
+                    : PadWindow.run(rest, out, transport, json);
         }
     }
 }

@@ -1,30 +1,44 @@
 package com.bistro92.pad;
 
+import com.bistro92.pad.client.CertificatePins;
 import com.bistro92.pad.client.Stopping;
 import java.time.Duration;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.transport.HttpClientTransportOverHTTP;
+import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.client.WWWAuthenticationProtocolHandler;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
  * A process's one HTTP client and the one WebSocket client built on it, started together and
- * stopped together. {@link PadEmulator} starts one and passes its clients on.
+ * stopped together. {@link PadEmulator} starts one and passes its clients on. Over HTTPS and WSS
+ * both accept only the certificates pinned in {@link #pins()}; plain HTTP works as ever.
  */
 public final class Transport implements AutoCloseable {
 
     private final HttpClient http;
     private final WebSocketClient websockets;
+    private final CertificatePins pins;
 
-    private Transport(HttpClient http, WebSocketClient websockets) {
+    private Transport(HttpClient http, WebSocketClient websockets, CertificatePins pins) {
         this.http = http;
         this.websockets = websockets;
+        this.pins = pins;
     }
 
     /** Starts both clients; close the result to stop them. */
     public static Transport start() throws Exception {
-        HttpClient http = new HttpClient();
+        CertificatePins pins = new CertificatePins();
+        SslContextFactory.Client tls = new SslContextFactory.Client();
+        tls.setSslContext(pins.sslContext());
+        // the pin is the check: a pad reaches the server by an address the certificate need not name
+        tls.setEndpointIdentificationAlgorithm(null);
+        ClientConnector connector = new ClientConnector();
+        connector.setSslContextFactory(tls);
+        HttpClient http = new HttpClient(new HttpClientTransportOverHTTP(connector));
         http.setName("pad-http");
         // a pad speaks only to the server it was paired with, so it never follows a redirect elsewhere
         http.setFollowRedirects(false);
@@ -35,7 +49,7 @@ public final class Transport implements AutoCloseable {
         websockets.setIdleTimeout(Duration.ofMinutes(2));
         // a feed's first message holds the day's orders of its table, well beyond Jetty's default of 64 KB
         websockets.setMaxTextMessageSize(16L * 1024 * 1024);
-        Transport transport = new Transport(http, websockets);
+        Transport transport = new Transport(http, websockets, pins);
         try {
             http.start();
             // a pad sends its own token and shows a 401 as it comes; Jetty would otherwise take it up as a challenge
@@ -51,6 +65,11 @@ public final class Transport implements AutoCloseable {
     /** The HTTP client, for plain requests. */
     public HttpClient http() {
         return http;
+    }
+
+    /** The certificates the clients accept over HTTPS and WSS: pin a server's before talking to it. */
+    public CertificatePins pins() {
+        return pins;
     }
 
     /** The WebSocket client; it opens its connections through {@link #http()}. */

@@ -54,14 +54,24 @@ public final class PadClient {
         this.pad = pad;
     }
 
-    /** Trades a pairing code from the staff screen for this pad's credentials. */
+    /** Trades a pairing code from the staff screen for this pad's credentials, over plain HTTP. */
     public static PadCredentials pair(HttpClient http, ObjectMapper json, URI server, String code, String name)
             throws PadException {
-        Request request = http.newRequest(server.resolve("/api/v1/pads/pair"));
-        JsonNode paired = answer(json, send(post(request, body(json, Map.of("code", code, "name", name)))));
+        return pair(http, json, new PairingLink(server, code, ""), name);
+    }
+
+    /**
+     * Trades the code in {@code link} for this pad's credentials, which keep the link's fingerprint.
+     * For an HTTPS link, pin it first ({@link CertificatePins#pin(URI, String)}) in the pins that
+     * {@code http} connects with: nothing is sent to a server that shows another certificate.
+     */
+    public static PadCredentials pair(HttpClient http, ObjectMapper json, PairingLink link, String name)
+            throws PadException {
+        Request request = http.newRequest(link.server().resolve("/api/v1/pads/pair"));
+        JsonNode paired = answer(json, send(post(request, body(json, Map.of("code", link.code(), "name", name)))));
         JsonNode p = paired.get("pad");
-        return new PadCredentials(server, paired.get("token").asText(), p.get("pad_id").asInt(),
-                p.get("name").asText(), p.get("table_id").asInt(), p.get("table").asText());
+        return new PadCredentials(link.server(), paired.get("token").asText(), p.get("pad_id").asInt(),
+                p.get("name").asText(), p.get("table_id").asInt(), p.get("table").asText(), link.fingerprint());
     }
 
     public PadCredentials credentials() {
@@ -140,7 +150,10 @@ public final class PadClient {
     private static ContentResponse send(Request request) throws PadException {
         try {
             return request.timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).send();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            CertificateMismatch mismatch = CertificateMismatch.in(e);
+            throw mismatch != null ? PadException.untrusted(mismatch) : PadException.offline(e);
+        } catch (TimeoutException e) {
             throw PadException.offline(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

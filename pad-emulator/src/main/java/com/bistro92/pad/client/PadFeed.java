@@ -86,7 +86,7 @@ public final class PadFeed implements AutoCloseable {
         try {
             websockets.connect(connection, uri, upgrade).whenComplete((opened, failure) -> {
                 if (failure != null) {
-                    connection.lost();
+                    connection.failed(failure);
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -177,7 +177,17 @@ public final class PadFeed implements AutoCloseable {
 
         @Override
         public void onWebSocketError(Throwable cause) {
-            lost();
+            failed(cause);
+        }
+
+        /** A server with another certificate will not change by trying again: the feed stops. */
+        private void failed(Throwable cause) {
+            if (CertificateMismatch.in(cause) != null) {
+                LOG.warn("The feed stopped: {}", CertificateMismatch.in(cause).getMessage());
+                revoked();
+            } else {
+                lost();
+            }
         }
 
         /** The connection failed or ended: the feed tries again, unless a newer one took over. */
@@ -187,7 +197,7 @@ public final class PadFeed implements AutoCloseable {
             }
         }
 
-        /** The server turned this pad away for good (it was revoked): no more tries. */
+        /** The server turned this pad away for good (it was revoked), or is not the pinned one: no more tries. */
         private void revoked() {
             if (ended.compareAndSet(false, true) && current()) {
                 closed = true;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 
-/** Keeps a pad's pairing across restarts, in a small file per pad name. */
+/** Keeps a pad's pairing across restarts, with the certificate it pinned, in a small file per pad name. */
 public final class PadStore {
 
     private final Path folder;
@@ -30,7 +30,8 @@ public final class PadStore {
         }
         return Optional.of(new PadCredentials(URI.create(p.getProperty("server")), p.getProperty("token"),
                 Integer.parseInt(p.getProperty("pad_id")), p.getProperty("pad_name"),
-                Integer.parseInt(p.getProperty("table_id")), p.getProperty("table")));
+                Integer.parseInt(p.getProperty("table_id")), p.getProperty("table"),
+                p.getProperty("fingerprint", "")));
     }
 
     public void save(String name, PadCredentials pad) throws IOException {
@@ -42,6 +43,9 @@ public final class PadStore {
         p.setProperty("pad_name", pad.padName());
         p.setProperty("table_id", String.valueOf(pad.tableId()));
         p.setProperty("table", pad.table());
+        if (pad.pinned()) {
+            p.setProperty("fingerprint", pad.fingerprint());
+        }
         try (Writer out = Files.newBufferedWriter(file(name), StandardCharsets.UTF_8)) {
             p.store(out, "Bistro92 pad pairing; delete this file to pair again");
         }

@@ -1,14 +1,16 @@
 package com.bistro92.pad.ui;
 
+import com.bistro92.pad.Transport;
+import com.bistro92.pad.client.CertificatePins;
 import com.bistro92.pad.client.PadClient;
 import com.bistro92.pad.client.PadCredentials;
 import com.bistro92.pad.client.PadException;
 import com.bistro92.pad.client.PadFeed;
 import com.bistro92.pad.client.PadStore;
+import com.bistro92.pad.client.PairingLink;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -24,24 +26,30 @@ import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
- * {@code pad-emulator pad --server URL --code 123456 [--name "Pad 5"] [--state DIR]}: pairs (or
- * reuses the pairing saved under that name) and opens the pad's window until it is closed.
+ * {@code pad-emulator pad --server LINK [--name "Pad 5"] [--state DIR]}: pairs (or reuses the
+ * pairing saved under that name) and opens the pad's window until it is closed. The link is the
+ * one in the pairing QR code; over HTTPS the pad then accepts only the certificate it names.
  */
 public final class PadWindow {
 
     static final String USAGE = """
-            usage: pad-emulator pad [--server http://HOST:8092 --code 123456] [--name "Pad 5"] [--state DIR]
-              The first start pairs with a code from Tables & Pads; later starts reuse the pairing
-              saved under the pad's name (in --state, default ~/.bistro92-pad).
+            usage: pad-emulator pad [--server LINK] [--name "Pad 5"] [--state DIR]
+                   pad-emulator pad --server URL --code 123456 [--fp FINGERPRINT] [--name "Pad 5"] [--state DIR]
+              The first start pairs with the link under the QR code in Tables & Pads
+              (https://HOST:8093/pair?code=...&fp=...), or with http://127.0.0.1:8092 and the code on the
+              server's own computer; later starts reuse the pairing, and its pinned certificate, saved
+              under the pad's name (in --state, default ~/.bistro92-pad).
             """;
 
     private final HttpClient http;
     private final WebSocketClient websockets;
+    private final CertificatePins pins;
     private final ObjectMapper json;
 
-    private PadWindow(HttpClient http, WebSocketClient websockets, ObjectMapper json) {
-        this.http = http;
-        this.websockets = websockets;
+    private PadWindow(Transport transport, ObjectMapper json) {
+        this.http = transport.http();
+        this.websockets = transport.websockets();
+        this.pins = transport.pins();
         this.json = json;
     }
 
@@ -51,18 +59,17 @@ public final class PadWindow {
      *
      * @return the exit status: 0 the window was closed, 1 pairing failed, 2 bad arguments
      */
-    public static int run(List<String> args, PrintStream out, HttpClient http, WebSocketClient websockets,
-                          ObjectMapper json) {
+    public static int run(List<String> args, PrintStream out, Transport transport, ObjectMapper json) {
         Map<String, String> flags = new HashMap<>();
         for (int i = 0; i + 1 < args.size(); i += 2) {
             flags.put(args.get(i), args.get(i + 1));
         }
-        if (args.size() % 2 != 0 || flags.keySet().stream().anyMatch(k -> !List.of("--server", "--code", "--name",
-                "--state").contains(k))) {
+        if (args.size() % 2 != 0 || flags.keySet().stream().anyMatch(k -> !List.of("--server", "--code", "--fp",
+                "--name", "--state").contains(k))) {
             out.print(USAGE);
             return 2;
         }
-        return new PadWindow(http, websockets, json).open(flags, out);
+        return new PadWindow(transport, json).open(flags, out);
     }
 
     private int open(Map<String, String> flags, PrintStream out) {
@@ -71,24 +78,31 @@ public final class PadWindow {
                 Path.of(System.getProperty("user.home"), ".bistro92-pad").toString())));
         PadCredentials pad;
         try {
-            if (flags.containsKey("--code")) {
-                if (!flags.containsKey("--server")) {
-                    out.print(USAGE);
+            if (flags.containsKey("--server") && (flags.containsKey("--code") || flags.get("--server").contains("code="))) {
+                PairingLink link;
+                try {
+                    link = PairingLink.parse(flags.get("--server"), flags.get("--code"), flags.get("--fp"));
+                } catch (IllegalArgumentException e) {
+                    out.println(e.getMessage());
                     return 2;
                 }
-                pad = PadClient.pair(http, json, URI.create(flags.get("--server")), flags.get("--code"), name);
+                pad = pair(link, name);
                 store.save(name, pad);
+            } else if (flags.containsKey("--code")) {
+                out.print(USAGE);
+                return 2;
             } else {
                 var saved = store.load(name);
                 if (saved.isEmpty()) {
                     if (flags.containsKey("--server") || Boolean.getBoolean("java.awt.headless")) {
-                        out.println("This pad is not paired yet: give --server and --code from Tables & Pads.");
+                        out.println("This pad is not paired yet: give --server with the link from Tables & Pads.");
                         return 2;
                     }
                     pairOnScreen(store, name);
                     return 0;
                 }
                 pad = saved.get();
+                pins.pin(pad);
             }
         } catch (PadException e) {
             out.println("Pairing failed: " + e.getMessage());
@@ -101,7 +115,15 @@ public final class PadWindow {
         return 0;
     }
 
-    /** First start without a code: a setup form asks for the server address and the pairing code. */
+    /** Pins the link's certificate, if it names one, then pairs: nothing goes to a server that shows another. */
+    private PadCredentials pair(PairingLink link, String name) throws PadException {
+        if (!link.fingerprint().isEmpty()) {
+            pins.pin(link.server(), link.fingerprint());
+        }
+        return PadClient.pair(http, json, link, name);
+    }
+
+    /** First start without a code: a setup form asks for the pairing link, or an address and a code. */
     private void pairOnScreen(PadStore store, String name) {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
@@ -111,7 +133,7 @@ public final class PadWindow {
             stage.setOnHidden(e -> closed.countDown());
             stage.setScene(new Scene(new PairingForm((server, code, done) -> background.execute(() -> {
                 try {
-                    PadCredentials pad = PadClient.pair(http, json, URI.create(server), code, name);
+                    PadCredentials pad = pair(PairingLink.parse(server, code, ""), name);
                     store.save(name, pad);
                     Platform.runLater(() -> showIn(stage, pad, background));
                 } catch (PadException | IOException | IllegalArgumentException e) {
@@ -143,7 +165,8 @@ public final class PadWindow {
         PadModel model = new PadModel(new PadClient(http, json, pad), Platform::runLater, background);
         PadFeed feed = new PadFeed(websockets, json, pad, model);
         PadView view = new PadView(model, pad.table());
-        stage.setTitle("Bistro92 pad — " + pad.padName() + " at " + pad.table() + " (" + pad.server() + ")");
+        stage.setTitle("Bistro92 pad — " + pad.padName() + " at " + pad.table() + " (" + pad.server()
+                + (pad.pinned() ? ", certificate " + pad.certificate() : "") + ")");
         stage.setScene(new Scene(view, 640, 460));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> feed.close());
         stage.show();

@@ -8,8 +8,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
 /**
- * The pad's first start: the server address (the app's window title shows it) and the
- * six-digit code from Tables & Pads. A real pad would scan the QR code instead.
+ * The pad's first start: the link under the pairing QR code in Tables & Pads (a real pad would
+ * scan the code), or, on the server's own computer, its plain address and the six-digit code.
  */
 final class PairingForm extends VBox {
 
@@ -26,11 +26,11 @@ final class PairingForm extends VBox {
         setSpacing(12);
         Label title = new Label("Pair this pad");
         title.getStyleClass().add("pad-setup-title");
-        TextField server = new TextField("http://");
-        server.setPromptText("Server address, e.g. http://192.168.1.20:8092");
+        TextField server = new TextField();
+        server.setPromptText("Pairing link, e.g. https://192.168.1.20:8093/pair?code=…&fp=…");
         server.setMaxWidth(380);
         TextField code = new TextField();
-        code.setPromptText("Six-digit code from Tables & Pads");
+        code.setPromptText("Six-digit code (when the address is not a link)");
         code.setMaxWidth(380);
         Label message = new Label();
         message.getStyleClass().add("pad-setup-message");
@@ -44,7 +44,10 @@ final class PairingForm extends VBox {
                 pair.setDisable(false);
             });
         });
-        Label hint = new Label("The address is in the Bistro92 window's title.");
+        Label hint = new Label("The link is under the QR code in Tables & Pads; on the server's own computer,"
+                + " http://127.0.0.1:8092 and the code will do.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(380);
         hint.getStyleClass().add("pad-hint");
         getChildren().setAll(title, server, code, pair, message, hint);
     }
