@@ -3,20 +3,22 @@ package com.bistro92;
 import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.LogVerifier;
 import com.bistro92.json.Json;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.Orders;
 import com.bistro92.server.HttpServer;
+import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.PinHasher;
 import com.bistro92.store.Database;
+import com.bistro92.store.PrivateFiles;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableDirectory;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,7 +67,7 @@ public final class Bistro92 implements AutoCloseable {
     /** Starts the server side keeping its data as {@code storage} says; tests use a file system that can cut the power. */
     public static Bistro92 start(Options options, Clock clock, Storage storage) throws Exception {
         try {
-            Files.createDirectories(options.data());
+            PrivateFiles.folder(options.data());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create the data folder " + options.data(), e);
         }
@@ -74,8 +76,10 @@ public final class Bistro92 implements AutoCloseable {
         Journal journal = null;
         try {
             int recovered = Journal.recover(database.newConnection(), database.journalPath());
+            database.keepPrivate();
             database.migrate();
-            new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), clock).seedIfNew();
+            new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), new FirstPin(options.data()), clock)
+                    .seedIfNew();
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
                     storage.checkpointEvery());
             HttpServer.Services services = services(journal, database, json, clock);
@@ -135,6 +139,11 @@ public final class Bistro92 implements AutoCloseable {
 
     public Journal journal() {
         return journal;
+    }
+
+    /** Checks the event log's hash chain; see {@link LogVerifier}. */
+    public LogVerifier logVerifier() {
+        return new LogVerifier(database.dsl());
     }
 
     /** How many groups of changes the journal had to replay into the database at this start. */

@@ -10,19 +10,28 @@ import java.util.List;
  * @param headless server only, no window
  * @param kitchen  open straight into the full-screen kitchen view (the kitchen PC's set-up)
  * @param port     the HTTP/WebSocket port on every interface; 0 picks a free one
- * @param data     the folder holding the database
+ * @param data      the folder holding the database
+ * @param verifyLog verify the event log's hash chain, print the result and exit (0 intact, 1 broken)
  */
-public record Options(boolean headless, boolean kitchen, int port, Path data) {
+public record Options(boolean headless, boolean kitchen, int port, Path data, boolean verifyLog) {
 
     public static final int DEFAULT_PORT = 8092;
 
     static final String USAGE = """
             Usage: bistro92 [--headless | --kitchen] [--port N] [--data DIR]
-              --headless   run the order server only, without a window
-              --kitchen    open straight into the full-screen kitchen view
-              --port N     HTTP/WebSocket port on every network interface (default 8092)
-              --data DIR   folder for the database (default: the user's data folder)
+                   bistro92 --verify-log [--data DIR]
+              --headless     run the order server only, without a window
+              --kitchen      open straight into the full-screen kitchen view
+              --port N       HTTP/WebSocket port on every network interface (default 8092)
+              --data DIR     folder for the database (default: the user's data folder)
+              --verify-log   check the event log's hash chain, print the result and exit:
+                             0 intact, 1 broken, 2 could not check (no database, or it is in use)
             """;
+
+    /** Options to run the suite (not to verify the log). */
+    public Options(boolean headless, boolean kitchen, int port, Path data) {
+        this(headless, kitchen, port, data, false);
+    }
 
     /** Thrown for flags that make no sense; its message says which. */
     static final class BadFlags extends IllegalArgumentException {
@@ -35,17 +44,24 @@ public record Options(boolean headless, boolean kitchen, int port, Path data) {
         boolean headless = false;
         boolean kitchen = false;
         int port = DEFAULT_PORT;
+        boolean portGiven = false;
+        boolean verifyLog = false;
         Path data = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--headless" -> headless = true;
                 case "--kitchen" -> kitchen = true;
-                case "--port" -> port = port(value(args, ++i, arg));
+                case "--port" -> {
+                    port = port(value(args, ++i, arg));
+                    portGiven = true;
+                }
+                case "--verify-log" -> verifyLog = true;
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
                         port = port(arg.substring(7));
+                        portGiven = true;
                     } else if (arg.startsWith("--data=")) {
                         data = Path.of(arg.substring(7));
                     } else {
@@ -57,7 +73,10 @@ public record Options(boolean headless, boolean kitchen, int port, Path data) {
         if (headless && kitchen) {
             throw new BadFlags("--kitchen shows a window; it cannot go with --headless");
         }
-        return new Options(headless, kitchen, port, data == null ? DataFolder.defaultFolder() : data);
+        if (verifyLog && (headless || kitchen || portGiven)) {
+            throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
+        }
+        return new Options(headless, kitchen, port, data == null ? DataFolder.defaultFolder() : data, verifyLog);
     }
 
     private static String value(List<String> args, int i, String flag) {

@@ -6,14 +6,17 @@ import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
 import com.bistro92.journal.EventStream;
+import com.bistro92.journal.LogVerifier;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
+import com.bistro92.staff.FirstPin;
 import com.bistro92.tables.TablesModel;
 import com.bistro92.tables.TablesView;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +27,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop side's composition: builds the shell and its views on the FX thread, wired to
@@ -32,10 +37,12 @@ import javafx.stage.Stage;
  */
 public final class DesktopApp implements AutoCloseable {
 
-    /** What the desktop needs of the running suite: its features, its event stream, and its port. */
+    /** What the desktop needs of the running suite: its features, its event stream, its log's check, and its port. */
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
-                        TableSessions sessions, int port) {
+                        TableSessions sessions, LogVerifier logVerifier, int port) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
     private final Parts app;
     private final Path data;
@@ -46,6 +53,7 @@ public final class DesktopApp implements AutoCloseable {
     private KitchenView kitchenView;
     private TablesModel tables;
     private TablesView tablesView;
+    private LogStatus logStatus;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this.app = app;
@@ -76,7 +84,9 @@ public final class DesktopApp implements AutoCloseable {
                 Platform::runLater, background);
         tablesView = new TablesView(tables, clock, address);
         tables.start();
-        Shell shell = new Shell(address, data, kitchenView, tablesView);
+        logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
+        logStatus.start();
+        Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), kitchenView, tablesView);
         Scene scene = new Scene(shell, 1280, 800);
         shell.installShortcuts(scene, stage);
         stage.setTitle("Bistro92 — pads connect to " + address);
@@ -93,7 +103,33 @@ public final class DesktopApp implements AutoCloseable {
         }
         stage.show();
         kitchenView.requestFocus();
+        showFirstPin(stage);
         return shell;
+    }
+
+    /** On the first start, shows the manager's first PIN once; noting it deletes its file. */
+    private void showFirstPin(Stage stage) {
+        FirstPin firstPin = new FirstPin(data);
+        background.execute(() -> {
+            try {
+                firstPin.read().ifPresent(pin -> Platform.runLater(
+                        () -> new FirstPinDialog(stage, pin, () -> forgetLater(firstPin)).show()));
+            } catch (IOException e) {
+                LOG.warn("Cannot read the manager's first PIN from {}: {}", firstPin.file(), e.toString());
+            }
+        });
+    }
+
+    /** Off the FX thread, and on a thread of its own: the dialog may be closed as the app shuts down. */
+    private static void forgetLater(FirstPin firstPin) {
+        Thread.ofVirtual().name("first-pin").start(() -> {
+            try {
+                firstPin.forget();
+            } catch (IOException e) {
+                LOG.warn("Cannot delete {}; delete it by hand once the PIN is noted: {}", firstPin.file(),
+                        e.toString());
+            }
+        });
     }
 
     @Override
@@ -109,6 +145,9 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (tables != null) {
             tables.close();
+        }
+        if (logStatus != null) {
+            logStatus.close();
         }
         background.shutdownNow();
     }
