@@ -3,6 +3,7 @@ package com.bistro92;
 import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.LogVerifier;
 import com.bistro92.json.Json;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
@@ -11,9 +12,11 @@ import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
 import com.bistro92.server.TlsOptions;
 import com.bistro92.settings.Settings;
+import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.PinHasher;
 import com.bistro92.staff.StaffToken;
 import com.bistro92.store.Database;
+import com.bistro92.store.PrivateFiles;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableDirectory;
 import com.bistro92.table.TableOverview;
@@ -23,7 +26,6 @@ import com.bistro92.tls.Fingerprint;
 import com.bistro92.tls.IdentityStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +84,7 @@ public final class Bistro92 implements AutoCloseable {
      */
     public static Bistro92 start(Options options, Clock clock, Storage storage, Limits limits) throws Exception {
         try {
-            Files.createDirectories(options.data());
+            PrivateFiles.folder(options.data());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create the data folder " + options.data(), e);
         }
@@ -91,8 +93,10 @@ public final class Bistro92 implements AutoCloseable {
         Journal journal = null;
         try {
             int recovered = Journal.recover(database.newConnection(), database.journalPath());
+            database.keepPrivate();
             database.migrate();
-            new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), clock).seedIfNew();
+            new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), new FirstPin(options.data()), clock)
+                    .seedIfNew();
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
                     storage.checkpointEvery());
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
@@ -178,6 +182,11 @@ public final class Bistro92 implements AutoCloseable {
 
     public Journal journal() {
         return journal;
+    }
+
+    /** Checks the event log's hash chain; see {@link LogVerifier}. */
+    public LogVerifier logVerifier() {
+        return new LogVerifier(database.dsl());
     }
 
     /** How many groups of changes the journal had to replay into the database at this start. */

@@ -25,6 +25,10 @@ public final class Launcher {
             System.exit(2);
             return;
         }
+        if (options.verifyLog()) {
+            System.exit(VerifyLog.run(options.data(), System.out, System.err));
+            return;
+        }
         Bistro92 app;
         try {
             app = Bistro92.start(options, Clock.systemDefaultZone());
@@ -36,7 +40,8 @@ public final class Launcher {
         CountDownLatch stopped = new CountDownLatch(1);
         DesktopApp desktop = options.headless() ? null
                 : new DesktopApp(new DesktopApp.Parts(app.orders(), app.events(), app.tableOverview(), app.pairing(),
-                        app.sessions(), app.port(), app.tlsPort(), app.fingerprint()), options.data(), options.kitchen(),
+                        app.sessions(), app.logVerifier(), app.port(), app.tlsPort(), app.fingerprint()), options.data(),
+                        options.kitchen(),
                         Clock.systemDefaultZone());
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("Shutting down");

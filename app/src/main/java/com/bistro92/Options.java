@@ -11,25 +11,34 @@ import java.util.List;
  * @param kitchen  open straight into the full-screen kitchen view (the kitchen PC's set-up)
  * @param port     the HTTP/WebSocket port on every interface; 0 picks a free one
  * @param tlsPort  the HTTPS/WSS port on every interface, for pads on the LAN; 0 picks a free one
- * @param data     the folder holding the database
+ * @param data      the folder holding the database
+ * @param verifyLog verify the event log's hash chain, print the result and exit (0 intact, 1 broken)
  */
-public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data) {
+public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog) {
 
     public static final int DEFAULT_PORT = 8092;
     public static final int DEFAULT_TLS_PORT = 8093;
 
     /** The HTTP port as given, and HTTPS on a free port: how tests and tools start a server beside others. */
     public Options(boolean headless, boolean kitchen, int port, Path data) {
-        this(headless, kitchen, port, 0, data);
+        this(headless, kitchen, port, 0, data, false);
+    }
+
+    /** Options to run the suite (not to verify the log). */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data) {
+        this(headless, kitchen, port, tlsPort, data, false);
     }
 
     static final String USAGE = """
             Usage: bistro92 [--headless | --kitchen] [--port N] [--tls-port N] [--data DIR]
+                   bistro92 --verify-log [--data DIR]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
               --port N       HTTP/WebSocket port on every network interface (default 8092)
               --tls-port N   HTTPS/WSS port for pads on every network interface (default 8093)
               --data DIR     folder for the database (default: the user's data folder)
+              --verify-log   check the event log's hash chain, print the result and exit:
+                             0 intact, 1 broken, 2 could not check (no database, or it is in use)
             """;
 
     /** Thrown for flags that make no sense; its message says which. */
@@ -44,20 +53,31 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         boolean kitchen = false;
         int port = DEFAULT_PORT;
         int tlsPort = DEFAULT_TLS_PORT;
+        boolean portGiven = false;
+        boolean verifyLog = false;
         Path data = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--headless" -> headless = true;
                 case "--kitchen" -> kitchen = true;
-                case "--port" -> port = port(value(args, ++i, arg), arg);
-                case "--tls-port" -> tlsPort = port(value(args, ++i, arg), arg);
+                case "--port" -> {
+                    port = port(value(args, ++i, arg), arg);
+                    portGiven = true;
+                }
+                case "--tls-port" -> {
+                    tlsPort = port(value(args, ++i, arg), arg);
+                    portGiven = true;
+                }
+                case "--verify-log" -> verifyLog = true;
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
                         port = port(arg.substring(7), "--port");
+                        portGiven = true;
                     } else if (arg.startsWith("--tls-port=")) {
                         tlsPort = port(arg.substring(11), "--tls-port");
+                        portGiven = true;
                     } else if (arg.startsWith("--data=")) {
                         data = Path.of(arg.substring(7));
                     } else {
@@ -72,7 +92,11 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         if (port == tlsPort && port != 0) {
             throw new BadFlags("--port and --tls-port must differ");
         }
-        return new Options(headless, kitchen, port, tlsPort, data == null ? DataFolder.defaultFolder() : data);
+        if (verifyLog && (headless || kitchen || portGiven)) {
+            throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
+        }
+        return new Options(headless, kitchen, port, tlsPort, data == null ? DataFolder.defaultFolder() : data,
+                verifyLog);
     }
 
     private static String value(List<String> args, int i, String flag) {

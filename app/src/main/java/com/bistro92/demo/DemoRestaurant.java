@@ -10,9 +10,12 @@ import static com.bistro92.db.Tables.MODIFIER_GROUP;
 import static com.bistro92.db.Tables.SECTION;
 import static com.bistro92.db.Tables.STAFF;
 
+import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.PinHasher;
 import com.bistro92.table.TableDirectory;
 import com.bistro92.text.Keys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fills a brand-new database with a demo restaurant, exactly once: a menu of five categories,
- * twelve tables in two sections, and one manager account with a random first PIN.
+ * twelve tables in two sections, and one manager account with a random first PIN. The PIN is
+ * written to a private file ({@link FirstPin}), never to the log.
  */
 public final class DemoRestaurant {
 
@@ -34,11 +38,13 @@ public final class DemoRestaurant {
 
     private final DSLContext dsl;
     private final PinHasher pins;
+    private final FirstPin firstPin;
     private final Clock clock;
 
-    public DemoRestaurant(DSLContext dsl, PinHasher pins, Clock clock) {
+    public DemoRestaurant(DSLContext dsl, PinHasher pins, FirstPin firstPin, Clock clock) {
         this.dsl = dsl;
         this.pins = pins;
+        this.firstPin = firstPin;
         this.clock = clock;
     }
 
@@ -61,13 +67,23 @@ public final class DemoRestaurant {
                     .set(STAFF.CREATED_AT, now)
                     .execute();
             tx.insertInto(APP_META).set(APP_META.META_KEY, MARKER).set(APP_META.META_VALUE, now.toString()).execute();
+            // before the commit: a PIN nobody can read must not be the only way in
+            writeFirstPin(pin);
             return true;
         });
         if (seeded) {
-            LOG.warn("First start: created the demo restaurant. The manager's first PIN is {}"
-                    + " (shown only this once; it must be changed at first login).", pin);
+            LOG.warn("First start: created the demo restaurant. The manager's first PIN is in {}"
+                    + " (it must be changed at first login).", firstPin.file().toAbsolutePath());
         }
         return seeded;
+    }
+
+    private void writeFirstPin(String pin) {
+        try {
+            firstPin.write(pin);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the manager's first PIN to " + firstPin.file(), e);
+        }
     }
 
     private static void seedTables(DSLContext tx, Instant now) {

@@ -32,6 +32,8 @@ public final class Journal implements AutoCloseable {
      * Recovery after a power cut replays at most this much (or one half of the journal file).
      */
     public static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(60);
+    /** Rows chained per group when a log from before the hash chain is chained at start-up. */
+    private static final int BACKLOG_PAGE = 1000;
 
     private final Writer writer;
     private final Session session;
@@ -73,6 +75,7 @@ public final class Journal implements AutoCloseable {
             throws SQLException, IOException {
         Session session = new Session(writerConnection);
         JournalFile file = null;
+        Journal journal;
         try {
             file = JournalFile.open(base);
             Checkpoint.makeDurable(writerConnection);
@@ -84,15 +87,39 @@ public final class Journal implements AutoCloseable {
             }
             EventStream stream = new EventStream();
             Checkpoints checkpoints = new Checkpoints(writerConnection, file, checkpointEvery.toNanos(), group);
-            Writer writer = new Writer(session, file, stream, clock, group, lastLoggedSeq(reads), checkpoints);
+            long lastSeq = lastLoggedSeq(reads);
+            Writer writer = new Writer(session, file, stream, clock, group, lastSeq, head(reads, lastSeq), checkpoints);
             writer.start();
-            return new Journal(writer, session, file, stream, reads);
+            journal = new Journal(writer, session, file, stream, reads);
         } catch (SQLException | IOException | RuntimeException e) {
             if (file != null) {
                 file.close();
             }
             session.close();
             throw e;
+        }
+        try {
+            journal.chainBacklog();
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
+        return journal;
+    }
+
+    /** Chains the events logged before the log had hashes, if any, before anything else is submitted. */
+    private void chainBacklog() {
+        if (!ChainBacklog.pending(reads)) {
+            return;
+        }
+        long chained = 0;
+        int page;
+        do {
+            page = submit(new ChainBacklog(BACKLOG_PAGE)).join();
+            chained += page;
+        } while (page > 0);
+        if (chained > 0) {
+            LOG.info("Chained {} event(s) logged before the event log had hashes", chained);
         }
     }
 
@@ -131,6 +158,13 @@ public final class Journal implements AutoCloseable {
                 .orderBy(ORDER_EVENT.SEQ)
                 .limit(limit)
                 .fetch(r -> new LogEntry(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** The hash of event {@code seq}, or the genesis hash for an empty log (or a row still to be chained). */
+    private static byte[] head(DSLContext reads, long seq) {
+        byte[] hash = reads.select(ORDER_EVENT.HASH).from(ORDER_EVENT).where(ORDER_EVENT.SEQ.eq(seq))
+                .fetchOne(ORDER_EVENT.HASH);
+        return hash == null ? LogChain.GENESIS : hash;
     }
 
     private static long lastLoggedSeq(DSLContext reads) {

@@ -25,7 +25,7 @@ public final class Tx {
 
     private static final Rows EVENTS = Rows.into(ORDER_EVENT, ORDER_EVENT.SEQ, ORDER_EVENT.TYPE,
             ORDER_EVENT.ORDER_ID, ORDER_EVENT.TABLE_ID, ORDER_EVENT.CREATED_AT, ORDER_EVENT.PAYLOAD,
-            ORDER_EVENT.STAFF_ONLY);
+            ORDER_EVENT.STAFF_ONLY, ORDER_EVENT.HASH);
 
     private final Session session;
     private final Instant now;
@@ -39,6 +39,9 @@ public final class Tx {
     private final Map<IdSeries, Long> idsOfCommand = new IdentityHashMap<>();
     private long seq;
     private final long seqAtStart;
+    /** The hash of the last event logged so far: the head of the event log's chain. */
+    private byte[] head;
+    private final byte[] headAtStart;
     private RuntimeException broken;
 
     private int command;
@@ -47,13 +50,16 @@ public final class Tx {
     private int eventsMark;
     private int afterCommitMark;
     private long seqMark;
+    private byte[] headMark;
 
-    Tx(Session session, Instant now, long lastSeq) {
+    Tx(Session session, Instant now, long lastSeq, byte[] head) {
         this.session = session;
         this.now = now;
         this.staging = new Staging(session.inserts());
         this.seq = lastSeq;
         this.seqAtStart = lastSeq;
+        this.head = head;
+        this.headAtStart = head;
     }
 
     /** The group's time: every command of a group happens at the same instant. */
@@ -96,8 +102,11 @@ public final class Tx {
         if (logged.seq() != seq) {
             throw new IllegalStateException("An event must keep the sequence number it was given");
         }
+        // chained here, in seq order; a refused command puts the head back with its seq
+        head = LogChain.link(head, new LogChain.Row(logged.seq(), logged.type(), logged.orderId(), logged.tableId(),
+                now, logged.json(), logged.staffOnly()));
         insert(EVENTS, logged.seq(), logged.type(), logged.orderId(), logged.tableId(), now, logged.json(),
-                logged.staffOnly());
+                logged.staffOnly(), head);
         events.add(logged);
         return logged;
     }
@@ -136,6 +145,7 @@ public final class Tx {
         eventsMark = events.size();
         afterCommitMark = afterCommit.size();
         seqMark = seq;
+        headMark = head;
         idsOfCommand.clear();
         onRefused.clear();
         try {
@@ -166,6 +176,7 @@ public final class Tx {
         events.subList(eventsMark, events.size()).clear();
         afterCommit.subList(afterCommitMark, afterCommit.size()).clear();
         seq = seqMark;
+        head = headMark;
         idsOfCommand.forEach(IdSeries::restore);
         onRefused.reversed().forEach(Runnable::run);
     }
@@ -216,6 +227,16 @@ public final class Tx {
         return seq;
     }
 
+    /** The hash of the group's last logged event (or of the last event before the group). */
+    byte[] head() {
+        return head;
+    }
+
+    /** Moves the chain's head, for a command that chains rows already logged ({@link ChainBacklog}). */
+    void chainedTo(byte[] newHead) {
+        head = newHead;
+    }
+
     List<Event> events() {
         return events;
     }
@@ -228,5 +249,6 @@ public final class Tx {
     void restoreIds() {
         idsAtStart.forEach(IdSeries::restore);
         seq = seqAtStart;
+        head = headAtStart;
     }
 }

@@ -45,19 +45,22 @@ final class Writer {
     private final Thread thread;
     private volatile boolean accepting = true;
     private volatile long lastSeq;
+    /** The hash of the event {@code lastSeq}: the head of the event log's chain. Writer thread only. */
+    private byte[] head;
     private volatile long groups;
     private long group;
     private boolean diskFailing;
     private boolean groupsFailing;
 
     Writer(Session session, JournalFile file, EventStream stream, Clock clock, long group, long lastSeq,
-           Checkpoints checkpoints) {
+           byte[] head, Checkpoints checkpoints) {
         this.session = session;
         this.file = file;
         this.stream = stream;
         this.clock = clock;
         this.group = group;
         this.lastSeq = lastSeq;
+        this.head = head;
         this.checkpoints = checkpoints;
         this.thread = Thread.ofPlatform().name("journal-writer").unstarted(this::run);
     }
@@ -112,7 +115,7 @@ final class Writer {
     }
 
     private void execute(List<Pending> batch) {
-        Tx tx = new Tx(session, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq);
+        Tx tx = new Tx(session, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq, head);
         List<Tx.Outcome> outcomes = new ArrayList<>(batch.size());
         session.begin(tx);
         try {
@@ -149,6 +152,7 @@ final class Writer {
             session.end();
         }
         lastSeq = tx.lastSeq();
+        head = tx.head();
         groups++;
         groupsFailing = false;
         publish(tx, batch, outcomes);

@@ -2,6 +2,9 @@ package com.bistro92.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +24,9 @@ import org.slf4j.LoggerFactory;
  * <p>H2 keeps its defaults: it writes committed changes to its file in the background and reuses
  * file space after its default retention time. What makes an answered change durable is the
  * journal (see {@code com.bistro92.journal}), not the database file.
+ *
+ * <p>The folder is kept 0700 and the database, its journal and any trace file 0600 (on POSIX file
+ * systems): they hold staff PIN hashes and pad tokens.
  */
 public final class Database implements AutoCloseable {
 
@@ -44,6 +50,11 @@ public final class Database implements AutoCloseable {
                 .withRenderSchema(false));
     }
 
+    /** Whether {@code folder} holds a database already. */
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(folder.resolve(NAME + ".mv.db"));
+    }
+
     /** Opens (creating if needed) the database in {@code folder}, on the default file system. */
     public static Database open(Path folder) {
         return open(folder, "");
@@ -56,6 +67,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path folder, String fileSystem) {
         Path absolute = folder.resolve(NAME).toAbsolutePath();
+        try {
+            PrivateFiles.folder(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make the data folder " + folder + " private", e);
+        }
         String base = fileSystem + absolute;
         String url = "jdbc:h2:" + base
                 + ";LOCK_TIMEOUT=10000"
@@ -71,7 +87,31 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(2);
         config.setPoolName("bistro92-db");
-        return new Database(new HikariDataSource(config), url, base, Path.of(absolute + ".mv.db"));
+        // the pool opens its first connection here, which creates the file
+        Database database = new Database(new HikariDataSource(config), url, base, Path.of(absolute + ".mv.db"));
+        try {
+            database.keepPrivate();
+        } catch (UncheckedIOException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * Makes the database file, the journal's files and any trace file 0600. Call again once the
+     * journal's files exist.
+     */
+    public void keepPrivate() {
+        String path = file.toString();
+        String stem = path.substring(0, path.length() - ".mv.db".length());
+        try {
+            for (String suffix : new String[] {".mv.db", ".journal.0", ".journal.1", ".trace.db"}) {
+                PrivateFiles.file(Path.of(stem + suffix));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make the database files private", e);
+        }
     }
 
     /** Migrates the schema to the latest version. */

@@ -6,9 +6,11 @@ import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
 import com.bistro92.journal.EventStream;
+import com.bistro92.journal.LogVerifier;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
+import com.bistro92.staff.FirstPin;
 import com.bistro92.tables.PadAddress;
 import com.bistro92.tables.TablesModel;
 import com.bistro92.tables.TablesView;
@@ -16,6 +18,7 @@ import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
 import com.bistro92.tls.Fingerprint;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +29,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desktop side's composition: builds the shell and its views on the FX thread, wired to
@@ -35,12 +40,15 @@ import javafx.stage.Stage;
 public final class DesktopApp implements AutoCloseable {
 
     /**
-     * What the desktop needs of the running suite: its features, its event stream, its ports, and
-     * the fingerprint of the certificate on its HTTPS port.
+     * What the desktop needs of the running suite: its features, its event stream, its log's check,
+     * its ports, and the fingerprint of the certificate on its HTTPS port.
      */
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
-                        TableSessions sessions, int port, int tlsPort, Fingerprint fingerprint) {
+                        TableSessions sessions, LogVerifier logVerifier, int port, int tlsPort,
+                        Fingerprint fingerprint) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
     private final Parts app;
     private final Path data;
@@ -51,6 +59,7 @@ public final class DesktopApp implements AutoCloseable {
     private KitchenView kitchenView;
     private TablesModel tables;
     private TablesView tablesView;
+    private LogStatus logStatus;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this.app = app;
@@ -82,7 +91,9 @@ public final class DesktopApp implements AutoCloseable {
                 Platform::runLater, background);
         tablesView = new TablesView(tables, clock, pads);
         tables.start();
-        Shell shell = new Shell(address, data, kitchenView, tablesView);
+        logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
+        logStatus.start();
+        Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), kitchenView, tablesView);
         Scene scene = new Scene(shell, 1280, 800);
         shell.installShortcuts(scene, stage);
         stage.setTitle("Bistro92 — pads connect to " + address);
@@ -99,7 +110,33 @@ public final class DesktopApp implements AutoCloseable {
         }
         stage.show();
         kitchenView.requestFocus();
+        showFirstPin(stage);
         return shell;
+    }
+
+    /** On the first start, shows the manager's first PIN once; noting it deletes its file. */
+    private void showFirstPin(Stage stage) {
+        FirstPin firstPin = new FirstPin(data);
+        background.execute(() -> {
+            try {
+                firstPin.read().ifPresent(pin -> Platform.runLater(
+                        () -> new FirstPinDialog(stage, pin, () -> forgetLater(firstPin)).show()));
+            } catch (IOException e) {
+                LOG.warn("Cannot read the manager's first PIN from {}: {}", firstPin.file(), e.toString());
+            }
+        });
+    }
+
+    /** Off the FX thread, and on a thread of its own: the dialog may be closed as the app shuts down. */
+    private static void forgetLater(FirstPin firstPin) {
+        Thread.ofVirtual().name("first-pin").start(() -> {
+            try {
+                firstPin.forget();
+            } catch (IOException e) {
+                LOG.warn("Cannot delete {}; delete it by hand once the PIN is noted: {}", firstPin.file(),
+                        e.toString());
+            }
+        });
     }
 
     @Override
@@ -115,6 +152,9 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (tables != null) {
             tables.close();
+        }
+        if (logStatus != null) {
+            logStatus.close();
         }
         background.shutdownNow();
     }

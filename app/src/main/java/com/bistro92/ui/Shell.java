@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 
 /**
  * The main window's frame: one navigation for the suite's sections (only those that exist are
- * shown), the section in the middle, and a status line with the address pads use and the data
- * folder in use. Ctrl+1… opens a section; F11 toggles full screen.
+ * shown), the section in the middle, and a status line with the address pads use, whether the
+ * event log is intact, and the data folder in use. Ctrl+1… opens a section; F11 toggles full screen.
  */
 public final class Shell extends BorderPane {
 
@@ -28,10 +28,12 @@ public final class Shell extends BorderPane {
     private final VBox nav = new VBox(6);
     private final String address;
     private final Path data;
+    private final Node logStatus;
 
-    Shell(String address, Path data, Node kitchen, Node tables) {
+    Shell(String address, Path data, Node logStatus, Node kitchen, Node tables) {
         this.address = address;
         this.data = data;
+        this.logStatus = logStatus;
         createView();
         addSection("Kitchen", "1", kitchen);
         addSection("Tables & Pads", "2", tables);
@@ -51,7 +53,7 @@ public final class Shell extends BorderPane {
         Label folder = new Label("Data: " + data.toAbsolutePath());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox status = new HBox(12, pads, gap, folder);
+        HBox status = new HBox(12, pads, logStatus, gap, folder);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("shell-status");
         setBottom(status);

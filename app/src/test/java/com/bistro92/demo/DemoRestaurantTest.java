@@ -3,6 +3,7 @@ package com.bistro92.demo;
 import static com.bistro92.db.Tables.APP_META;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.PinHasher;
 import com.bistro92.store.Database;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ class DemoRestaurantTest {
         List<Integer> first;
         try (Database db = Database.open(data)) {
             db.migrate();
-            DemoRestaurant demo = new DemoRestaurant(db.dsl(), new PinHasher(new SecureRandom()), Clock.systemUTC());
+            DemoRestaurant demo = new DemoRestaurant(db.dsl(), new PinHasher(new SecureRandom()), new FirstPin(data),
+                    Clock.systemUTC());
             assertThat(demo.seedIfNew()).isTrue();
             first = counts(db.dsl());
             assertThat(demo.seedIfNew()).isFalse();
@@ -48,7 +50,8 @@ class DemoRestaurantTest {
         }
         try (Database reopened = Database.open(data)) {
             reopened.migrate();
-            assertThat(new DemoRestaurant(reopened.dsl(), new PinHasher(new SecureRandom()), Clock.systemUTC())
+            assertThat(new DemoRestaurant(reopened.dsl(), new PinHasher(new SecureRandom()), new FirstPin(data),
+                    Clock.systemUTC())
                     .seedIfNew()).isFalse();
             assertThat(counts(reopened.dsl())).isEqualTo(first);
             assertThat(reopened.dsl().fetchCount(APP_META, APP_META.META_KEY.eq("demo_seeded"))).isEqualTo(1);
@@ -59,17 +62,19 @@ class DemoRestaurantTest {
     }
 
     @Test
-    void theManagerStartsWithARandomPinThatMustBeChanged() {
+    void theManagerStartsWithARandomPinThatMustBeChanged() throws Exception {
         try (Database db = Database.open(data)) {
             db.migrate();
             PinHasher pins = new PinHasher(new SecureRandom());
-            new DemoRestaurant(db.dsl(), pins, Clock.systemUTC()).seedIfNew();
+            new DemoRestaurant(db.dsl(), pins, new FirstPin(data), Clock.systemUTC()).seedIfNew();
             var manager = db.dsl().fetchSingle("SELECT role, must_change_pin, pin_hash FROM staff");
             assertThat(manager.get(0, String.class)).isEqualTo("MANAGER");
             assertThat(manager.get(1, Boolean.class)).isTrue();
             String hash = manager.get(2, String.class);
             assertThat(hash).startsWith("pbkdf2-sha256$");
             assertThat(List.of("000000", "123456", "111111", "1234")).noneMatch(pin -> pins.matches(pin, hash));
+            assertThat(new FirstPin(data).read()).as("the PIN in first-pin.txt opens the account")
+                    .hasValueSatisfying(pin -> assertThat(pins.matches(pin, hash)).isTrue());
         }
     }
 

@@ -77,6 +77,8 @@ final class Ledger {
         assertThat(db.fetchCount(ORDER_EVENT, ORDER_EVENT.TYPE.eq("new_order")))
                 .as("one new_order event per order").isEqualTo(versions.size());
         assertThat(app.journal().lastSeq()).isEqualTo(seqs.isEmpty() ? 0 : seqs.getLast());
+        assertThat(app.logVerifier().verify()).as("the event log's hash chain after the restart")
+                .isInstanceOfSatisfying(LogCheck.Intact.class, c -> assertThat(c.count()).isEqualTo(seqs.size()));
         assertThat(db.fetchCount(DSL.selectOne().from(ORDER_LINE).leftJoin(CUSTOMER_ORDER)
                 .on(CUSTOMER_ORDER.ID.eq(ORDER_LINE.ORDER_ID)).where(CUSTOMER_ORDER.ID.isNull())))
                 .as("no line without its order").isZero();
