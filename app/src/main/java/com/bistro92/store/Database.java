@@ -86,6 +86,9 @@ public final class Database implements AutoCloseable {
         // Small on purpose: every write goes through the journal's own connection; reads are short.
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(2);
+        // reads never wait on a client (pages are read, then sent), so a wait this long means the
+        // machine is overloaded: answer 503 with Retry-After rather than keep the caller hanging
+        config.setConnectionTimeout(5_000);
         config.setPoolName("bistro92-db");
         // the pool opens its first connection here, which creates the file
         Database database = new Database(new HikariDataSource(config), url, base, Path.of(absolute + ".mv.db"));

@@ -17,6 +17,14 @@ record Party(TestApp app, int table, String token) {
         return new Party(app, table, token);
     }
 
+    /** Another pad at an already seated table. */
+    static Party pairOnly(TestApp app, int table) throws Exception {
+        String code = app.postJson("/api/v1/tables/" + table + "/pairing-code", "{}").body().get("code").asText();
+        String token = app.postJson("/api/v1/pads/pair", "{\"code\":\"" + code + "\",\"name\":\"Pad " + table + "\"}")
+                .body().get("token").asText();
+        return new Party(app, table, token);
+    }
+
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Bearer " + token);
     }

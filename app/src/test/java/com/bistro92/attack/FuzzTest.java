@@ -1,0 +1,173 @@
+package com.bistro92.attack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bistro92.TestApp;
+import com.bistro92.json.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Property-based fuzzing of every JSON endpoint's body and of the list's query string, as staff,
+ * as a pad and as nobody: whatever arrives, the answer is never a 500, and a refused request
+ * writes nothing. The budget is bounded so that it runs in CI; raise {@code tries} to dig deeper.
+ */
+class FuzzTest {
+
+    private static final ObjectMapper JSON = Json.newMapper();
+    private static final List<String> ENDPOINTS = List.of("POST /api/order", "POST /api/v1/orders",
+            "POST /api/v1/service-requests", "POST /api/v1/pads/pair", "POST /api/v1/orders/1/status",
+            "PUT /api/v1/menu/items/1/availability", "POST /api/v1/tables/3/session");
+    private static Path data;
+    private static TestApp app;
+    private static Party party;
+
+    @BeforeContainer
+    static void start() throws Exception {
+        data = Files.createTempDirectory("bistro92-fuzz");
+        app = TestApp.start(data);
+        party = Party.seat(app, 5);
+        app.placeOrder("Table 5", "Espresso", 1);
+    }
+
+    @AfterContainer
+    static void stop() {
+        app.close();
+    }
+
+    /** Rows of every table a request could write, and the last event logged. */
+    private static List<Long> written() {
+        List<Long> counts = new ArrayList<>();
+        for (String table : List.of("customer_order", "order_line", "dining_table", "table_session", "pad",
+                "pairing_code", "service_request")) {
+            counts.add((long) app.rows(table));
+        }
+        counts.add(app.app().journal().lastSeq());
+        return counts;
+    }
+
+    @Property(tries = 400)
+    void anyBodyToAnyEndpointIsAnsweredWithoutA500AndARefusalWritesNothing(
+            @ForAll("endpoints") String endpoint, @ForAll("bodies") String body, @ForAll("callers") String caller)
+            throws Exception {
+        String[] parts = endpoint.split(" ");
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri(parts[1]))
+                .header("Content-Type", "application/json")
+                .method(parts[0], HttpRequest.BodyPublishers.ofString(body));
+        switch (caller) {
+            case "staff" -> request.header("Authorization", app.staffAuthorization());
+            case "pad" -> request.header("Authorization", "Bearer " + party.token());
+            default -> { }
+        }
+        List<Long> before = written();
+        TestApp.Reply reply = app.sendAnonymous(request.build());
+        assertThat(reply.status()).as("%s as %s with %s", endpoint, caller, body).isLessThan(500);
+        assertThat(reply.header("Content-Type")).startsWith("application/");
+        if (reply.status() >= 400) {
+            assertThat(written()).as("rows after a refused %s: %s", endpoint, body).isEqualTo(before);
+        }
+    }
+
+    @Property(tries = 300)
+    void anyQueryStringOnTheOrderListIsAnsweredWithoutA500(@ForAll("queries") String query,
+                                                          @ForAll("callers") String caller) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri("/api/orders?" + query));
+        if (caller.equals("pad")) {
+            request.header("Authorization", "Bearer " + party.token());
+        }
+        TestApp.Reply reply = app.sendAnonymous(request.build());
+        assertThat(reply.status()).as("/api/orders?%s", query).isLessThan(500).isIn(200, 400);
+    }
+
+    @Provide
+    Arbitrary<String> endpoints() {
+        return Arbitraries.of(ENDPOINTS);
+    }
+
+    @Provide
+    Arbitrary<String> callers() {
+        return Arbitraries.of("staff", "pad", "nobody");
+    }
+
+    @Provide
+    Arbitrary<String> bodies() {
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, mutatedOrders()),
+                net.jqwik.api.Tuple.of(2, Arbitraries.strings().all().ofMaxLength(300)),
+                net.jqwik.api.Tuple.of(2, jsonValues(3).map(FuzzTest::write)));
+    }
+
+    /** A valid order with one field replaced by anything JSON can hold. */
+    private Arbitrary<String> mutatedOrders() {
+        List<String> fields = List.of("table", "items", "notes", "idempotency_key", "kind", "table_id", "code", "name",
+                "status", "version", "available", "guests", "items.0.name", "items.0.quantity", "items.0.menu_item_id",
+                "items.0.modifier_ids", "items.0.instructions");
+        return Combinators.combine(Arbitraries.of(fields), jsonValues(2)).as((field, value) -> {
+            Map<String, Object> line = new LinkedHashMap<>(Map.of("name", "Espresso", "menu_item_id", 1, "quantity", 1));
+            Map<String, Object> order = new LinkedHashMap<>(Map.of("table", "Table 5", "items", List.of(line),
+                    "kind", "WAITER", "table_id", 5, "code", "123456", "status", "RECEIVED", "version", 1,
+                    "available", true, "guests", 2));
+            if (field.startsWith("items.0.")) {
+                line.put(field.substring(8), value);
+                order.put("items", List.of(line));
+            } else {
+                order.put(field, value);
+            }
+            return write(order);
+        });
+    }
+
+    private static Arbitrary<Object> jsonValues(int depth) {
+        Arbitrary<Object> scalar = Arbitraries.oneOf(
+                Arbitraries.strings().all().ofMaxLength(80).map(s -> s),
+                Arbitraries.strings().withChars("\u0000\u001b\r\n\u202e\u2066\ud800İ ").ofMaxLength(40).map(s -> s),
+                Arbitraries.integers().map(i -> i),
+                Arbitraries.longs().map(l -> l),
+                Arbitraries.doubles().map(d -> d),
+                Arbitraries.of(true, false).map(b -> b),
+                Arbitraries.just(null));
+        if (depth == 0) {
+            return scalar;
+        }
+        return Arbitraries.oneOf(scalar,
+                jsonValues(depth - 1).list().ofMaxSize(4).map(l -> l),
+                Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(10), jsonValues(depth - 1)).ofMaxSize(4)
+                        .map(m -> m));
+    }
+
+    @Provide
+    Arbitrary<String> queries() {
+        Arbitrary<String> key = Arbitraries.of("limit", "offset", "status", "table", "from", "to", "since", "x");
+        Arbitrary<String> raw = Arbitraries.strings().withChars("%zZ09+&=;?/").ofMaxLength(12);
+        Arbitrary<String> value = Arbitraries.oneOf(raw,
+                Arbitraries.strings().all().ofMaxLength(20).map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
+                Arbitraries.integers().map(String::valueOf),
+                Arbitraries.of("2026-11-27", "2026-11-27T18:00:00Z", "PLACED,READY", "-1", "99999999999"));
+        return Combinators.combine(key, value).as((k, v) -> k + "=" + v).list().ofMaxSize(4)
+                .map(l -> String.join("&", l));
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
