@@ -87,12 +87,13 @@ class FuzzTest {
     @Property(tries = 300)
     void anyQueryStringOnTheOrderListIsAnsweredWithoutA500(@ForAll("queries") String query,
                                                           @ForAll("callers") String caller) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(app.uri("/api/orders?" + query));
-        if (caller.equals("pad")) {
-            request.header("Authorization", "Bearer " + party.token());
+        // raw HTTP: a client library would refuse to send a malformed escape at all
+        String auth = caller.equals("pad") ? "Authorization: Bearer " + party.token() + "\r\n" : "";
+        try (RawClient client = RawClient.connect("127.0.0.1", app.app().port(), 0)) {
+            String head = client.send("GET /api/orders?" + query + " HTTP/1.1\r\nHost: localhost\r\n" + auth
+                    + "Connection: close\r\n\r\n").head();
+            assertThat(head).as("/api/orders?%s", query).matches("(?s)HTTP/1.1 (200|400) .*");
         }
-        TestApp.Reply reply = app.sendAnonymous(request.build());
-        assertThat(reply.status()).as("/api/orders?%s", query).isLessThan(500).isIn(200, 400);
     }
 
     @Provide
@@ -154,7 +155,7 @@ class FuzzTest {
     @Provide
     Arbitrary<String> queries() {
         Arbitrary<String> key = Arbitraries.of("limit", "offset", "status", "table", "from", "to", "since", "x");
-        Arbitrary<String> raw = Arbitraries.strings().withChars("%zZ09+&=;?/").ofMaxLength(12);
+        Arbitrary<String> raw = Arbitraries.strings().withChars("%zZ09+&=;?/#\\é").ofMaxLength(12);
         Arbitrary<String> value = Arbitraries.oneOf(raw,
                 Arbitraries.strings().all().ofMaxLength(20).map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
                 Arbitraries.integers().map(String::valueOf),
