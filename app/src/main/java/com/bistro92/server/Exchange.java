@@ -210,10 +210,10 @@ final class Exchange {
      * Answers 200 with the orders {@code filter} matches, at most {@code most}, as one JSON array
      * written a page at a time; see {@link PagedOrders}.
      */
-    void orders(Orders orders, OrderFilter filter, int most) {
+    void orders(Orders orders, Reads reads, OrderFilter filter, int most) {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        new PagedOrders(orders, filter, json, response, callback, most).iterate();
+        new PagedOrders(orders, reads, filter, json, response, callback, most).iterate();
     }
 
     /** Answers with the problem {@code failure} maps to. */

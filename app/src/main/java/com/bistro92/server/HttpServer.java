@@ -38,12 +38,14 @@ public final class HttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ServerConnector secure;
     private final OrderFeed feed;
+    private final Reads reads;
 
-    private HttpServer(Server server, ServerConnector connector, ServerConnector secure, OrderFeed feed) {
+    private HttpServer(Server server, ServerConnector connector, ServerConnector secure, OrderFeed feed, Reads reads) {
         this.server = server;
         this.connector = connector;
         this.secure = secure;
         this.feed = feed;
+        this.reads = reads;
     }
 
     /** The features the routes serve, and the staff credential. */
@@ -81,12 +83,13 @@ public final class HttpServer implements AutoCloseable {
 
         Problems problems = new Problems(json);
         server.setErrorHandler(new JsonErrors(problems));
+        Reads reads = new Reads();
         OrderFeed feed = new OrderFeed(services.journal(), orders, services.pairing(), services.sessions(), limits,
-                json);
+                reads, json);
         ServerInfo info = new ServerInfo(orders, services.journal(), clock, connector::getLocalPort, feed::clients);
         PadRates padOrders = new PadRates(limits.padOrders(), clock, "orders");
         Router router = new Router(json, problems, limits.bodyDeadline());
-        new SeedRoutes(orders, services.sessions(), padOrders, info, clock.getZone()).register(router);
+        new SeedRoutes(orders, services.sessions(), padOrders, reads, info, clock.getZone()).register(router);
         new OrderRoutes(orders, services.sessions(), padOrders).register(router);
         new MenuRoutes(services.menu(), json).register(router);
         new ServiceRoutes(orders, services.menuChanges(), new PadRates(limits.padCalls(), clock, "calls for service"))
@@ -110,9 +113,9 @@ public final class HttpServer implements AutoCloseable {
         graceful.setHandler(guard);
         server.setHandler(graceful);
         server.start();
-        LOG.info("Serving on port {} ({}:{} for pads)", connector.getLocalPort(), LanAddress.best(),
-                connector.getLocalPort());
-        return new HttpServer(server, connector, secure, feed);
+        LOG.info("Serving HTTP on port {} and HTTPS on port {} (pads: https://{}:{})", connector.getLocalPort(),
+                secure.getLocalPort(), LanAddress.best(), secure.getLocalPort());
+        return new HttpServer(server, connector, secure, feed, reads);
     }
 
     public int port() {
@@ -129,6 +132,7 @@ public final class HttpServer implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         feed.close();
+        reads.close();
         LOG.info("Server stopped");
     }
 }

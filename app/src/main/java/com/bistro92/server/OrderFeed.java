@@ -54,6 +54,7 @@ final class OrderFeed implements AutoCloseable {
     private final Pairing pairing;
     private final TableSessions tables;
     private final Limits limits;
+    private final Reads reads;
     private final ObjectMapper json;
     private final Set<FeedSession> sessions = ConcurrentHashMap.newKeySet();
     private final LinkedBlockingQueue<LoggedEvent> dispatch = new LinkedBlockingQueue<>();
@@ -74,7 +75,9 @@ final class OrderFeed implements AutoCloseable {
     private record PartySnapshot(Snapshot of, Instant seatedSince, String json) {
     }
 
-    OrderFeed(Journal journal, Orders orders, Pairing pairing, TableSessions tables, Limits limits, ObjectMapper json) {
+    OrderFeed(Journal journal, Orders orders, Pairing pairing, TableSessions tables, Limits limits, Reads reads,
+              ObjectMapper json) {
+        this.reads = reads;
         this.journal = journal;
         this.orders = orders;
         this.pairing = pairing;
@@ -172,9 +175,10 @@ final class OrderFeed implements AutoCloseable {
                 List<LogEntry> page;
                 do {
                     // one short query per page: the connection is back in the pool before anything is sent
-                    page = pad == null ? journal.replay(after, REPLAY_PAGE)
+                    long from = after;
+                    page = reads.read(() -> pad == null ? journal.replay(from, REPLAY_PAGE)
                             : orders.partyEvents(pad.tableId(), tables.seatedSince(pad.tableId()).orElse(NEVER),
-                                    after, REPLAY_PAGE);
+                                    from, REPLAY_PAGE)).join();
                     for (LogEntry event : page) {
                         after = event.seq();
                         if (client.wants(event.tableId(), event.staffOnly())) {
@@ -183,10 +187,10 @@ final class OrderFeed implements AutoCloseable {
                     }
                 } while (page.size() == REPLAY_PAGE && !client.isClosed());
             } else if (pad != null) {
-                PartySnapshot own = partySnapshot(pad.tableId());
+                PartySnapshot own = reads.read(() -> partySnapshot(pad.tableId())).join();
                 deliver(client, own.of().seq(), own.json());
             } else {
-                Snapshot initial = initialSnapshot();
+                Snapshot initial = reads.read(this::initialSnapshot).join();
                 deliver(client, initial.seq(), initial.json());
             }
             client.goLive();

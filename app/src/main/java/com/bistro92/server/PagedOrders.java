@@ -14,16 +14,18 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.IteratingCallback;
 
 /**
- * Writes {@code GET /api/orders} as one JSON array, a page at a time: read a page (one short
- * query; the connection goes back to the pool), write it without blocking, and read the next only
- * once the client has taken it. A client that stops reading holds one page of memory and no
- * thread or database connection; the connection's idle timeout then ends it.
+ * Writes {@code GET /api/orders} as one JSON array, a page at a time: read and encode a page on
+ * one of the {@link Reads} threads (one short query; the connection goes back to the pool), write
+ * it without blocking, and read the next only once the client has taken it. A client that stops
+ * reading holds one page of memory and no thread or database connection; the connection's idle
+ * timeout then ends it.
  */
 final class PagedOrders extends IteratingCallback {
 
     static final int PAGE = 200;
 
     private final Orders orders;
+    private final Reads reads;
     private final OrderFilter filter;
     private final ObjectMapper json;
     private final Response response;
@@ -33,8 +35,10 @@ final class PagedOrders extends IteratingCallback {
     private boolean first = true;
     private boolean last;
 
-    PagedOrders(Orders orders, OrderFilter filter, ObjectMapper json, Response response, Callback done, int most) {
+    PagedOrders(Orders orders, Reads reads, OrderFilter filter, ObjectMapper json, Response response, Callback done,
+                int most) {
         this.orders = orders;
+        this.reads = reads;
         this.filter = filter;
         this.json = json;
         this.response = response;
@@ -43,18 +47,28 @@ final class PagedOrders extends IteratingCallback {
     }
 
     @Override
-    protected Action process() throws IOException {
+    protected Action process() {
         if (last) {
             return Action.SUCCEEDED;
         }
+        reads.read(this::nextPage).whenComplete((bytes, failure) -> {
+            if (failure != null) {
+                failed(failure);
+            } else {
+                response.write(last, ByteBuffer.wrap(bytes), this);
+            }
+        });
+        return Action.SCHEDULED;
+    }
+
+    private byte[] nextPage() throws IOException {
         List<Order> page = left <= 0 ? List.of() : orders.page(filter, beforeId, Math.min(PAGE, left));
         left -= page.size();
         last = page.size() < PAGE || left <= 0;
         if (!page.isEmpty()) {
             beforeId = page.getLast().id();
         }
-        response.write(last, ByteBuffer.wrap(encode(page)), this);
-        return Action.SCHEDULED;
+        return encode(page);
     }
 
     private byte[] encode(List<Order> page) throws IOException {

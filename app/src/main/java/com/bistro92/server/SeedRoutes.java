@@ -42,9 +42,11 @@ final class SeedRoutes {
     private final PadRates padOrders;
     private final ServerInfo info;
     private final ZoneId zone;
+    private final Reads reads;
 
-    SeedRoutes(Orders orders, TableSessions sessions, PadRates padOrders, ServerInfo info, ZoneId zone) {
+    SeedRoutes(Orders orders, TableSessions sessions, PadRates padOrders, Reads reads, ServerInfo info, ZoneId zone) {
         this.orders = orders;
+        this.reads = reads;
         this.sessions = sessions;
         this.padOrders = padOrders;
         this.info = info;
@@ -93,7 +95,7 @@ final class SeedRoutes {
     private void listOrders(Exchange ex) {
         OrderFilter asked = filter(ex);
         if (!(ex.caller() instanceof Caller.Pad pad)) {
-            ex.orders(orders, asked, Integer.MAX_VALUE);
+            ex.orders(orders, reads, asked, Integer.MAX_VALUE);
             return;
         }
         // a pad sees the orders of the party now at its table, and nobody else's
@@ -103,7 +105,7 @@ final class SeedRoutes {
             return;
         }
         Instant from = asked.from() == null || asked.from().isBefore(seated.get()) ? seated.get() : asked.from();
-        ex.orders(orders, new OrderFilter(asked.statuses(), pad.pad().table(), from, asked.to(), asked.limit(),
+        ex.orders(orders, reads, new OrderFilter(asked.statuses(), pad.pad().table(), from, asked.to(), asked.limit(),
                 asked.offset()), MAX_PAGE);
     }
 

@@ -172,9 +172,9 @@ public final class AttackBench {
     }
 
     private void stalledWebSockets(AtomicBoolean on, List<AutoCloseable> held) throws Exception {
-        long before = usedHeapAfterGc();
+        List<RawClient> sockets = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            held.add(RawClient.connect("127.0.0.1", app.app().port(), 1024)
+            sockets.add(RawClient.connect("127.0.0.1", app.app().port(), 1024)
                     .send("GET /ws/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
                             + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"));
@@ -182,19 +182,27 @@ public final class AttackBench {
         // events for them to fall behind on: 40 staff orders a second
         NewOrder order = new NewOrder("Table 21", List.of(new NewOrder.Line("Espresso", 1, "")),
                 "x".repeat(300), OrderSource.STAFF, null);
-        AtomicLong placed = new AtomicLong();
-        long peak = 0;
+        long placed = 0;
         while (on.get()) {
             for (int i = 0; i < 40; i++) {
                 app.app().orders().place(order).join();
-                placed.incrementAndGet();
+                placed++;
             }
-            peak = Math.max(peak, usedHeapAfterGc());
             Thread.sleep(1_000);
         }
-        System.out.printf(Locale.ROOT, "  200 stalled WebSockets, %d events: heap %d MB before, at most %d MB"
-                + " during (%.1f KB a socket); feeds still open %d%n", placed.get(), before >> 20, peak >> 20,
-                (peak - before) / 1024.0 / 200, feeds());
+        int open = feeds();
+        long with = usedHeapAfterGc();
+        for (RawClient socket : sockets) {
+            socket.close();
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (feeds() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        long without = usedHeapAfterGc();
+        System.out.printf(Locale.ROOT, "  200 stalled WebSockets, %d events behind: %d still open, heap %d MB with"
+                + " them, %d MB once gone: %.1f KB each%n", placed, open, with >> 20, without >> 20,
+                (with - without) / 1024.0 / 200);
     }
 
     /** 20 devices' worth of requests a browser page could make, as fast as they are answered. */
