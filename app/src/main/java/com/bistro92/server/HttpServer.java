@@ -86,7 +86,8 @@ public final class HttpServer implements AutoCloseable {
         Reads reads = new Reads();
         OrderFeed feed = new OrderFeed(services.journal(), orders, services.pairing(), services.sessions(), limits,
                 reads, json);
-        ServerInfo info = new ServerInfo(orders, services.journal(), clock, connector::getLocalPort, feed::clients);
+        ServerInfo info = new ServerInfo(orders, services.journal(), clock, connector::getLocalPort, secure::getLocalPort,
+                feed::clients);
         PadRates padOrders = new PadRates(limits.padOrders(), clock, "orders");
         Router router = new Router(json, problems, limits.bodyDeadline());
         new SeedRoutes(orders, services.sessions(), padOrders, reads, info, clock.getZone()).register(router);

@@ -13,7 +13,7 @@ import java.util.function.IntSupplier;
 final class ServerInfo {
 
     /** The debug document. */
-    record Snapshot(String service, String version, Instant startedAt, long uptimeSeconds, int port,
+    record Snapshot(String service, String version, Instant startedAt, long uptimeSeconds, int port, int tlsPort,
                     List<String> lanAddresses, String java, int processors, long maxMemoryMb, long usedMemoryMb,
                     Database database, Connections connections) {
     }
@@ -29,14 +29,17 @@ final class ServerInfo {
     private final Clock clock;
     private final Instant startedAt;
     private final IntSupplier port;
+    private final IntSupplier tlsPort;
     private final IntSupplier websocketClients;
 
-    ServerInfo(Orders orders, Journal journal, Clock clock, IntSupplier port, IntSupplier websocketClients) {
+    ServerInfo(Orders orders, Journal journal, Clock clock, IntSupplier port, IntSupplier tlsPort,
+               IntSupplier websocketClients) {
         this.orders = orders;
         this.journal = journal;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.port = port;
+        this.tlsPort = tlsPort;
         this.websocketClients = websocketClients;
     }
 
@@ -44,7 +47,7 @@ final class ServerInfo {
         Runtime rt = Runtime.getRuntime();
         String version = ServerInfo.class.getPackage().getImplementationVersion();
         return new Snapshot("Bistro92", version == null ? "development" : version, startedAt,
-                Duration.between(startedAt, clock.instant()).toSeconds(), port.getAsInt(),
+                Duration.between(startedAt, clock.instant()).toSeconds(), port.getAsInt(), tlsPort.getAsInt(),
                 LanAddress.all(), Runtime.version().toString(), rt.availableProcessors(),
                 rt.maxMemory() >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20,
                 new Database(orders.count(), journal.lastSeq(), journal.groups()),

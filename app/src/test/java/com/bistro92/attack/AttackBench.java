@@ -3,6 +3,7 @@ package com.bistro92.attack;
 import com.bistro92.TestApp;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.OrderSource;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
@@ -39,6 +40,8 @@ public final class AttackBench {
 
     private final TestApp app;
     private final List<Party> victims = new ArrayList<>();
+    /** Pads of their own for the attacks a pad makes, so that their limits never touch the victims. */
+    private final List<Party> rogues = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private int victim;
@@ -62,6 +65,9 @@ public final class AttackBench {
                 victims.add(Party.pairOnly(app, table));
             }
         }
+        for (int i = 0; i < 3; i++) {
+            rogues.add(Party.pairOnly(app, 12));
+        }
         NewOrder history = new NewOrder("Table 20", List.of(new NewOrder.Line("Espresso", 1, "")),
                 "Some history to replay ".repeat(10), OrderSource.STAFF, null);
         IntStream.range(0, 3_000).mapToObj(i -> app.app().orders().place(history)).toList()
@@ -74,7 +80,7 @@ public final class AttackBench {
         measure("cross-origin requests", (on, held) -> flood(on, "Origin: https://evil.example\r\n", "127.0.0.1"));
         measure("bad Host (DNS rebinding)", (on, held) -> flood(on, "", "evil.example"));
         measure("pairing guesses, many addrs", this::guessCodes);
-        measure("a pad reading old parties", this::readOldParties);
+        measure("a pad asking for the last party", this::readOldParties);
         measure("free text from a pad", this::freeText);
         threads.shutdownNow();
     }
@@ -134,7 +140,7 @@ public final class AttackBench {
     }
 
     private void slowBodies(AtomicBoolean on, List<AutoCloseable> held) throws Exception {
-        Party rogue = victims.getFirst();
+        Party rogue = rogues.get(0);
         List<RawClient> open = new ArrayList<>();
         for (int i = 0; i < 1_000 && on.get(); i++) {
             try {
@@ -242,19 +248,38 @@ public final class AttackBench {
                 statuses[429]);
     }
 
+    /** The party at table 12 leaves, a new one sits; a pad there keeps asking for the old party's orders. */
     private void readOldParties(AtomicBoolean on, List<AutoCloseable> held) throws Exception {
-        Party nosy = victims.get(1);
+        Party nosy = rogues.get(1);
+        List<Long> earlier = app.app().orders().page(new com.bistro92.order.OrderFilter(java.util.Set.of(), "Table 12",
+                null, null, 1_000, 0), null, 1_000).stream().map(com.bistro92.order.Order::id).toList();
+        app.app().sessions().close(12).join();
+        app.app().sessions().seat(12, 2).join();
+        long seen = 0;
+        long asked = 0;
         while (on.get()) {
-            http.send(nosy.request("/api/orders").build(), HttpResponse.BodyHandlers.discarding());
+            JsonNode list = app.json().readTree(http.send(nosy.request("/api/orders").build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            for (JsonNode order : list) {
+                seen += earlier.contains(order.get("id").asLong()) ? 1 : 0;
+            }
+            if (!earlier.isEmpty()) {
+                seen += http.send(nosy.request("/api/v1/orders/" + earlier.get((int) (asked % earlier.size()))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200 ? 1 : 0;
+            }
+            asked++;
         }
+        System.out.printf(Locale.ROOT, "  %d rounds of reads after %d orders of the party before: %d of them seen%n",
+                asked, earlier.size(), seen);
     }
 
     private void freeText(AtomicBoolean on, List<AutoCloseable> held) throws Exception {
-        Party rogue = victims.get(2);
+        Party rogue = rogues.get(2);
         int[] statuses = new int[600];
         while (on.get()) {
-            statuses[http.send(rogue.post("/api/order", "{\"table\":\"Table 1\",\"items\":[{\"name\":\"Caviar\","
-                    + "\"quantity\":99}]}"), HttpResponse.BodyHandlers.discarding()).statusCode()]++;
+            statuses[http.send(rogue.post("/api/order", "{\"table\":\"Table " + rogue.table()
+                    + "\",\"items\":[{\"name\":\"Caviar\",\"quantity\":99}]}"), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()]++;
         }
         System.out.printf(Locale.ROOT, "  free-text orders: %d refused (422), %d slowed (429), %d accepted%n",
                 statuses[422], statuses[429], statuses[201]);
