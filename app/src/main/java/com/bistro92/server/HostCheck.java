@@ -18,9 +18,20 @@ import java.util.Set;
  */
 final class HostCheck {
 
-    private final Set<String> names;
+    /** How often the LAN addresses are read again, when a host is not known: DHCP may move the PC. */
+    private static final long REFRESH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
+    private final Set<String> configured;
+    private volatile Set<String> names;
+    private volatile long readAt;
 
     HostCheck(Set<String> configured) {
+        this.configured = Set.copyOf(configured);
+        this.names = read();
+        this.readAt = System.nanoTime();
+    }
+
+    private Set<String> read() {
         Set<String> all = new HashSet<>();
         all.add("localhost");
         all.addAll(LanAddress.all());
@@ -32,7 +43,7 @@ final class HostCheck {
             // no host name: addresses and localhost remain
         }
         configured.forEach(n -> all.add(n.strip().toLowerCase(Locale.ROOT)));
-        this.names = Set.copyOf(all);
+        return Set.copyOf(all);
     }
 
     /** Whether {@code host} (from the Host header, without the port; null when absent) is this server. */
@@ -44,7 +55,15 @@ final class HostCheck {
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        return names.contains(h) || isLoopbackLiteral(h);
+        if (names.contains(h) || isLoopbackLiteral(h)) {
+            return true;
+        }
+        if (System.nanoTime() - readAt > REFRESH_NANOS) {
+            readAt = System.nanoTime();
+            names = read();
+            return names.contains(h);
+        }
+        return false;
     }
 
     /**
