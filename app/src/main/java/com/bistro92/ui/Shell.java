@@ -1,6 +1,7 @@
 package com.bistro92.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -30,13 +31,18 @@ public final class Shell extends BorderPane {
     private final Path data;
     private final Node logStatus;
 
-    Shell(String address, Path data, Node logStatus, Node kitchen, Node tables) {
+    /** One section of the suite: its name in the navigation and its view. Ctrl+1… follow the order given. */
+    public record Section(String name, Node view) {
+    }
+
+    Shell(String address, Path data, Node logStatus, List<Section> all) {
         this.address = address;
         this.data = data;
         this.logStatus = logStatus;
         createView();
-        addSection("Kitchen", "1", kitchen);
-        addSection("Tables & Pads", "2", tables);
+        for (int i = 0; i < all.size(); i++) {
+            addSection(all.get(i).name(), String.valueOf(i + 1), all.get(i).view());
+        }
         sections.getToggles().getFirst().setSelected(true);
     }
 
