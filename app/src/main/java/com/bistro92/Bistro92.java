@@ -14,6 +14,7 @@ import com.bistro92.server.TlsOptions;
 import com.bistro92.settings.Settings;
 import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.PinHasher;
+import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffToken;
 import com.bistro92.store.Database;
 import com.bistro92.store.PrivateFiles;
@@ -29,6 +30,8 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,9 +59,12 @@ public final class Bistro92 implements AutoCloseable {
     private final HttpServer http;
     private final TlsOptions tls;
     private final ObjectMapper json;
+    private final ExecutorService hashing = Executors.newVirtualThreadPerTaskExecutor();
+    private final Staff staff;
 
     private Bistro92(Database database, Journal journal, int recovered, HttpServer.Services services,
-                     HttpServer http, TlsOptions tls, ObjectMapper json) {
+                     HttpServer http, TlsOptions tls, ObjectMapper json, Clock clock) {
+        this.staff = new Staff(journal, database.dsl(), new PinHasher(new SecureRandom()), json, clock, hashing);
         this.database = database;
         this.journal = journal;
         this.recovered = recovered;
@@ -106,7 +112,7 @@ public final class Bistro92 implements AutoCloseable {
                     Settings.load(options.data()).padsRequireTls());
             HttpServer http = HttpServer.start(options.port(), tls, services, limits, json, clock);
             LOG.info("HTTPS for pads on port {}, certificate SHA-256 {}", http.tlsPort(), tls.identity().fingerprint());
-            return new Bistro92(database, journal, recovered, services, http, tls, json);
+            return new Bistro92(database, journal, recovered, services, http, tls, json, clock);
         } catch (Exception e) {
             if (journal != null) {
                 journal.close();
@@ -185,6 +191,11 @@ public final class Bistro92 implements AutoCloseable {
     }
 
     /** Checks the event log's hash chain; see {@link LogVerifier}. */
+    /** Staff accounts and signing in. */
+    public Staff staff() {
+        return staff;
+    }
+
     public LogVerifier logVerifier() {
         return new LogVerifier(database.dsl());
     }
@@ -210,6 +221,7 @@ public final class Bistro92 implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("The HTTP server did not stop cleanly", e);
         }
+        hashing.shutdownNow();
         journal.close();
         database.close();
     }

@@ -10,7 +10,15 @@ import com.bistro92.journal.LogVerifier;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
+import com.bistro92.signin.SignInModel;
+import com.bistro92.signin.SignInView;
 import com.bistro92.staff.FirstPin;
+import com.bistro92.staff.Permission;
+import com.bistro92.staff.Role;
+import com.bistro92.staff.Staff;
+import com.bistro92.staff.StaffMember;
+import com.bistro92.staffview.StaffModel;
+import com.bistro92.staffview.StaffView;
 import com.bistro92.tables.PadAddress;
 import com.bistro92.tables.TablesModel;
 import com.bistro92.tables.TablesView;
@@ -29,6 +37,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -46,9 +57,12 @@ public final class DesktopApp implements AutoCloseable {
      * its ports, and the fingerprint of the certificate on its HTTPS port.
      */
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
-                        TableSessions sessions, LogVerifier logVerifier, int port, int tlsPort,
+                        TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint) {
     }
+
+    /** How long the suite waits without a key, a click or a touch before it locks itself. */
+    static final java.time.Duration AUTO_LOCK = java.time.Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
@@ -62,8 +76,21 @@ public final class DesktopApp implements AutoCloseable {
     private TablesModel tables;
     private TablesView tablesView;
     private LogStatus logStatus;
+    private final Operator operator = new Operator();
+    private final java.time.Duration autoLock;
+    private Shell shell;
+    private SignInModel signIn;
+    private SignInView signInView;
+    private IdleLock idleLock;
+    private StaffModel staffModel;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
+        this(app, data, kitchenMode, clock, AUTO_LOCK);
+    }
+
+    /** With the suite locking itself after {@code autoLock} without input. */
+    public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock, java.time.Duration autoLock) {
+        this.autoLock = autoLock;
         this.app = app;
         this.data = data;
         this.kitchenMode = kitchenMode;
@@ -79,8 +106,13 @@ public final class DesktopApp implements AutoCloseable {
         });
     }
 
-    /** Builds the shell into {@code stage} and shows it. Runs on the FX thread. */
+    /** Builds the shell into {@code stage} and shows it (full screen in kitchen mode). Runs on the FX thread. */
     public Shell open(Stage stage) {
+        return open(stage, kitchenMode);
+    }
+
+    /** As {@link #open(Stage)}, in a window however the suite runs: for tests of kitchen mode. */
+    Shell open(Stage stage, boolean fullScreen) {
         Settings settings = Settings.load(data);
         Application.setUserAgentStylesheet(kitchenMode
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
@@ -96,15 +128,30 @@ public final class DesktopApp implements AutoCloseable {
         logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
         logStatus.start();
         List<Shell.Section> sections = new ArrayList<>();
-        sections.add(new Shell.Section("Kitchen", kitchenView));
-        sections.add(new Shell.Section("Tables & Pads", tablesView));
-        Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
-        Scene scene = new Scene(shell, 1280, 800);
+        sections.add(new Shell.Section("Kitchen", kitchenView, Permission.BUMP));
+        sections.add(new Shell.Section("Tables & Pads", tablesView, Permission.USE_TABLES));
+        staffModel = new StaffModel(app.staff(), app.events(), Platform::runLater, background, operator::id);
+        staffModel.start();
+        sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
+        shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
+        signIn = new SignInModel(app.staff(), Platform::runLater, clock.getZone());
+        signIn.onSignedIn(this::signedIn);
+        signInView = new SignInView(signIn);
+        shell.onSwitchUser(this::showSignIn, kitchenMode ? "Sign in" : "Switch user");
+        Scene scene = new Scene(new StackPane(shell, signInView), 1280, 800);
         shell.installShortcuts(scene, stage);
+        idleLock = new IdleLock(autoLock, this::lock);
+        idleLock.watch(scene);
+        signInView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && kitchenMode) {
+                lock();
+            }
+        });
+        lock();
         stage.setTitle("Bistro92 — pads connect to " + address);
         stage.setScene(scene);
         stage.setFullScreenExitHint("F11 leaves full screen");
-        if (kitchenMode) {
+        if (fullScreen) {
             // sized to the screen first, for desktops whose window manager ignores full screen
             Rectangle2D screen = Screen.getPrimary().getBounds();
             stage.setX(screen.getMinX());
@@ -114,9 +161,50 @@ public final class DesktopApp implements AutoCloseable {
             stage.setFullScreen(true);
         }
         stage.show();
-        kitchenView.requestFocus();
+        if (kitchenMode) {
+            kitchenView.requestFocus();
+        } else {
+            signInView.focus();
+        }
         showFirstPin(stage);
         return shell;
+    }
+
+    /**
+     * Nobody is signed in: the sign-in screen covers the suite; in kitchen mode the queue stays
+     * open as the KITCHEN role, and only leaving it asks for a PIN.
+     */
+    void lock() {
+        operator.set(null);
+        if (kitchenMode) {
+            signInView.setVisible(false);
+            shell.allow("Kitchen: no one signed in", Role.KITCHEN::may);
+            kitchenView.requestFocus();
+        } else {
+            showSignIn();
+        }
+    }
+
+    private void showSignIn() {
+        signIn.reload(background);
+        signInView.setVisible(true);
+        signInView.focus();
+    }
+
+    private void signedIn(StaffMember member) {
+        operator.set(member);
+        signInView.setVisible(false);
+        shell.allow(member.name() + " · " + member.role().name().charAt(0)
+                + member.role().name().substring(1).toLowerCase(java.util.Locale.ROOT), member::may);
+        idleLock.restart();
+        if (shell.getCenter() != null) {
+            shell.getCenter().requestFocus();
+        }
+    }
+
+    /** Who is signed in, for the models that send commands. */
+    public Operator operator() {
+        return operator;
     }
 
     /** On the first start, shows the manager's first PIN once; noting it deletes its file. */
@@ -160,6 +248,12 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (logStatus != null) {
             logStatus.close();
+        }
+        if (idleLock != null) {
+            idleLock.stop();
+        }
+        if (staffModel != null) {
+            staffModel.close();
         }
         background.shutdownNow();
     }

@@ -1,11 +1,15 @@
 package com.bistro92.ui;
 
+import com.bistro92.staff.Permission;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -31,18 +35,32 @@ public final class Shell extends BorderPane {
     private final Path data;
     private final Node logStatus;
 
-    /** One section of the suite: its name in the navigation and its view. Ctrl+1… follow the order given. */
-    public record Section(String name, Node view) {
+    /**
+     * One section of the suite: its name in the navigation, its view, and what one must be allowed
+     * to do to open it (null: anyone signed in). Ctrl+1… follow the order given.
+     */
+    public record Section(String name, Node view, Permission needs) {
+        public Section(String name, Node view) {
+            this(name, view, null);
+        }
     }
+
+    private final Label operator = new Label();
+    private final Button switchUser = new Button("Switch user  Ctrl+L");
+    private final List<Section> all;
 
     Shell(String address, Path data, Node logStatus, List<Section> all) {
         this.address = address;
         this.data = data;
         this.logStatus = logStatus;
+        this.all = List.copyOf(all);
         createView();
         for (int i = 0; i < all.size(); i++) {
             addSection(all.get(i).name(), String.valueOf(i + 1), all.get(i).view());
         }
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        nav.getChildren().addAll(gap, bottomOfNav);
         sections.getToggles().getFirst().setSelected(true);
     }
 
@@ -54,6 +72,12 @@ public final class Shell extends BorderPane {
         nav.getStyleClass().add("shell-nav");
         nav.getChildren().add(brand);
         setLeft(nav);
+        operator.getStyleClass().add("shell-operator");
+        operator.setWrapText(true);
+        switchUser.getStyleClass().add("shell-switch-user");
+        switchUser.setMaxWidth(Double.MAX_VALUE);
+        switchUser.setId("switch-user");
+        bottomOfNav = new VBox(8, operator, switchUser);
 
         Label pads = new Label("Pads connect to " + address);
         Label folder = new Label("Data: " + data.toAbsolutePath());
@@ -64,6 +88,9 @@ public final class Shell extends BorderPane {
         status.getStyleClass().add("shell-status");
         setBottom(status);
     }
+
+    private VBox bottomOfNav;
+    private Runnable switchUserAction;
 
     private void addSection(String name, String key, Node view) {
         ToggleButton button = new ToggleButton(name + "   Ctrl+" + key);
@@ -81,10 +108,50 @@ public final class Shell extends BorderPane {
         nav.getChildren().add(button);
     }
 
-    /** Section shortcuts and F11 full screen. */
+    /**
+     * Shows the sections {@code may} allows and says who is signed in; selects the first allowed
+     * section when the one shown is no longer allowed.
+     */
+    void allow(String who, Predicate<Permission> may) {
+        operator.setText(who);
+        Toggle firstAllowed = null;
+        for (int i = 0; i < all.size(); i++) {
+            Permission needs = all.get(i).needs();
+            boolean allowed = needs == null || may.test(needs);
+            ToggleButton button = (ToggleButton) sections.getToggles().get(i);
+            button.setVisible(allowed);
+            button.setManaged(allowed);
+            if (allowed && firstAllowed == null) {
+                firstAllowed = button;
+            }
+        }
+        Toggle shown = sections.getSelectedToggle();
+        if (shown == null || !((ToggleButton) shown).isVisible()) {
+            if (firstAllowed != null) {
+                firstAllowed.setSelected(true);
+            }
+        }
+    }
+
+    /** What "Switch user" (and Ctrl+L) does. */
+    void onSwitchUser(Runnable action, String label) {
+        switchUser.setText(label + "  Ctrl+L");
+        switchUser.setOnAction(e -> action.run());
+        switchUserAction = action;
+    }
+
+    /** Section shortcuts, Ctrl+L and F11 full screen; a section its user may not open stays shut. */
     void installShortcuts(Scene scene, Stage stage) {
-        sections.getToggles().forEach(t -> scene.getAccelerators().put((KeyCombination) t.getUserData(),
-                () -> t.setSelected(true)));
+        sections.getToggles().forEach(t -> scene.getAccelerators().put((KeyCombination) t.getUserData(), () -> {
+            if (((ToggleButton) t).isVisible()) {
+                t.setSelected(true);
+            }
+        }));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (switchUserAction != null) {
+                switchUserAction.run();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
     }
 }

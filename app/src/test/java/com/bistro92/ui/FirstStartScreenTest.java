@@ -44,7 +44,7 @@ class FirstStartScreenTest {
         app = TestApp.start(data);
         Bistro92 suite = app.app();
         desktop = new DesktopApp(new DesktopApp.Parts(suite.orders(), suite.events(), suite.tableOverview(),
-                suite.pairing(), suite.sessions(), suite.logVerifier(), suite.port(), suite.tlsPort(),
+                suite.pairing(), suite.sessions(), suite.logVerifier(), suite.staff(), suite.port(), suite.tlsPort(),
                 suite.fingerprint()), data, false,
                 Clock.systemDefaultZone());
     }

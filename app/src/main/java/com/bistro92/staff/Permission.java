@@ -1,0 +1,20 @@
+package com.bistro92.staff;
+
+/** Something a role may do. The README's table "Who may do what" lists them by role. */
+public enum Permission {
+    BUMP,
+    RECALL,
+    EIGHTY_SIX,
+    USE_TABLES,
+    SEAT_AND_CLOSE,
+    PAIR_PADS,
+    ACKNOWLEDGE_CALLS,
+    DELIVER,
+    TAKE_PAYMENTS,
+    /** Void or comp an order: a server needs a manager's PIN on the spot. */
+    VOID,
+    EDIT_MENU,
+    MANAGE_STAFF,
+    CHANGE_SETTINGS,
+    BACKUP_AND_RESTORE
+}
