@@ -19,6 +19,15 @@ public final class Wire {
                 + new String(body, StandardCharsets.UTF_8) + "}";
     }
 
+    /**
+     * As {@link #envelope(String, long, String, byte[])}, with {@code "by": staffId} at the end when a
+     * member of staff made the change from the suite.
+     */
+    public static String envelope(String type, long seq, String field, byte[] body, Integer by) {
+        String message = envelope(type, seq, field, body);
+        return by == null ? message : message.substring(0, message.length() - 1) + ",\"by\":" + by + "}";
+    }
+
     /** A message with no body: {@code {"type":T,"seq":N}}. */
     public static String envelope(String type, long seq) {
         return "{\"type\":\"" + type + "\",\"seq\":" + seq + "}";

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -47,6 +48,14 @@ import org.slf4j.LoggerFactory;
  * the kitchen's receipt, which the view sends once a new ticket is on screen ({@link #shown}).
  */
 public final class KitchenModel implements AutoCloseable {
+
+    /** Who is bumping: the id of the member of staff signed in, or null in kitchen mode. */
+    private Supplier<Integer> who = () -> null;
+
+    /** Commands from this screen carry the id {@code who} gives (the member signed in). */
+    public void actingAs(Supplier<Integer> who) {
+        this.who = who;
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(KitchenModel.class);
     /** How long after a bump Undo still takes it back. */
@@ -191,7 +200,7 @@ public final class KitchenModel implements AutoCloseable {
         for (long id : orderIds) {
             Order ticket = open.get(id);
             if (ticket != null && ticket.status() == OrderStatus.PLACED && receiving.add(id)) {
-                orders.receive(id).whenCompleteAsync((changed, failure) -> {
+                orders.receive(id, who.get()).whenCompleteAsync((changed, failure) -> {
                     receiving.remove(id);
                     if (failure != null) {
                         LOG.warn("Could not mark ticket {} received", id, failure);
@@ -252,7 +261,7 @@ public final class KitchenModel implements AutoCloseable {
         if (bump != null) {
             lastBump = bump;
         }
-        return orders.changeStatus(ticket.id(), to, ticket.version()).whenCompleteAsync((changed, failure) -> {
+        return orders.changeStatus(ticket.id(), to, ticket.version(), who.get()).whenCompleteAsync((changed, failure) -> {
             if (failure != null && bump != null && lastBump == bump) {
                 lastBump = null;
             }

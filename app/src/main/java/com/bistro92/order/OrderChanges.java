@@ -85,7 +85,7 @@ final class OrderChanges {
         return placement;
     }
 
-    Order changeStatus(Tx tx, long orderId, OrderStatus to, Integer expectedVersion) {
+    Order changeStatus(Tx tx, long orderId, OrderStatus to, Integer expectedVersion, Integer by) {
         Order current = rows.find(tx.sql(), orderId)
                 .orElseThrow(() -> Problem.notFound("There is no order " + orderId));
         if (expectedVersion != null && current.version() != expectedVersion) {
@@ -97,17 +97,17 @@ final class OrderChanges {
             throw Problem.conflict("Illegal status change",
                     "Order " + current.id() + " cannot go from " + current.status() + " to " + to);
         }
-        return move(tx, current, to);
+        return move(tx, current, to, by);
     }
 
     /** The kitchen has shown the ticket: PLACED becomes RECEIVED; any other status is left alone. */
-    Optional<Order> receive(Tx tx, long orderId) {
+    Optional<Order> receive(Tx tx, long orderId, Integer by) {
         return rows.find(tx.sql(), orderId)
                 .filter(o -> o.status() == OrderStatus.PLACED)
-                .map(o -> move(tx, o, OrderStatus.RECEIVED));
+                .map(o -> move(tx, o, OrderStatus.RECEIVED, by));
     }
 
-    private Order move(Tx tx, Order current, OrderStatus to) {
+    private Order move(Tx tx, Order current, OrderStatus to, Integer by) {
         Order next = current.withStatus(to, tx.now());
         tx.sql().update(CUSTOMER_ORDER)
                 .set(CUSTOMER_ORDER.STATUS, next.status().name())
@@ -118,7 +118,7 @@ final class OrderChanges {
                 .execute();
         byte[] body = Wire.bytes(json, next);
         tx.log(seq -> new OrderEvent.StatusChanged(seq, next, current.status(),
-                Wire.envelope(FeedMessage.ORDER_UPDATED, seq, "order", body)));
+                Wire.envelope(FeedMessage.ORDER_UPDATED, seq, "order", body, by)));
         return next;
     }
 

@@ -18,19 +18,19 @@ final class OrderCommands {
     }
 
     /** @param expectedVersion the version the client saw, or null to skip that check */
-    record ChangeStatus(long orderId, OrderStatus to, Integer expectedVersion, OrderChanges changes)
+    record ChangeStatus(long orderId, OrderStatus to, Integer expectedVersion, Integer by, OrderChanges changes)
             implements Command<Order> {
         @Override
         public Order apply(Tx tx) {
-            return changes.changeStatus(tx, orderId, to, expectedVersion);
+            return changes.changeStatus(tx, orderId, to, expectedVersion, by);
         }
     }
 
     /** A kitchen screen showed the ticket. */
-    record ReceiveOrder(long orderId, OrderChanges changes) implements Command<Optional<Order>> {
+    record ReceiveOrder(long orderId, Integer by, OrderChanges changes) implements Command<Optional<Order>> {
         @Override
         public Optional<Order> apply(Tx tx) {
-            return changes.receive(tx, orderId);
+            return changes.receive(tx, orderId, by);
         }
     }
 
@@ -43,10 +43,10 @@ final class OrderCommands {
         }
     }
 
-    record AcknowledgeService(long callId, ServiceCalls calls) implements Command<ServiceCall.Outcome> {
+    record AcknowledgeService(long callId, Integer by, ServiceCalls calls) implements Command<ServiceCall.Outcome> {
         @Override
         public ServiceCall.Outcome apply(Tx tx) {
-            return calls.acknowledge(tx, callId);
+            return calls.acknowledge(tx, callId, by);
         }
     }
 }

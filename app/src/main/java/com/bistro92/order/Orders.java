@@ -62,7 +62,12 @@ public final class Orders {
      * longer at {@code expectedVersion} (null skips that check), 404 if there is no such order.
      */
     public CompletableFuture<Order> changeStatus(long orderId, OrderStatus to, Integer expectedVersion) {
-        return journal.submit(new ChangeStatus(orderId, to, expectedVersion, changes));
+        return changeStatus(orderId, to, expectedVersion, null);
+    }
+
+    /** As above, made by the member of staff {@code by} (their id goes into the event). */
+    public CompletableFuture<Order> changeStatus(long orderId, OrderStatus to, Integer expectedVersion, Integer by) {
+        return journal.submit(new ChangeStatus(orderId, to, expectedVersion, by, changes));
     }
 
     /**
@@ -70,7 +75,12 @@ public final class Orders {
      * PLACED is left as it is (another screen was first), and the future holds nothing.
      */
     public CompletableFuture<Optional<Order>> receive(long orderId) {
-        return journal.submit(new ReceiveOrder(orderId, changes));
+        return receive(orderId, null);
+    }
+
+    /** As above, on the screen of the member of staff {@code by}. */
+    public CompletableFuture<Optional<Order>> receive(long orderId, Integer by) {
+        return journal.submit(new ReceiveOrder(orderId, by, changes));
     }
 
     /** A guest's call for a waiter or the bill; a repeat within a minute is merged. */
@@ -80,7 +90,12 @@ public final class Orders {
 
     /** Staff saw the call; 404 for an unknown one. */
     public CompletableFuture<ServiceCall.Outcome> acknowledgeService(long callId) {
-        return journal.submit(new AcknowledgeService(callId, calls));
+        return acknowledgeService(callId, null);
+    }
+
+    /** As above, by the member of staff {@code by}. */
+    public CompletableFuture<ServiceCall.Outcome> acknowledgeService(long callId, Integer by) {
+        return journal.submit(new AcknowledgeService(callId, by, calls));
     }
 
     /** The order with this id, if there is one. */

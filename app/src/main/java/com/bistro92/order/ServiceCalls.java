@@ -69,7 +69,7 @@ final class ServiceCalls {
     }
 
     /** Acknowledges a call; returns it, and whether it had been acknowledged before. */
-    ServiceCall.Outcome acknowledge(Tx tx, long id) {
+    ServiceCall.Outcome acknowledge(Tx tx, long id, Integer by) {
         DSLContext sql = tx.sql();
         ServiceCall call = select(sql, SERVICE_REQUEST.ID.eq(id)).stream().findFirst()
                 .orElseThrow(() -> Problem.notFound("There is no service request " + id));
@@ -81,7 +81,7 @@ final class ServiceCalls {
         ServiceCall done = new ServiceCall(call.id(), call.tableId(), call.table(), call.kind(), call.createdAt(),
                 call.lastAskedAt(), call.timesAsked(), tx.now());
         tx.log(seq -> new ServiceEvent.Acknowledged(seq, done,
-                Wire.envelope(FeedMessage.SERVICE_ACKNOWLEDGED, seq, "request", Wire.bytes(json, done))));
+                Wire.envelope(FeedMessage.SERVICE_ACKNOWLEDGED, seq, "request", Wire.bytes(json, done), by)));
         return new ServiceCall.Outcome(done, false);
     }
 

@@ -69,7 +69,12 @@ public final class Pairing {
 
     /** A new single-use code for the table; 404 for an unknown table. */
     public CompletableFuture<Code> newCode(int tableId) {
-        return journal.submit(new PairingCommands.IssueCode(tableId, this));
+        return newCode(tableId, null);
+    }
+
+    /** As above, for the member of staff {@code by}. */
+    public CompletableFuture<Code> newCode(int tableId, Integer by) {
+        return journal.submit(new PairingCommands.IssueCode(tableId, by, this));
     }
 
     /** Exchanges a code for a device token; fails with 422 when the code is unknown, used or expired. */
@@ -90,7 +95,12 @@ public final class Pairing {
 
     /** Revokes a pad: its token stops working, and its connections are closed, once this completes. */
     public CompletableFuture<PadIdentity> revoke(int padId) {
-        return journal.submit(new PairingCommands.Revoke(padId, this));
+        return revoke(padId, null);
+    }
+
+    /** As above, by the member of staff {@code by}. */
+    public CompletableFuture<PadIdentity> revoke(int padId, Integer by) {
+        return journal.submit(new PairingCommands.Revoke(padId, by, this));
     }
 
     /** A pad opened (true) or closed (false) its last live connection. */

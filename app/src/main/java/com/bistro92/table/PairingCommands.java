@@ -21,7 +21,7 @@ final class PairingCommands {
     record CodeNotice(int tableId, Instant expiresAt) {
     }
 
-    record IssueCode(int tableId, Pairing pairing) implements Command<Pairing.Code> {
+    record IssueCode(int tableId, Integer by, Pairing pairing) implements Command<Pairing.Code> {
         @Override
         public Pairing.Code apply(Tx tx) {
             DSLContext sql = tx.sql();
@@ -44,7 +44,7 @@ final class PairingCommands {
                     .execute();
             byte[] notice = pairing.wire(new CodeNotice(tableId, expires));
             tx.log(seq -> new TableEvent.CodeIssued(seq, tableId, expires,
-                    Wire.envelope(TableEvent.CodeIssued.TYPE, seq, "code", notice)));
+                    Wire.envelope(TableEvent.CodeIssued.TYPE, seq, "code", notice, by)));
             return new Pairing.Code(code, tableId, table, expires);
         }
     }
@@ -79,7 +79,7 @@ final class PairingCommands {
         }
     }
 
-    record Revoke(int padId, Pairing pairing) implements Command<PadIdentity> {
+    record Revoke(int padId, Integer by, Pairing pairing) implements Command<PadIdentity> {
         @Override
         public PadIdentity apply(Tx tx) {
             DSLContext sql = tx.sql();
@@ -94,7 +94,7 @@ final class PairingCommands {
             sql.update(PAD).set(PAD.REVOKED, true).set(PAD.REVOKED_AT, tx.now()).where(PAD.ID.eq(padId)).execute();
             byte[] body = pairing.wire(pad);
             tx.log(seq -> new TableEvent.PadRevoked(seq, pad,
-                    Wire.envelope(TableEvent.PadRevoked.TYPE, seq, "pad", body)));
+                    Wire.envelope(TableEvent.PadRevoked.TYPE, seq, "pad", body, by)));
             tx.afterCommit(() -> pairing.revoked(pad));
             return pad;
         }

@@ -61,16 +61,26 @@ public final class TableSessions {
      *         when the table is already seated
      */
     public CompletableFuture<Session> seat(int tableId, int guests) {
+        return seat(tableId, guests, null);
+    }
+
+    /** As above, by the member of staff {@code by} (their id goes into the event). */
+    public CompletableFuture<Session> seat(int tableId, int guests, Integer by) {
         if (guests < 1 || guests > 99) {
             return CompletableFuture.failedFuture(Problem.unprocessable("Cannot seat the table",
                     List.of(new Problem.FieldError("guests", "must be between 1 and 99"))));
         }
-        return journal.submit(new Seat(tableId, guests, this));
+        return journal.submit(new Seat(tableId, guests, by, this));
     }
 
     /** Closes the table's open session; fails with 404 for an unknown table, 409 when nobody is seated. */
     public CompletableFuture<Session> close(int tableId) {
-        return journal.submit(new Close(tableId, this));
+        return close(tableId, null);
+    }
+
+    /** As above, by the member of staff {@code by}. */
+    public CompletableFuture<Session> close(int tableId, Integer by) {
+        return journal.submit(new Close(tableId, by, this));
     }
 
     /** Whether a party is seated at the table now. */
@@ -104,7 +114,7 @@ public final class TableSessions {
         return id == null || id == CLOSED ? Optional.empty() : Optional.of(id);
     }
 
-    private Session seat(Tx tx, int tableId, int guests) {
+    private Session seat(Tx tx, int tableId, int guests, Integer by) {
         String table = label(tx, tableId);
         if (openSession(tx, tableId).isPresent()) {
             throw Problem.conflict("Table already seated", table + " already has a party; close it first");
@@ -119,11 +129,11 @@ public final class TableSessions {
         Session session = new Session(id, tableId, table, guests, tx.now(), null);
         remember(tx, tableId, id);
         tx.log(seq -> new TableEvent.Seated(seq, session,
-                Wire.envelope(TableEvent.Seated.TYPE, seq, "session", Wire.bytes(json, session))));
+                Wire.envelope(TableEvent.Seated.TYPE, seq, "session", Wire.bytes(json, session), by)));
         return session;
     }
 
-    private Session close(Tx tx, int tableId) {
+    private Session close(Tx tx, int tableId, Integer by) {
         String table = label(tx, tableId);
         long id = openSession(tx, tableId).orElseThrow(() ->
                 Problem.conflict("Table not seated", table + " has no party to close"));
@@ -133,7 +143,7 @@ public final class TableSessions {
         Session session = new Session(id, tableId, table, row.value1(), row.value2(), tx.now());
         remember(tx, tableId, CLOSED);
         tx.log(seq -> new TableEvent.Closed(seq, session,
-                Wire.envelope(TableEvent.Closed.TYPE, seq, "session", Wire.bytes(json, session))));
+                Wire.envelope(TableEvent.Closed.TYPE, seq, "session", Wire.bytes(json, session), by)));
         return session;
     }
 
@@ -162,17 +172,17 @@ public final class TableSessions {
                 .orElseThrow(() -> Problem.notFound("There is no table " + tableId));
     }
 
-    record Seat(int tableId, int guests, TableSessions sessions) implements Command<Session> {
+    record Seat(int tableId, int guests, Integer by, TableSessions sessions) implements Command<Session> {
         @Override
         public Session apply(Tx tx) {
-            return sessions.seat(tx, tableId, guests);
+            return sessions.seat(tx, tableId, guests, by);
         }
     }
 
-    record Close(int tableId, TableSessions sessions) implements Command<Session> {
+    record Close(int tableId, Integer by, TableSessions sessions) implements Command<Session> {
         @Override
         public Session apply(Tx tx) {
-            return sessions.close(tx, tableId);
+            return sessions.close(tx, tableId, by);
         }
     }
 

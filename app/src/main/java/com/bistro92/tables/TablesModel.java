@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +34,14 @@ import org.slf4j.LoggerFactory;
  * burst costs one update. The floor is read, and commands are sent, off the FX thread.
  */
 public final class TablesModel implements AutoCloseable {
+
+    /** Who is acting: the id of the member of staff signed in. */
+    private Supplier<Integer> who = () -> null;
+
+    /** Commands from this screen carry the id {@code who} gives (the member signed in). */
+    public void actingAs(Supplier<Integer> who) {
+        this.who = who;
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(TablesModel.class);
 
@@ -113,24 +122,24 @@ public final class TablesModel implements AutoCloseable {
     }
 
     public CompletableFuture<?> seat(TableRow table, int guests) {
-        return report(sessions.seat(table.id(), guests), table.label() + " is seated");
+        return report(sessions.seat(table.id(), guests, who.get()), table.label() + " is seated");
     }
 
     public CompletableFuture<?> closeBill(TableRow table) {
-        return report(sessions.close(table.id()), table.label() + " is closed");
+        return report(sessions.close(table.id(), who.get()), table.label() + " is closed");
     }
 
     /** A new pairing code for the table, to show in the pairing dialog. */
     public CompletableFuture<Pairing.Code> pairingCode(TableRow table) {
-        return pairing.newCode(table.id());
+        return pairing.newCode(table.id(), who.get());
     }
 
     public CompletableFuture<?> revoke(int padId) {
-        return report(pairing.revoke(padId), "Pad revoked");
+        return report(pairing.revoke(padId, who.get()), "Pad revoked");
     }
 
     public CompletableFuture<?> acknowledge(long callId) {
-        return report(orders.acknowledgeService(callId), "Acknowledged");
+        return report(orders.acknowledgeService(callId, who.get()), "Acknowledged");
     }
 
     private CompletableFuture<?> report(CompletableFuture<?> action, String done) {

@@ -118,12 +118,14 @@ public final class DesktopApp implements AutoCloseable {
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
         kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound);
+        kitchen.actingAs(operator::id);
         kitchen.start();
         PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
         String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
         tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), app.events(),
                 Platform::runLater, background);
         tablesView = new TablesView(tables, clock, pads);
+        tables.actingAs(operator::id);
         tables.start();
         logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
         logStatus.start();
