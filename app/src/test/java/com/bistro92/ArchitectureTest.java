@@ -20,7 +20,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"com.bistro92.order..", "com.bistro92.menu..", "com.bistro92.table..",
         "com.bistro92.staff..", "com.bistro92.store..", "com.bistro92.demo..", "com.bistro92.problem..",
         "com.bistro92.text..", "com.bistro92.json..", "com.bistro92.settings..", "com.bistro92.journal..",
-        "com.bistro92.net..", "com.bistro92.tls.."};
+        "com.bistro92.net..", "com.bistro92.tls..", "com.bistro92.backup.."};
 
     @ArchTest
     static final ArchRule layersOnlyLookDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -28,7 +28,8 @@ class ArchitectureTest {
             .layer("Desktop").definedBy("com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tables..")
             .layer("Server").definedBy("com.bistro92.server..")
             .layer("Features").definedBy("com.bistro92.order..", "com.bistro92.table..", "com.bistro92.menu..",
-                    "com.bistro92.staff..", "com.bistro92.demo..", "com.bistro92.settings..")
+                    "com.bistro92.staff..", "com.bistro92.demo..", "com.bistro92.settings..",
+                    "com.bistro92.backup..")
             .layer("Journal").definedBy("com.bistro92.journal..")
             .layer("Base").definedBy("com.bistro92.store..", "com.bistro92.json..", "com.bistro92.problem..",
                     "com.bistro92.text..", "com.bistro92.net..", "com.bistro92.tls..")
