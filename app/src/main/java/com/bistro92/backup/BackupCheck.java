@@ -121,8 +121,12 @@ public final class BackupCheck {
     }
 
     private static boolean hasTable(Connection c, String name) throws SQLException {
-        try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", name, null)) {
-            return rs.next();
+        try (var ps = c.prepareStatement("SELECT 1 FROM information_schema.tables"
+                + " WHERE table_schema = 'PUBLIC' AND UPPER(table_name) = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
