@@ -25,7 +25,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layersOnlyLookDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Launch").definedBy("com.bistro92")
-            .layer("Desktop").definedBy("com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tables..")
+            .layer("Desktop").definedBy("com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tables..",
+                    "com.bistro92.settingsview..")
             .layer("Server").definedBy("com.bistro92.server..")
             .layer("Features").definedBy("com.bistro92.order..", "com.bistro92.table..", "com.bistro92.menu..",
                     "com.bistro92.staff..", "com.bistro92.demo..", "com.bistro92.settings..",
@@ -49,7 +50,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsIgnoreSqlHttpAndJson = noClasses().that()
-            .resideInAnyPackage("com.bistro92.kitchen..", "com.bistro92.tables..", "com.bistro92.ui..")
+            .resideInAnyPackage("com.bistro92.kitchen..", "com.bistro92.tables..", "com.bistro92.ui..",
+                    "com.bistro92.settingsview..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.eclipse.jetty..",
                     "com.fasterxml.jackson..", "com.bistro92.db..");
 

@@ -1,5 +1,7 @@
 package com.bistro92.backup;
 
+import static com.bistro92.db.Tables.CUSTOMER_ORDER;
+
 import com.bistro92.settings.Settings;
 import com.bistro92.store.PrivateFiles;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,6 +100,15 @@ public final class Backups {
     /** Checks a backup file for a restore; see {@link BackupCheck}. */
     public BackupContents check(Path file) {
         return check.inspect(file);
+    }
+
+    /** Checks a backup file and counts the current orders a restore of it would drop. */
+    public RestorePreview preview(Path file) {
+        BackupContents contents = check.inspect(file);
+        contents.discard();
+        int lost = db.fetchCount(CUSTOMER_ORDER, CUSTOMER_ORDER.ID.gt(contents.lastOrderId()));
+        Instant lastAt = db.select(DSL.max(CUSTOMER_ORDER.CREATED_AT)).from(CUSTOMER_ORDER).fetchOne(0, Instant.class);
+        return new RestorePreview(contents, lastAt, lost);
     }
 
     /** When the newest backup in the backup folder was taken. */

@@ -2,6 +2,7 @@ package com.bistro92.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.bistro92.backup.Backups;
 import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
@@ -10,6 +11,11 @@ import com.bistro92.journal.LogVerifier;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
+import com.bistro92.settings.SettingsChanged;
+import com.bistro92.settings.SettingsStore;
+import com.bistro92.settingsview.SettingsModel;
+import com.bistro92.settingsview.SettingsView;
+import com.bistro92.settingsview.StatusLine;
 import com.bistro92.staff.FirstPin;
 import com.bistro92.tables.PadAddress;
 import com.bistro92.tables.TablesModel;
@@ -31,6 +37,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,12 +54,26 @@ public final class DesktopApp implements AutoCloseable {
      */
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, int port, int tlsPort,
-                        Fingerprint fingerprint) {
+                        Fingerprint fingerprint, SettingsStore settings, Backups backups) {
+    }
+
+    /** Restores a backup over the running suite and hands back the parts of the restored one. */
+    @FunctionalInterface
+    public interface Restarts {
+        Restarted restore(Path backup) throws Exception;
+    }
+
+    /**
+     * The parts of the suite now running, and the folder the replaced data went to; or, when the
+     * restored data would not start, the parts of the data as it was and why.
+     */
+    public record Restarted(Parts parts, Path replaced, Exception failure) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
-    private final Parts app;
+    private Parts app;
+    private final Restarts restarts;
     private final Path data;
     private final boolean kitchenMode;
     private final Clock clock;
@@ -62,12 +83,24 @@ public final class DesktopApp implements AutoCloseable {
     private TablesModel tables;
     private TablesView tablesView;
     private LogStatus logStatus;
+    private SettingsModel settingsModel;
+    private StatusLine statusLine;
+    private AutoCloseable settingsChanges;
+    private Stage stage;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
+        this(app, data, kitchenMode, clock, backup -> {
+            throw new UnsupportedOperationException("Restoring is not available here");
+        });
+    }
+
+    /** @param restarts how a restore from the Settings screen swaps the running suite for the restored one */
+    public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock, Restarts restarts) {
         this.app = app;
         this.data = data;
         this.kitchenMode = kitchenMode;
         this.clock = clock;
+        this.restarts = restarts;
     }
 
     /** Starts JavaFX and shows the main window; {@code onClosed} runs when the window is closed. */
@@ -81,27 +114,10 @@ public final class DesktopApp implements AutoCloseable {
 
     /** Builds the shell into {@code stage} and shows it. Runs on the FX thread. */
     public Shell open(Stage stage) {
-        Settings settings = Settings.load(data);
-        Application.setUserAgentStylesheet(kitchenMode
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
-        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound);
-        kitchen.start();
-        PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
-        String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
-        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), app.events(),
-                Platform::runLater, background);
-        tablesView = new TablesView(tables, clock, pads);
-        tables.start();
-        logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
-        logStatus.start();
-        List<Shell.Section> sections = new ArrayList<>();
-        sections.add(new Shell.Section("Kitchen", kitchenView));
-        sections.add(new Shell.Section("Tables & Pads", tablesView));
-        Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
+        this.stage = stage;
+        Shell shell = buildShell();
         Scene scene = new Scene(shell, 1280, 800);
         shell.installShortcuts(scene, stage);
-        stage.setTitle("Bistro92 — pads connect to " + address);
         stage.setScene(scene);
         stage.setFullScreenExitHint("F11 leaves full screen");
         if (kitchenMode) {
@@ -117,6 +133,78 @@ public final class DesktopApp implements AutoCloseable {
         kitchenView.requestFocus();
         showFirstPin(stage);
         return shell;
+    }
+
+    /** Builds the views and their models on the running suite's parts. */
+    private Shell buildShell() {
+        Settings settings = app.settings().current();
+        applyTheme(settings);
+        kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
+        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()),
+                () -> app.settings().current().sound());
+        kitchen.start();
+        PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
+        String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
+        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), app.events(),
+                Platform::runLater, background);
+        tablesView = new TablesView(tables, clock, pads);
+        tables.start();
+        logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
+        logStatus.start();
+        settingsModel = new SettingsModel(app.settings(), app.backups(), this::restore, app.events(),
+                Platform::runLater, background);
+        SettingsView settingsView = new SettingsView(settingsModel, clock.getZone());
+        settingsChanges = app.events().subscribe(SettingsChanged.class, e -> Platform.runLater(() -> apply(e.settings())));
+        List<Shell.Section> sections = new ArrayList<>();
+        sections.add(new Shell.Section("Kitchen", kitchenView));
+        sections.add(new Shell.Section("Tables & Pads", tablesView));
+        sections.add(new Shell.Section("Settings", settingsView));
+        Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
+        statusLine = new StatusLine(app.backups(), app.settings()::current, app.events(), clock, Platform::runLater,
+                background);
+        shell.addStatus(statusLine);
+        stage.setTitle("Bistro92 — pads connect to " + address);
+        return shell;
+    }
+
+    /** A saved change reaches the screens at once: ticket colours, and the theme. */
+    private void apply(Settings settings) {
+        kitchenView.ageing(new Ageing(settings.warnAfter(), settings.lateAfter()));
+        applyTheme(settings);
+    }
+
+    private void applyTheme(Settings settings) {
+        boolean dark = kitchenMode || settings.theme() == Settings.Theme.DARK;
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Restores off the FX thread, then rebuilds every screen on the restored suite. */
+    private Path restore(Path backup) throws Exception {
+        Restarted restarted = restarts.restore(backup);
+        Platform.runLater(() -> {
+            try {
+                closeViews();
+            } catch (Exception e) {
+                LOG.warn("The screens of the replaced data did not close cleanly", e);
+            }
+            app = restarted.parts();
+            Shell shell = buildShell();
+            Scene scene = stage.getScene();
+            scene.getAccelerators().clear();
+            scene.setRoot(shell);
+            shell.installShortcuts(scene, stage);
+            shell.select("Settings");
+            if (restarted.failure() == null) {
+                Notifications.create().owner(stage).title("Backup restored")
+                        .text("The data it replaced is kept in " + restarted.replaced())
+                        .hideAfter(javafx.util.Duration.seconds(10)).showInformation();
+            }
+        });
+        if (restarted.failure() != null) {
+            throw restarted.failure();
+        }
+        return restarted.replaced();
     }
 
     /** On the first start, shows the manager's first PIN once; noting it deletes its file. */
@@ -146,6 +234,11 @@ public final class DesktopApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        closeViews();
+        background.shutdownNow();
+    }
+
+    private void closeViews() throws Exception {
         if (kitchenView != null) {
             kitchenView.dispose();
         }
@@ -161,6 +254,14 @@ public final class DesktopApp implements AutoCloseable {
         if (logStatus != null) {
             logStatus.close();
         }
-        background.shutdownNow();
+        for (AutoCloseable c : new AutoCloseable[] {settingsModel, statusLine, settingsChanges}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.warn("A settings view did not close cleanly", e);
+                }
+            }
+        }
     }
 }

@@ -30,6 +30,7 @@ public final class Shell extends BorderPane {
     private final String address;
     private final Path data;
     private final Node logStatus;
+    private final HBox status = new HBox(12);
 
     /** One section of the suite: its name in the navigation and its view. Ctrl+1… follow the order given. */
     public record Section(String name, Node view) {
@@ -59,7 +60,7 @@ public final class Shell extends BorderPane {
         Label folder = new Label("Data: " + data.toAbsolutePath());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox status = new HBox(12, pads, logStatus, gap, folder);
+        status.getChildren().setAll(pads, logStatus, gap, folder);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("shell-status");
         setBottom(status);
@@ -79,6 +80,17 @@ public final class Shell extends BorderPane {
         });
         button.setOnAction(e -> button.setSelected(true));
         nav.getChildren().add(button);
+    }
+
+    /** Adds {@code part} to the status line, after the event log's state. */
+    public void addStatus(Node part) {
+        status.getChildren().add(status.getChildren().indexOf(logStatus) + 1, part);
+    }
+
+    /** Opens the section named {@code name}, if there is one. */
+    public void select(String name) {
+        sections.getToggles().stream().filter(t -> ((ToggleButton) t).getText().startsWith(name + " "))
+                .findFirst().ifPresent(t -> t.setSelected(true));
     }
 
     /** Section shortcuts and F11 full screen. */
