@@ -55,11 +55,11 @@ enum SettingField {
         this.restart = restart;
     }
 
-    /** This field's value in {@code s}, typed for its editor. */
+    /** This field's value in {@code s}, typed for its editor (whole numbers are edited as text). */
     Object read(Settings s) {
         String text = SettingsCodec.write(s).get(key);
         if (type == Integer.class) {
-            return (int) Math.round(Double.parseDouble(text));
+            return Long.toString(Math.round(Double.parseDouble(text)));
         }
         if (type == Boolean.class) {
             return Boolean.parseBoolean(text);

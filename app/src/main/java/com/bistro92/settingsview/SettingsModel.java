@@ -40,6 +40,7 @@ public final class SettingsModel implements AutoCloseable {
     private final Executor background;
     private final Map<SettingField, Object> draft = new EnumMap<>(SettingField.class);
     private final ObservableList<String> errors = FXCollections.observableArrayList();
+    private final ObservableList<String> errorsView = FXCollections.unmodifiableObservableList(errors);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper restartNeeded = new ReadOnlyBooleanWrapper();
@@ -189,7 +190,7 @@ public final class SettingsModel implements AutoCloseable {
     }
 
     public ObservableList<String> errors() {
-        return FXCollections.unmodifiableObservableList(errors);
+        return errorsView;
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

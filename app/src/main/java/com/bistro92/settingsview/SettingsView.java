@@ -120,6 +120,7 @@ public final class SettingsView extends BorderPane {
         backupNow.getStyleClass().add("accent");
         backupNow.setMaxWidth(Double.MAX_VALUE);
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.managedProperty().bind(progress.visibleProperty());
         step.getStyleClass().add("settings-card-text");
         step.setWrapText(true);
         Label restoreText = new Label("A restore replaces every order, table and setting with the backup's. "
@@ -152,6 +153,8 @@ public final class SettingsView extends BorderPane {
         backupNow.disableProperty().bind(model.busyProperty());
         restore.disableProperty().bind(model.busyProperty());
         progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty().or(model.progressProperty().isNotEqualTo(0, 0.001)));
+        sheet.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(this::openKitchen));
         step.textProperty().bind(model.stepProperty());
         model.savedProperty().addListener((obs, old, s) -> describeBackups(s));
         describeBackups(model.savedProperty().get());
@@ -173,15 +176,41 @@ public final class SettingsView extends BorderPane {
         model.savedProperty().addListener((obs, old, s) -> refreshSheet());
     }
 
+    /** The accordion lists groups alphabetically; the kitchen's are the ones changed most, so open them. */
+    private void openKitchen() {
+        expand(SettingField.WARN.category);
+    }
+
+    private void expand(String group) {
+        if (sheet.lookup(".accordion") instanceof javafx.scene.control.Accordion groups) {
+            groups.getPanes().stream().filter(p -> group.equals(p.getText())).findFirst()
+                    .ifPresent(groups::setExpandedPane);
+        }
+    }
+
+    private String expanded() {
+        if (sheet.lookup(".accordion") instanceof javafx.scene.control.Accordion groups
+                && groups.getExpandedPane() != null) {
+            return groups.getExpandedPane().getText();
+        }
+        return SettingField.WARN.category;
+    }
+
     private void refreshSheet() {
+        String open = expanded();
         List<PropertySheet.Item> items = List.copyOf(sheet.getItems());
         sheet.getItems().setAll(items);
+        javafx.application.Platform.runLater(() -> expand(open));
     }
 
     private PropertyEditor<?> editor(PropertySheet.Item item) {
         if (item instanceof SettingItem s && s.field() == SettingField.CURRENCY) {
             return Editors.createChoiceEditor(item, FXCollections.observableArrayList(Currency.getAvailableCurrencies()
                     .stream().map(Currency::getCurrencyCode).sorted().toList()));
+        }
+        if (item.getType() == Integer.class) {
+            // a plain text editor checks as the user types; the numeric one only commits on leaving the field
+            return Editors.createTextEditor(item);
         }
         return new DefaultPropertyEditorFactory().call(item);
     }
