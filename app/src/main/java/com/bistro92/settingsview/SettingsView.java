@@ -183,8 +183,11 @@ public final class SettingsView extends BorderPane {
 
     private void expand(String group) {
         if (sheet.lookup(".accordion") instanceof javafx.scene.control.Accordion groups) {
-            groups.getPanes().stream().filter(p -> group.equals(p.getText())).findFirst()
-                    .ifPresent(groups::setExpandedPane);
+            // without animation: a second expansion during the first one leaves both half open
+            groups.getPanes().forEach(p -> {
+                p.setAnimated(false);
+                p.setExpanded(group.equals(p.getText()));
+            });
         }
     }
 
