@@ -1,5 +1,7 @@
 package com.bistro92;
 
+import com.bistro92.backup.BackupSchedule;
+import com.bistro92.backup.Backups;
 import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
@@ -12,6 +14,7 @@ import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
 import com.bistro92.server.TlsOptions;
 import com.bistro92.settings.Settings;
+import com.bistro92.settings.SettingsStore;
 import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.PinHasher;
 import com.bistro92.staff.Staff;
@@ -37,8 +40,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds every part of the suite once and wires them through
- * constructors. Start-up goes database, journal recovery, migrations, demo data, the journal's
- * writer, the features, the TLS certificate, then Jetty; shutdown runs in reverse.
+ * constructors. Start-up goes database, journal recovery, migrations, demo data and first
+ * settings, the journal's writer, the features, the TLS certificate, then Jetty; shutdown runs in
+ * reverse. A restore ({@link Restore}) closes one instance and starts another on the restored data.
  */
 public final class Bistro92 implements AutoCloseable {
 
@@ -61,10 +65,21 @@ public final class Bistro92 implements AutoCloseable {
     private final ObjectMapper json;
     private final ExecutorService hashing = Executors.newVirtualThreadPerTaskExecutor();
     private final Staff staff;
+    private final SettingsStore settings;
+    private final Backups backups;
+    private final BackupSchedule schedule;
+    private final Started started;
+    private boolean dataClosed;
+
+    /** How this instance was started, so that a restore can start its successor the same way. */
+    record Started(Options options, Clock clock, Storage storage, Limits limits) {
+    }
 
     private Bistro92(Database database, Journal journal, int recovered, HttpServer.Services services,
-                     HttpServer http, TlsOptions tls, ObjectMapper json, Clock clock) {
-        this.staff = new Staff(journal, database.dsl(), new PinHasher(new SecureRandom()), json, clock, hashing);
+                     HttpServer http, TlsOptions tls, ObjectMapper json, SettingsStore settings, Backups backups,
+                     BackupSchedule schedule, Started started) {
+        this.staff = new Staff(journal, database.dsl(), new PinHasher(new SecureRandom()), json, started.clock(),
+                hashing);
         this.database = database;
         this.journal = journal;
         this.recovered = recovered;
@@ -72,6 +87,10 @@ public final class Bistro92 implements AutoCloseable {
         this.http = http;
         this.tls = tls;
         this.json = json;
+        this.settings = settings;
+        this.backups = backups;
+        this.schedule = schedule;
+        this.started = started;
     }
 
     /** Starts the server side of the suite with {@code options}, timed by {@code clock}. */
@@ -97,23 +116,35 @@ public final class Bistro92 implements AutoCloseable {
         ObjectMapper json = Json.newMapper();
         Database database = Database.open(options.data(), storage.fileSystem());
         Journal journal = null;
+        BackupSchedule schedule = null;
         try {
             int recovered = Journal.recover(database.newConnection(), database.journalPath());
             database.keepPrivate();
             database.migrate();
             new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), new FirstPin(options.data()), clock)
                     .seedIfNew();
+            SettingsStore.seedIfEmpty(database.dsl(), Settings.load(options.data()));
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
                     storage.checkpointEvery());
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
             HttpServer.Services services = services(journal, database, staff, json, clock);
-            TlsOptions tls = new TlsOptions(options.tlsPort(), new IdentityStore(options.data(), clock,
-                    new SecureRandom(), CertificateNames::thisComputer).loadOrCreate(),
-                    Settings.load(options.data()).padsRequireTls());
-            HttpServer http = HttpServer.start(options.port(), tls, services, limits, json, clock);
+            SettingsStore settings = new SettingsStore(journal, database.dsl());
+            Settings now = settings.current();
+            Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock);
+            schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
+            TlsOptions tls = new TlsOptions(options.portsGiven() ? options.tlsPort() : now.tlsPort(),
+                    new IdentityStore(options.data(), clock, new SecureRandom(), CertificateNames::thisComputer)
+                            .loadOrCreate(),
+                    now.padsRequireTls());
+            HttpServer http = HttpServer.start(options.portsGiven() ? options.port() : now.port(), tls, services,
+                    limits, json, clock);
             LOG.info("HTTPS for pads on port {}, certificate SHA-256 {}", http.tlsPort(), tls.identity().fingerprint());
-            return new Bistro92(database, journal, recovered, services, http, tls, json, clock);
+            return new Bistro92(database, journal, recovered, services, http, tls, json, settings, backups, schedule,
+                    new Started(options, clock, storage, limits));
         } catch (Exception e) {
+            if (schedule != null) {
+                schedule.close();
+            }
             if (journal != null) {
                 journal.close();
             }
@@ -213,16 +244,55 @@ public final class Bistro92 implements AutoCloseable {
         return database;
     }
 
+    /** The settings: {@code current()} to read them, {@code change(...)} to save; changes are {@code SettingsChanged} events. */
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    /** Backups now, on schedule, and the check of a file before a restore. */
+    public Backups backups() {
+        return backups;
+    }
+
+    Started started() {
+        return started;
+    }
+
+    /** Answers every new request 503 with Retry-After and waits a moment for those under way. */
+    void pause() throws InterruptedException {
+        int left = http.pause(Duration.ofSeconds(5));
+        if (left > 0) {
+            LOG.warn("{} request(s) were still running when the server paused", left);
+        }
+    }
+
+    /** Serves again after {@link #pause}, when a restore could not go ahead. */
+    void resume() {
+        http.resume();
+    }
+
+    /** Stops the schedule, drains the journal and closes the database; the paused server stays up. */
+    void closeData() {
+        schedule.close();
+        journal.close();
+        database.close();
+        dataClosed = true;
+    }
+
     /** Stops accepting requests, lets in-flight ones finish, drains the journal, closes the database. */
     @Override
     public void close() {
+        schedule.close();
         try {
             http.close();
         } catch (Exception e) {
             LOG.error("The HTTP server did not stop cleanly", e);
         }
         hashing.shutdownNow();
-        journal.close();
-        database.close();
+        if (!dataClosed) {
+            dataClosed = true;
+            journal.close();
+            database.close();
+        }
     }
 }

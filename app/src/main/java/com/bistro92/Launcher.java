@@ -1,9 +1,11 @@
 package com.bistro92;
 
 import com.bistro92.ui.DesktopApp;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +40,17 @@ public final class Launcher {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        // a restore replaces the running suite with one on the restored data
+        AtomicReference<Bistro92> running = new AtomicReference<>(app);
         DesktopApp desktop = options.headless() ? null
-                : new DesktopApp(new DesktopApp.Parts(app.orders(), app.events(), app.tableOverview(), app.pairing(),
-                        app.sessions(), app.logVerifier(), app.staff(), app.port(), app.tlsPort(), app.fingerprint()),
-                        options.data(), options.kitchen(), Clock.systemDefaultZone());
+                : new DesktopApp(parts(app), options.data(), options.kitchen(), Clock.systemDefaultZone(),
+                        backup -> restore(running, backup));
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("Shutting down");
             closeQuietly(desktop);
-            app.close();
+            synchronized (running) {
+                running.get().close();
+            }
             stopped.countDown();
         }));
         LOG.info("Bistro92 is running on port {} with data in {}.", app.port(), options.data());
@@ -53,6 +58,26 @@ public final class Launcher {
             desktop.show(() -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0)));
         }
         stopped.await();
+    }
+
+    /** What the desktop needs of a running suite. */
+    public static DesktopApp.Parts parts(Bistro92 app) {
+        return new DesktopApp.Parts(app.orders(), app.events(), app.tableOverview(), app.pairing(), app.sessions(),
+                app.logVerifier(), app.staff(), app.port(), app.tlsPort(), app.fingerprint(), app.settings(),
+                app.backups());
+    }
+
+    private static DesktopApp.Restarted restore(AtomicReference<Bistro92> running, Path backup) throws Exception {
+        synchronized (running) {
+            try {
+                Restore.Restored restored = Restore.run(running.get(), backup, step -> LOG.info("Restore: {}", step));
+                running.set(restored.app());
+                return new DesktopApp.Restarted(parts(restored.app()), restored.replaced(), null);
+            } catch (Restore.RestoreFailed e) {
+                running.set(e.app());
+                return new DesktopApp.Restarted(parts(e.app()), null, e);
+            }
+        }
     }
 
     private static void closeQuietly(DesktopApp desktop) {

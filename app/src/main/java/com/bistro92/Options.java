@@ -13,20 +13,33 @@ import java.util.List;
  * @param tlsPort  the HTTPS/WSS port on every interface, for pads on the LAN; 0 picks a free one
  * @param data      the folder holding the database
  * @param verifyLog verify the event log's hash chain, print the result and exit (0 intact, 1 broken)
+ * @param portsGiven whether {@code --port} or {@code --tls-port} was given; if not, the ports come from
+ *                   the settings, and {@code port}/{@code tlsPort} are only the first start's defaults
  */
-public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog) {
+public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
+                      boolean portsGiven) {
 
     public static final int DEFAULT_PORT = 8092;
     public static final int DEFAULT_TLS_PORT = 8093;
 
     /** The HTTP port as given, and HTTPS on a free port: how tests and tools start a server beside others. */
     public Options(boolean headless, boolean kitchen, int port, Path data) {
-        this(headless, kitchen, port, 0, data, false);
+        this(headless, kitchen, port, 0, data, false, true);
     }
 
     /** Options to run the suite (not to verify the log). */
     public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data) {
-        this(headless, kitchen, port, tlsPort, data, false);
+        this(headless, kitchen, port, tlsPort, data, false, true);
+    }
+
+    /** Options to verify the log, or to run the suite on the ports given. */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog) {
+        this(headless, kitchen, port, tlsPort, data, verifyLog, true);
+    }
+
+    /** The same options on these ports, as given: how a restore starts the suite again where it was. */
+    public Options onPorts(int httpPort, int httpsPort) {
+        return new Options(headless, kitchen, httpPort, httpsPort, data, false, true);
     }
 
     static final String USAGE = """
@@ -34,8 +47,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                    bistro92 --verify-log [--data DIR]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
-              --port N       HTTP/WebSocket port on every network interface (default 8092)
-              --tls-port N   HTTPS/WSS port for pads on every network interface (default 8093)
+              --port N       HTTP/WebSocket port on every network interface (default: the settings', 8092)
+              --tls-port N   HTTPS/WSS port for pads on every network interface (default: the settings', 8093)
               --data DIR     folder for the database (default: the user's data folder)
               --verify-log   check the event log's hash chain, print the result and exit:
                              0 intact, 1 broken, 2 could not check (no database, or it is in use)
@@ -96,7 +109,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
             throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
         }
         return new Options(headless, kitchen, port, tlsPort, data == null ? DataFolder.defaultFolder() : data,
-                verifyLog);
+                verifyLog, portGiven);
     }
 
     private static String value(List<String> args, int i, String flag) {

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 /** A real Bistro92 server on a free port with a real H2 in a temporary folder, plus an HTTP client. */
 public final class TestApp implements AutoCloseable {
 
-    private final Bistro92 app;
+    private Bistro92 app;
     private final HttpClient http;
     private final Path data;
 
@@ -139,6 +139,13 @@ public final class TestApp implements AutoCloseable {
                 {"table": "%s", "items": [{"name": "%s", "quantity": %d}]}""".formatted(table, item, quantity));
         assertThat(reply.status()).as("POST /api/order answer: %s", reply.body()).isEqualTo(201);
         return reply.body();
+    }
+
+    /** Restores {@code backup} over the running app and goes on with the restored one. */
+    public Restore.Restored restore(Path backup, java.util.function.Consumer<Restore.Step> steps) throws Exception {
+        Restore.Restored restored = Restore.run(app, backup, steps);
+        app = restored.app();
+        return restored;
     }
 
     /** Rows in a table, read straight from the database. */

@@ -33,7 +33,7 @@ import javafx.util.Duration;
 public final class KitchenView extends BorderPane {
 
     private final KitchenModel model;
-    private final Ageing ageing;
+    private Ageing ageing;
     private final BooleanSupplier soundOn;
     private final Chime chime = new Chime();
     private final Map<Long, TicketCard> cards = new HashMap<>();
@@ -236,6 +236,15 @@ public final class KitchenView extends BorderPane {
     /** Number of tickets not (fully) on screen, as the label says. */
     String offScreenText() {
         return offScreen.isVisible() ? offScreen.getText() : "";
+    }
+
+    /** Colours every ticket by new thresholds at once: the Settings screen changed them. */
+    public void ageing(Ageing newAgeing) {
+        this.ageing = newAgeing;
+        cards.values().forEach(card -> {
+            card.ageing(newAgeing);
+            card.age(model.nowProperty().get());
+        });
     }
 
     /** Stops the timer and the chime; the model is closed by its owner. */

@@ -20,13 +20,18 @@ final class TicketCard extends VBox {
     private final Label status = new Label();
     private final Label age = new Label();
     private final VBox lines = new VBox(4);
-    private final Ageing ageing;
+    private Ageing ageing;
     private Order order;
     private Ageing.Age shownAge;
 
     TicketCard(Ageing ageing) {
         this.ageing = ageing;
         createView();
+    }
+
+    /** Ages the card by new thresholds from its next {@code age} call on. */
+    void ageing(Ageing newAgeing) {
+        this.ageing = newAgeing;
     }
 
     private void createView() {

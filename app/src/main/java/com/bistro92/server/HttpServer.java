@@ -39,13 +39,16 @@ public final class HttpServer implements AutoCloseable {
     private final ServerConnector secure;
     private final OrderFeed feed;
     private final Reads reads;
+    private final Pause pause;
 
-    private HttpServer(Server server, ServerConnector connector, ServerConnector secure, OrderFeed feed, Reads reads) {
+    private HttpServer(Server server, ServerConnector connector, ServerConnector secure, OrderFeed feed, Reads reads,
+                       Pause pause) {
         this.server = server;
         this.connector = connector;
         this.secure = secure;
         this.feed = feed;
         this.reads = reads;
+        this.pause = pause;
     }
 
     /** The features the routes serve, and the staff credential. */
@@ -110,13 +113,15 @@ public final class HttpServer implements AutoCloseable {
                 () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), limits.thisComputer(),
                 tls::padMustUseTls, problems);
         guard.setHandler(websockets);
+        Pause pause = new Pause(problems);
+        pause.setHandler(guard);
         GracefulHandler graceful = new GracefulHandler();
-        graceful.setHandler(guard);
+        graceful.setHandler(pause);
         server.setHandler(graceful);
         server.start();
         LOG.info("Serving HTTP on port {} and HTTPS on port {} (pads: https://{}:{})", connector.getLocalPort(),
                 secure.getLocalPort(), LanAddress.best(), secure.getLocalPort());
-        return new HttpServer(server, connector, secure, feed, reads);
+        return new HttpServer(server, connector, secure, feed, reads, pause);
     }
 
     public int port() {
@@ -126,6 +131,19 @@ public final class HttpServer implements AutoCloseable {
     /** The HTTPS/WSS port. */
     public int tlsPort() {
         return secure.getLocalPort();
+    }
+
+    /**
+     * Answers every new request 503 with {@code Retry-After} until {@link #resume}, and waits up to
+     * {@code drain} for the requests already under way; returns how many were still running.
+     */
+    public int pause(Duration drain) throws InterruptedException {
+        return pause.pause(drain);
+    }
+
+    /** Serves requests again after {@link #pause}. */
+    public void resume() {
+        pause.resume();
     }
 
     /** Stops accepting, lets in-flight requests finish, then closes the feed. */

@@ -6,33 +6,83 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The restaurant's settings, read from {@code bistro92.properties} in the data folder.
- * A missing file or key means the default; a value that makes no sense is logged and ignored.
+ * The restaurant's settings as the rest of the suite reads them: an immutable value, kept in the
+ * database ({@link SettingsStore}) and changed only through the journal. {@code bistro92.properties}
+ * in the data folder, if there is one, gives the values of the very first start (see {@link #load}).
  *
- * <pre>
- * kitchen.warnAfterMinutes=5
- * kitchen.lateAfterMinutes=10
- * kitchen.sound=true
- * pads.requireTls=true
- * </pre>
- *
- * @param warnAfter      when a ticket turns yellow
- * @param lateAfter      when a ticket turns red
+ * @param port           the HTTP/WebSocket port (a {@code --port} flag wins); needs a restart
+ * @param tlsPort        the HTTPS/WSS port for pads (a {@code --tls-port} flag wins); needs a restart
+ * @param warnAfter      when a kitchen ticket turns yellow
+ * @param lateAfter      when a kitchen ticket turns red
  * @param sound          whether a new ticket chimes
- * @param padsRequireTls whether pads on the LAN may pair and use their token only over HTTPS/WSS;
- *                       on unless the file says {@code false}, so new installs have it
+ * @param theme          the desktop's colours (the kitchen PC's {@code --kitchen} is always dark)
+ * @param currency       the currency prices are shown in
+ * @param autoLock       how long a staff screen stays signed in without use; zero never locks
+ * @param backupFolder   where backups go; a relative path is inside the data folder
+ * @param backupDaily    whether a backup is made every day at {@code backupAt}
+ * @param backupAt       the local time of the daily backup
+ * @param backupKeep     how many backup files are kept; older ones are deleted after a new one
+ * @param trainingData   this data folder is a training copy: every screen says so
+ * @param padsRequireTls whether pads on the LAN may pair and use their token only over HTTPS/WSS
+ * @param serverNames    host names the server answers to besides its addresses; needs a restart
  */
-public record Settings(Duration warnAfter, Duration lateAfter, boolean sound, boolean padsRequireTls) {
+public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateAfter, boolean sound, Theme theme,
+                       Currency currency, Duration autoLock, Path backupFolder, boolean backupDaily,
+                       LocalTime backupAt, int backupKeep, boolean trainingData, boolean padsRequireTls,
+                       List<String> serverNames) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+    /** The file of first-start values in the data folder. */
     public static final String FILE = "bistro92.properties";
-    public static final Settings DEFAULTS = new Settings(Duration.ofMinutes(5), Duration.ofMinutes(10), true, true);
+    public static final Settings DEFAULTS = new Settings(8092, 8093, Duration.ofMinutes(5), Duration.ofMinutes(10),
+            true, Theme.LIGHT, localCurrency(Locale.getDefault()), Duration.ofMinutes(5), Path.of("backups"), true,
+            LocalTime.of(3, 0), 14, false, true, List.of());
 
+    /** The desktop's colours. */
+    public enum Theme {
+        LIGHT, DARK
+    }
+
+    public Settings {
+        serverNames = List.copyOf(serverNames);
+    }
+
+    /** The currency of {@code locale}'s country, or the euro when it has none. */
+    public static Currency localCurrency(Locale locale) {
+        try {
+            Currency currency = Currency.getInstance(locale);
+            return currency == null ? Currency.getInstance("EUR") : currency;
+        } catch (IllegalArgumentException e) {
+            return Currency.getInstance("EUR");
+        }
+    }
+
+    /** The backup folder, relative paths taken inside {@code data}. */
+    public Path backupFolderIn(Path data) {
+        return data.resolve(backupFolder);
+    }
+
+    /** Whether changing from {@code before} to this takes effect only after a restart. */
+    public boolean needsRestartAfter(Settings before) {
+        return port != before.port || tlsPort != before.tlsPort || !serverNames.equals(before.serverNames)
+                || padsRequireTls != before.padsRequireTls;
+    }
+
+    /**
+     * The first-start settings from {@code bistro92.properties} in {@code dataFolder} (keys as in
+     * {@link SettingsCodec}), or the defaults. A value that makes no sense is logged and ignored.
+     */
     public static Settings load(Path dataFolder) {
         Path file = dataFolder.resolve(FILE);
         if (!Files.exists(file)) {
@@ -45,33 +95,8 @@ public record Settings(Duration warnAfter, Duration lateAfter, boolean sound, bo
             LOG.warn("Cannot read {}; using the default settings", file, e);
             return DEFAULTS;
         }
-        Duration warn = minutes(p, "kitchen.warnAfterMinutes", DEFAULTS.warnAfter());
-        Duration late = minutes(p, "kitchen.lateAfterMinutes", DEFAULTS.lateAfter());
-        if (late.compareTo(warn) < 0) {
-            LOG.warn("kitchen.lateAfterMinutes is before kitchen.warnAfterMinutes; using the defaults for both");
-            warn = DEFAULTS.warnAfter();
-            late = DEFAULTS.lateAfter();
-        }
-        boolean sound = !"false".equalsIgnoreCase(p.getProperty("kitchen.sound", "true").strip());
-        boolean padsRequireTls = !"false".equalsIgnoreCase(p.getProperty("pads.requireTls", "true").strip());
-        return new Settings(warn, late, sound, padsRequireTls);
-    }
-
-    private static Duration minutes(Properties p, String key, Duration fallback) {
-        String value = p.getProperty(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            double minutes = Double.parseDouble(value.strip());
-            if (minutes >= 0 && minutes <= 24 * 60) {
-                return Duration.ofSeconds(Math.round(minutes * 60));
-            }
-        } catch (NumberFormatException e) {
-            LOG.warn("{}={} is not a number of minutes", key, value);
-            return fallback;
-        }
-        LOG.warn("{}={} is out of range (0 to 1440 minutes)", key, value);
-        return fallback;
+        Map<String, String> values = new HashMap<>();
+        p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
+        return SettingsCodec.lenient(values, DEFAULTS);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -53,6 +54,20 @@ public final class Database implements AutoCloseable {
     /** Whether {@code folder} holds a database already. */
     public static boolean exists(Path folder) {
         return Files.isRegularFile(folder.resolve(NAME + ".mv.db"));
+    }
+
+    /**
+     * The files that make up the data in {@code folder}: the database, its journal's two files and
+     * any trace file. A restore moves them aside together: the journal's groups belong to its database.
+     */
+    public static List<Path> files(Path folder) {
+        return List.of(folder.resolve(NAME + ".mv.db"), folder.resolve(NAME + ".journal.0"),
+                folder.resolve(NAME + ".journal.1"), folder.resolve(NAME + ".trace.db"));
+    }
+
+    /** The name of the database file in a data folder. */
+    public static String fileName() {
+        return NAME + ".mv.db";
     }
 
     /** Opens (creating if needed) the database in {@code folder}, on the default file system. */

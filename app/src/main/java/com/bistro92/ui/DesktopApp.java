@@ -2,6 +2,7 @@ package com.bistro92.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.bistro92.backup.Backups;
 import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
@@ -12,6 +13,11 @@ import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
 import com.bistro92.signin.SignInModel;
 import com.bistro92.signin.SignInView;
+import com.bistro92.settings.SettingsChanged;
+import com.bistro92.settings.SettingsStore;
+import com.bistro92.settingsview.SettingsModel;
+import com.bistro92.settingsview.SettingsView;
+import com.bistro92.settingsview.StatusLine;
 import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.Permission;
 import com.bistro92.staff.Role;
@@ -42,6 +48,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,15 +65,30 @@ public final class DesktopApp implements AutoCloseable {
      */
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
-                        Fingerprint fingerprint) {
+                        Fingerprint fingerprint, SettingsStore settings, Backups backups) {
     }
 
-    /** How long the suite waits without a key, a click or a touch before it locks itself. */
-    static final java.time.Duration AUTO_LOCK = java.time.Duration.ofMinutes(5);
+    /** Restores a backup over the running suite and hands back the parts of the restored one. */
+    @FunctionalInterface
+    public interface Restarts {
+        Restarted restore(Path backup) throws Exception;
+    }
+
+    /**
+     * The parts of the suite now running, and the folder the replaced data went to; or, when the
+     * restored data would not start, the parts of the data as it was and why.
+     */
+    public record Restarted(Parts parts, Path replaced, Exception failure) {
+    }
+
+    private static final Restarts NO_RESTORE = backup -> {
+        throw new UnsupportedOperationException("Restoring is not available here");
+    };
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
-    private final Parts app;
+    private Parts app;
+    private final Restarts restarts;
     private final Path data;
     private final boolean kitchenMode;
     private final Clock clock;
@@ -77,24 +99,39 @@ public final class DesktopApp implements AutoCloseable {
     private TablesView tablesView;
     private LogStatus logStatus;
     private final Operator operator = new Operator();
-    private final java.time.Duration autoLock;
+    private final java.time.Duration autoLockOverride;
     private Shell shell;
     private SignInModel signIn;
     private SignInView signInView;
     private IdleLock idleLock;
     private StaffModel staffModel;
+    private SettingsModel settingsModel;
+    private StatusLine statusLine;
+    private AutoCloseable settingsChanges;
+    private Stage stage;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
-        this(app, data, kitchenMode, clock, AUTO_LOCK);
+        this(app, data, kitchenMode, clock, NO_RESTORE, null);
     }
 
-    /** With the suite locking itself after {@code autoLock} without input. */
+    /** @param restarts how a restore from the Settings screen swaps the running suite for the restored one */
+    public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock, Restarts restarts) {
+        this(app, data, kitchenMode, clock, restarts, null);
+    }
+
+    /** With the suite locking itself after {@code autoLock} without input, whatever the settings say. */
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock, java.time.Duration autoLock) {
-        this.autoLock = autoLock;
+        this(app, data, kitchenMode, clock, NO_RESTORE, autoLock);
+    }
+
+    private DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock, Restarts restarts,
+                       java.time.Duration autoLock) {
+        this.autoLockOverride = autoLock;
         this.app = app;
         this.data = data;
         this.kitchenMode = kitchenMode;
         this.clock = clock;
+        this.restarts = restarts;
     }
 
     /** Starts JavaFX and shows the main window; {@code onClosed} runs when the window is closed. */
@@ -113,44 +150,11 @@ public final class DesktopApp implements AutoCloseable {
 
     /** As {@link #open(Stage)}, in a window however the suite runs: for tests of kitchen mode. */
     Shell open(Stage stage, boolean fullScreen) {
-        Settings settings = Settings.load(data);
-        Application.setUserAgentStylesheet(kitchenMode
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
-        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound);
-        kitchen.actingAs(operator::id);
-        kitchen.start();
-        PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
-        String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
-        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), app.events(),
-                Platform::runLater, background);
-        tablesView = new TablesView(tables, clock, pads);
-        tables.actingAs(operator::id);
-        tables.start();
-        logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
-        logStatus.start();
-        List<Shell.Section> sections = new ArrayList<>();
-        sections.add(new Shell.Section("Kitchen", kitchenView, Permission.BUMP));
-        sections.add(new Shell.Section("Tables & Pads", tablesView, Permission.USE_TABLES));
-        staffModel = new StaffModel(app.staff(), app.events(), Platform::runLater, background, operator::id);
-        staffModel.start();
-        sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
-        shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
-        signIn = new SignInModel(app.staff(), Platform::runLater, clock.getZone());
-        signIn.onSignedIn(this::signedIn);
-        signInView = new SignInView(signIn);
-        shell.onSwitchUser(this::showSignIn, kitchenMode ? "Sign in" : "Switch user");
-        Scene scene = new Scene(new StackPane(shell, signInView), 1280, 800);
+        this.stage = stage;
+        Scene scene = new Scene(buildRoot(), 1280, 800);
         shell.installShortcuts(scene, stage);
-        idleLock = new IdleLock(autoLock, this::lock);
+        idleLock = new IdleLock(autoLock(), this::lock);
         idleLock.watch(scene);
-        signInView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && kitchenMode) {
-                lock();
-            }
-        });
-        lock();
-        stage.setTitle("Bistro92 — pads connect to " + address);
         stage.setScene(scene);
         stage.setFullScreenExitHint("F11 leaves full screen");
         if (fullScreen) {
@@ -209,6 +213,107 @@ public final class DesktopApp implements AutoCloseable {
         return operator;
     }
 
+    /** The shell under the sign-in screen, nobody signed in yet. */
+    private StackPane buildRoot() {
+        shell = buildShell();
+        signIn = new SignInModel(app.staff(), Platform::runLater, clock.getZone());
+        signIn.onSignedIn(this::signedIn);
+        signInView = new SignInView(signIn);
+        signInView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && kitchenMode) {
+                lock();
+            }
+        });
+        shell.onSwitchUser(this::showSignIn, kitchenMode ? "Sign in" : "Switch user");
+        StackPane root = new StackPane(shell, signInView);
+        lock();
+        return root;
+    }
+
+    private java.time.Duration autoLock() {
+        java.time.Duration fromSettings = app.settings().current().autoLock();
+        return autoLockOverride != null ? autoLockOverride
+                : fromSettings.isZero() ? java.time.Duration.ofDays(3650) : fromSettings;
+    }
+
+    /** Builds the views and their models on the running suite's parts. */
+    private Shell buildShell() {
+        Settings settings = app.settings().current();
+        applyTheme(settings);
+        kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
+        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()),
+                () -> app.settings().current().sound());
+        kitchen.actingAs(operator::id);
+        kitchen.start();
+        PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
+        String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
+        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), app.events(),
+                Platform::runLater, background);
+        tablesView = new TablesView(tables, clock, pads);
+        tables.actingAs(operator::id);
+        tables.start();
+        logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
+        logStatus.start();
+        settingsModel = new SettingsModel(app.settings(), app.backups(), this::restore, app.events(),
+                Platform::runLater, background);
+        settingsModel.actingAs(operator::id);
+        SettingsView settingsView = new SettingsView(settingsModel, clock.getZone());
+        settingsChanges = app.events().subscribe(SettingsChanged.class, e -> Platform.runLater(() -> apply(e.settings())));
+        List<Shell.Section> sections = new ArrayList<>();
+        staffModel = new StaffModel(app.staff(), app.events(), Platform::runLater, background, operator::id);
+        staffModel.start();
+        sections.add(new Shell.Section("Kitchen", kitchenView, Permission.BUMP));
+        sections.add(new Shell.Section("Tables & Pads", tablesView, Permission.USE_TABLES));
+        sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
+        sections.add(new Shell.Section("Settings", settingsView, Permission.CHANGE_SETTINGS));
+        Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
+        statusLine = new StatusLine(app.backups(), app.settings()::current, app.events(), clock, Platform::runLater,
+                background);
+        shell.addStatus(statusLine);
+        stage.setTitle("Bistro92 — pads connect to " + address);
+        return shell;
+    }
+
+    /** A saved change reaches the screens at once: ticket colours, and the theme. */
+    private void apply(Settings settings) {
+        kitchenView.ageing(new Ageing(settings.warnAfter(), settings.lateAfter()));
+        applyTheme(settings);
+    }
+
+    private void applyTheme(Settings settings) {
+        boolean dark = kitchenMode || settings.theme() == Settings.Theme.DARK;
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Restores off the FX thread, then rebuilds every screen on the restored suite. */
+    private Path restore(Path backup) throws Exception {
+        Restarted restarted = restarts.restore(backup);
+        Platform.runLater(() -> {
+            try {
+                closeViews();
+            } catch (Exception e) {
+                LOG.warn("The screens of the replaced data did not close cleanly", e);
+            }
+            app = restarted.parts();
+            Scene scene = stage.getScene();
+            scene.getAccelerators().clear();
+            // the restored data has its own staff: everyone signs in again
+            scene.setRoot(buildRoot());
+            shell.installShortcuts(scene, stage);
+            shell.select("Settings");
+            if (restarted.failure() == null) {
+                Notifications.create().owner(stage).title("Backup restored")
+                        .text("The data it replaced is kept in " + restarted.replaced())
+                        .hideAfter(javafx.util.Duration.seconds(10)).showInformation();
+            }
+        });
+        if (restarted.failure() != null) {
+            throw restarted.failure();
+        }
+        return restarted.replaced();
+    }
+
     /** On the first start, shows the manager's first PIN once; noting it deletes its file. */
     private void showFirstPin(Stage stage) {
         FirstPin firstPin = new FirstPin(data);
@@ -236,6 +341,11 @@ public final class DesktopApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        closeViews();
+        background.shutdownNow();
+    }
+
+    private void closeViews() throws Exception {
         if (kitchenView != null) {
             kitchenView.dispose();
         }
@@ -257,6 +367,14 @@ public final class DesktopApp implements AutoCloseable {
         if (staffModel != null) {
             staffModel.close();
         }
-        background.shutdownNow();
+        for (AutoCloseable c : new AutoCloseable[] {settingsModel, statusLine, settingsChanges}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    LOG.warn("A settings view did not close cleanly", e);
+                }
+            }
+        }
     }
 }

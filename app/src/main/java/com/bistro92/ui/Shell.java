@@ -34,6 +34,7 @@ public final class Shell extends BorderPane {
     private final String address;
     private final Path data;
     private final Node logStatus;
+    private final HBox status = new HBox(12);
 
     /**
      * One section of the suite: its name in the navigation, its view, and what one must be allowed
@@ -83,7 +84,7 @@ public final class Shell extends BorderPane {
         Label folder = new Label("Data: " + data.toAbsolutePath());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox status = new HBox(12, pads, logStatus, gap, folder);
+        status.getChildren().setAll(pads, logStatus, gap, folder);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("shell-status");
         setBottom(status);
@@ -138,6 +139,17 @@ public final class Shell extends BorderPane {
         switchUser.setText(label + "  Ctrl+L");
         switchUser.setOnAction(e -> action.run());
         switchUserAction = action;
+    }
+
+    /** Adds {@code part} to the status line, after the event log's state. */
+    public void addStatus(Node part) {
+        status.getChildren().add(status.getChildren().indexOf(logStatus) + 1, part);
+    }
+
+    /** Opens the section named {@code name}, if there is one. */
+    public void select(String name) {
+        sections.getToggles().stream().filter(t -> ((ToggleButton) t).getText().startsWith(name + " "))
+                .findFirst().ifPresent(t -> t.setSelected(true));
     }
 
     /** Section shortcuts, Ctrl+L and F11 full screen; a section its user may not open stays shut. */

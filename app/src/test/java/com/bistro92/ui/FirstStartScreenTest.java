@@ -43,10 +43,7 @@ class FirstStartScreenTest {
         this.stage = stage;
         app = TestApp.start(data);
         Bistro92 suite = app.app();
-        desktop = new DesktopApp(new DesktopApp.Parts(suite.orders(), suite.events(), suite.tableOverview(),
-                suite.pairing(), suite.sessions(), suite.logVerifier(), suite.staff(), suite.port(), suite.tlsPort(),
-                suite.fingerprint()), data, false,
-                Clock.systemDefaultZone());
+        desktop = new DesktopApp(com.bistro92.Launcher.parts(suite), data, false, Clock.systemDefaultZone());
     }
 
     @AfterEach

@@ -51,9 +51,8 @@ class SignInTest {
 
     private void open(FxRobot robot, boolean kitchenMode, Duration autoLock) {
         Bistro92 suite = app.app();
-        desktop = new DesktopApp(new DesktopApp.Parts(suite.orders(), suite.events(), suite.tableOverview(),
-                suite.pairing(), suite.sessions(), suite.logVerifier(), suite.staff(), suite.port(), suite.tlsPort(),
-                suite.fingerprint()), data, kitchenMode, Clock.systemDefaultZone(), autoLock);
+        desktop = new DesktopApp(com.bistro92.Launcher.parts(suite), data, kitchenMode, Clock.systemDefaultZone(),
+                autoLock);
         robot.interact(() -> desktop.open(stage, false));
         // the first start's PIN dialog is tested elsewhere: note it, as the manager would
         try {
