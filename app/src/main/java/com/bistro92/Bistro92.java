@@ -7,6 +7,7 @@ import com.bistro92.journal.LogVerifier;
 import com.bistro92.json.Json;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
+import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
 import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
@@ -29,6 +30,9 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +127,10 @@ public final class Bistro92 implements AutoCloseable {
         Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
                 clock);
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
-        return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu), pairing, sessions, staff);
+        // the system locale's currency until the settings name one
+        Supplier<Currency> currency = Money::localCurrency;
+        return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
+                staff, currency);
     }
 
     public int port() {
@@ -173,6 +180,16 @@ public final class Bistro92 implements AutoCloseable {
 
     public MenuChanges menuChanges() {
         return services.menuChanges();
+    }
+
+    /** The currency of every price, as {@code GET /api/v1/menu} states it. */
+    public Supplier<Currency> currency() {
+        return services.currency();
+    }
+
+    /** Shows amounts in {@link #currency()} with two decimals, in the system's locale. */
+    public Money money() {
+        return new Money(services.currency(), Locale.getDefault(Locale.Category.FORMAT));
     }
 
     /** The one event stream every screen subscribes to. */
