@@ -40,7 +40,8 @@ public final class Launcher {
         CountDownLatch stopped = new CountDownLatch(1);
         DesktopApp desktop = options.headless() ? null
                 : new DesktopApp(new DesktopApp.Parts(app.orders(), app.events(), app.tableOverview(), app.pairing(),
-                        app.sessions(), app.logVerifier(), app.port(), app.tlsPort(), app.fingerprint()), options.data(),
+                        app.sessions(), app.logVerifier(), app.port(), app.tlsPort(), app.fingerprint(), app.menu(),
+                        app.menuChanges(), app.money()), options.data(),
                         options.kitchen(),
                         Clock.systemDefaultZone());
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {

@@ -3,10 +3,16 @@ package com.bistro92.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.kitchen.Ageing;
+import com.bistro92.kitchen.EightySixModel;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.LogVerifier;
+import com.bistro92.menu.MenuChanges;
+import com.bistro92.menu.MenuLookup;
+import com.bistro92.menuedit.MenuEditorModel;
+import com.bistro92.menuedit.MenuEditorView;
+import com.bistro92.money.Money;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
@@ -25,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -47,7 +54,7 @@ public final class DesktopApp implements AutoCloseable {
      */
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, int port, int tlsPort,
-                        Fingerprint fingerprint) {
+                        Fingerprint fingerprint, MenuLookup menu, MenuChanges menuChanges, Money money) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
@@ -62,6 +69,10 @@ public final class DesktopApp implements AutoCloseable {
     private TablesModel tables;
     private TablesView tablesView;
     private LogStatus logStatus;
+    private EightySixModel eightySix;
+    private MenuEditorModel menuEditor;
+    /** The staff member signed in, for the menu's audit trail; nobody yet, until sign-in comes. */
+    private final Supplier<Integer> signedIn = () -> null;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this.app = app;
@@ -85,7 +96,10 @@ public final class DesktopApp implements AutoCloseable {
         Application.setUserAgentStylesheet(kitchenMode
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
-        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound);
+        eightySix = new EightySixModel(app.menu(), app.menuChanges(), app.events(), signedIn, Platform::runLater);
+        eightySix.start();
+        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()), settings::sound,
+                eightySix, app.money());
         kitchen.start();
         PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
         String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
@@ -93,11 +107,16 @@ public final class DesktopApp implements AutoCloseable {
                 Platform::runLater, background);
         tablesView = new TablesView(tables, clock, pads);
         tables.start();
+        menuEditor = new MenuEditorModel(app.menu(), app.menuChanges(), app.events(), app.money(), signedIn,
+                Platform::runLater, background);
+        menuEditor.start();
+        MenuEditorView menuEditorView = new MenuEditorView(menuEditor);
         logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
         logStatus.start();
         List<Shell.Section> sections = new ArrayList<>();
         sections.add(new Shell.Section("Kitchen", kitchenView));
         sections.add(new Shell.Section("Tables & Pads", tablesView));
+        sections.add(new Shell.Section("Menu", menuEditorView));
         Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
         Scene scene = new Scene(shell, 1280, 800);
         shell.installShortcuts(scene, stage);
@@ -160,6 +179,12 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (logStatus != null) {
             logStatus.close();
+        }
+        if (menuEditor != null) {
+            menuEditor.close();
+        }
+        if (eightySix != null) {
+            eightySix.close();
         }
         background.shutdownNow();
     }

@@ -45,7 +45,7 @@ class FirstStartScreenTest {
         Bistro92 suite = app.app();
         desktop = new DesktopApp(new DesktopApp.Parts(suite.orders(), suite.events(), suite.tableOverview(),
                 suite.pairing(), suite.sessions(), suite.logVerifier(), suite.port(), suite.tlsPort(),
-                suite.fingerprint()), data, false,
+                suite.fingerprint(), suite.menu(), suite.menuChanges(), suite.money()), data, false,
                 Clock.systemDefaultZone());
     }
 
