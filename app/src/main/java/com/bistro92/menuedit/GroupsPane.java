@@ -82,14 +82,15 @@ final class GroupsPane extends VBox {
         Spinner<Integer> max = spinner(1, group.maxChoices());
         Button save = new Button("Save");
         save.setOnAction(e -> model.updateGroup(group.id(), new GroupDraft(name.getText(), min.getValue(), max.getValue())));
-        Button drop = new Button("Not for this item");
+        Button drop = new Button("Remove");
         drop.getStyleClass().add("flat");
+        drop.setTooltip(new javafx.scene.control.Tooltip("Stop offering this group with this item; other items keep it"));
         drop.setOnAction(e -> model.unlinkGroup(item.id(), group.id()));
         HBox head = new HBox(6, name, drop);
         head.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
         name.getStyleClass().add("menu-group-name");
-        HBox choices = new HBox(6, new Label("Choose from"), min, new Label("to"), max, save);
+        HBox choices = new HBox(6, new Label("From"), min, new Label("to"), max, save);
         choices.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(6, head, choices);
         card.getStyleClass().add("menu-group-card");

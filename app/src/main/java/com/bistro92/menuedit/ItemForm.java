@@ -49,7 +49,7 @@ final class ItemForm extends VBox {
     private final Spinner<Integer> prep = new Spinner<>(0, MenuRules.PREP_MINUTES_MAX, 10);
     private final ComboBox<String> station = new ComboBox<>();
     private final ComboBox<Menu.Category> category = new ComboBox<>();
-    private final ToggleSwitch available = new ToggleSwitch("On the menu (off: 86'd)");
+    private final ToggleSwitch available = new ToggleSwitch("On the menu");
     private final ImageView photo = new ImageView();
     private final Label noPhoto = new Label("No photo");
     private final Button choosePhoto = new Button("Choose photo…");
@@ -95,7 +95,7 @@ final class ItemForm extends VBox {
         grid.setHgap(12);
         grid.setVgap(10);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(90);
+        labels.setMinWidth(84);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
@@ -108,14 +108,14 @@ final class ItemForm extends VBox {
         grid.addRow(row++, label("Category"), category);
         grid.addRow(row, label("Available"), available);
 
-        photo.setFitWidth(160);
-        photo.setFitHeight(120);
+        photo.setFitWidth(132);
+        photo.setFitHeight(98);
         photo.setPreserveRatio(true);
         noPhoto.getStyleClass().add("menu-hint");
         StackPane frame = new StackPane(noPhoto, photo);
         frame.getStyleClass().add("menu-photo");
-        frame.setMinSize(168, 128);
-        frame.setMaxSize(168, 128);
+        frame.setMinSize(140, 106);
+        frame.setMaxSize(140, 106);
         VBox photoButtons = new VBox(8, choosePhoto, removePhoto, hint("PNG or JPEG; scaled to 480 px"));
         HBox photoRow = new HBox(14, frame, photoButtons);
 

@@ -65,7 +65,7 @@ public final class MenuEditorView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("menu-right-scroll");
         SplitPane split = new SplitPane(categories, items, scroll);
-        split.setDividerPositions(0.17, 0.62);
+        split.setDividerPositions(0.165, 0.645);
         split.getStyleClass().add("menu-split");
         SplitPane.setResizableWithParent(categories, false);
         setCenter(split);
