@@ -9,6 +9,7 @@ import com.bistro92.journal.LogVerifier;
 import com.bistro92.json.Json;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
+import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
 import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
@@ -35,6 +36,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,8 +131,9 @@ public final class Bistro92 implements AutoCloseable {
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
                     storage.checkpointEvery());
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
-            HttpServer.Services services = services(journal, database, staff, json, clock);
             SettingsStore settings = new SettingsStore(journal, database.dsl());
+            HttpServer.Services services = services(journal, database, staff, () -> settings.current().currency(),
+                    json, clock);
             Settings now = settings.current();
             Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock);
             schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
@@ -154,13 +159,14 @@ public final class Bistro92 implements AutoCloseable {
     }
 
     private static HttpServer.Services services(Journal journal, Database database, StaffToken staff,
-                                                ObjectMapper json, Clock clock) {
+                                                Supplier<Currency> currency, ObjectMapper json, Clock clock) {
         MenuLookup menu = new MenuLookup(database.dsl());
         TableSessions sessions = new TableSessions(journal, database.dsl(), json);
         Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
                 clock);
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
-        return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu), pairing, sessions, staff);
+        return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
+                staff, currency);
     }
 
     public int port() {
@@ -210,6 +216,16 @@ public final class Bistro92 implements AutoCloseable {
 
     public MenuChanges menuChanges() {
         return services.menuChanges();
+    }
+
+    /** The currency of every price, as {@code GET /api/v1/menu} states it. */
+    public Supplier<Currency> currency() {
+        return services.currency();
+    }
+
+    /** Shows amounts in {@link #currency()} with two decimals, in the system's locale. */
+    public Money money() {
+        return new Money(services.currency(), Locale.getDefault(Locale.Category.FORMAT));
     }
 
     /** The one event stream every screen subscribes to. */

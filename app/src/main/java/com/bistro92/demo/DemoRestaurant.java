@@ -130,6 +130,7 @@ public final class DemoRestaurant {
         for (DemoMenu.Category category : DemoMenu.CATEGORIES) {
             int categoryId = tx.insertInto(MENU_CATEGORY)
                     .set(MENU_CATEGORY.NAME, category.name())
+                    .set(MENU_CATEGORY.NAME_KEY, Keys.of(category.name()))
                     .set(MENU_CATEGORY.SORT_ORDER, categoryOrder++)
                     .returningResult(MENU_CATEGORY.ID).fetchSingle().value1();
             int itemOrder = 0;

@@ -1,5 +1,6 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.money.Money;
 import com.bistro92.order.Order;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,14 +49,26 @@ public final class KitchenView extends BorderPane {
     private final Runnable afterLayout = this::markShown;
     private int ticks;
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+    private final Node eightySix;
+    private AllDayPanel allDay;
 
     /**
      * @param soundOn asked on each new ticket, so the Settings switch takes effect at once
      */
     public KitchenView(KitchenModel model, Ageing ageing, BooleanSupplier soundOn) {
+        this(model, ageing, soundOn, null, null);
+    }
+
+    /**
+     * With the 86 panel (F8, or the 86 button), which shows {@code money}'s prices; without it when
+     * {@code eightySix} is null.
+     */
+    public KitchenView(KitchenModel model, Ageing ageing, BooleanSupplier soundOn, EightySixModel eightySix,
+                       Money money) {
         this.model = model;
         this.ageing = ageing;
         this.soundOn = soundOn;
+        this.eightySix = eightySix == null ? null : new EightySixPanel(eightySix, money);
         createView();
         init();
     }
@@ -77,6 +90,13 @@ public final class KitchenView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(16, title, count, notice, gap, recall, undo);
+        if (eightySix != null) {
+            Button toggle = new Button("86  [F8]");
+            toggle.getStyleClass().add("kitchen-86-button");
+            toggle.setOnAction(e -> toggleEightySix());
+            toggle.setFocusTraversable(false);
+            bar.getChildren().add(toggle);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("kitchen-bar");
 
@@ -95,7 +115,8 @@ public final class KitchenView extends BorderPane {
         empty.setWrapText(true);
         setCenter(scroll);
 
-        setRight(new AllDayPanel(model.allDay()));
+        allDay = new AllDayPanel(model.allDay());
+        setRight(allDay);
         offScreen.getStyleClass().add("kitchen-offscreen");
         offScreen.setMaxWidth(Double.MAX_VALUE);
         offScreen.managedProperty().bind(offScreen.visibleProperty());
@@ -127,6 +148,8 @@ public final class KitchenView extends BorderPane {
     private void onKey(KeyEvent e) {
         if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
             model.undo();
+        } else if (e.getCode() == KeyCode.F8 && eightySix != null) {
+            toggleEightySix();
         } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
             model.recall();
         } else if (e.getCode().isDigitKey() && !e.isShortcutDown() && digit(e.getCode()) > 0) {
@@ -135,6 +158,11 @@ public final class KitchenView extends BorderPane {
             return;
         }
         e.consume();
+    }
+
+    /** Shows the 86 panel in place of the all-day panel, or puts the all-day panel back. */
+    private void toggleEightySix() {
+        setRight(getRight() == eightySix ? allDay : eightySix);
     }
 
     /** 1–9 for the digit keys of the main keyboard and the keypad ("1", "Numpad 1"), else 0. */

@@ -21,9 +21,10 @@ public record Menu(List<Category> categories) {
 
     /**
      * @param available false when the item is 86'd
+     * @param hasPhoto  whether the item has a photo ({@code GET /api/v1/menu/items/{id}/photo})
      */
     public record Item(int id, String name, String description, BigDecimal price, boolean available,
-                       int prepMinutes, String station, List<Group> modifierGroups) {
+                       int prepMinutes, String station, List<Group> modifierGroups, boolean hasPhoto) {
         public Item {
             modifierGroups = List.copyOf(modifierGroups);
         }
@@ -37,5 +38,10 @@ public record Menu(List<Category> categories) {
     }
 
     public record Modifier(int id, String name, BigDecimal priceDelta, boolean available) {
+    }
+
+    /** The category of the item {@code itemId}, if it is on the menu. */
+    public java.util.Optional<Category> categoryOf(int itemId) {
+        return categories.stream().filter(c -> c.items().stream().anyMatch(i -> i.id() == itemId)).findFirst();
     }
 }

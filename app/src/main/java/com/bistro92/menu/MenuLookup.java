@@ -2,6 +2,7 @@ package com.bistro92.menu;
 
 import com.bistro92.text.Keys;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -12,7 +13,8 @@ import org.jooq.DSLContext;
  */
 public final class MenuLookup {
 
-    private record Indexed(Menu menu, Map<Integer, Menu.Item> byId, Map<String, Menu.Item> byKey) {
+    private record Indexed(Menu menu, Map<Integer, Menu.Item> byId, Map<String, Menu.Item> byKey,
+                           List<Menu.Group> groups) {
     }
 
     private final DSLContext dsl;
@@ -39,7 +41,8 @@ public final class MenuLookup {
 
     /** Reads the menu again; call after any menu change. */
     public void reload() {
-        Menu menu = MenuReader.read(dsl);
+        MenuReader.Read read = MenuReader.read(dsl);
+        Menu menu = read.menu();
         Map<Integer, Menu.Item> byId = new HashMap<>();
         Map<String, Menu.Item> byKey = new HashMap<>();
         for (Menu.Category category : menu.categories()) {
@@ -48,7 +51,17 @@ public final class MenuLookup {
                 byKey.putIfAbsent(Keys.of(item.name()), item);
             }
         }
-        current = new Indexed(menu, Map.copyOf(byId), Map.copyOf(byKey));
+        current = new Indexed(menu, Map.copyOf(byId), Map.copyOf(byKey), read.groups());
+    }
+
+    /** Every modifier group, whether an item offers it or not, by name. */
+    public List<Menu.Group> groups() {
+        return current.groups();
+    }
+
+    /** The photo of item {@code itemId}, read from the database; empty if it has none. */
+    public Optional<Photo> photo(int itemId) {
+        return MenuReader.photo(dsl, itemId);
     }
 
     /** Number of items known, for diagnostics. */

@@ -11,7 +11,9 @@ import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Currency;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -52,8 +54,12 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** The features the routes serve, and the staff credential. */
+    /**
+     * @param currency the currency of every price on the menu, asked at each menu request (so a
+     *                 currency set in the settings takes effect at once)
+     */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
-                           TableSessions sessions, StaffToken staff) {
+                           TableSessions sessions, StaffToken staff, Supplier<Currency> currency) {
     }
 
     /**
@@ -95,7 +101,7 @@ public final class HttpServer implements AutoCloseable {
         Router router = new Router(json, problems, limits.bodyDeadline());
         new SeedRoutes(orders, services.sessions(), padOrders, reads, info, clock.getZone()).register(router);
         new OrderRoutes(orders, services.sessions(), padOrders).register(router);
-        new MenuRoutes(services.menu(), json).register(router);
+        new MenuRoutes(services.menu(), services.currency(), json).register(router);
         new ServiceRoutes(orders, services.menuChanges(), new PadRates(limits.padCalls(), clock, "calls for service"))
                 .register(router);
         new PadRoutes(services.pairing(), services.sessions()).register(router);

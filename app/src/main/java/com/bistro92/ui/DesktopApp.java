@@ -4,10 +4,16 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.backup.Backups;
 import com.bistro92.kitchen.Ageing;
+import com.bistro92.kitchen.EightySixModel;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.LogVerifier;
+import com.bistro92.menu.MenuChanges;
+import com.bistro92.menu.MenuLookup;
+import com.bistro92.menuedit.MenuEditorModel;
+import com.bistro92.menuedit.MenuEditorView;
+import com.bistro92.money.Money;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
@@ -39,6 +45,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -65,7 +72,8 @@ public final class DesktopApp implements AutoCloseable {
      */
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
-                        Fingerprint fingerprint, SettingsStore settings, Backups backups) {
+                        Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
+                        MenuChanges menuChanges, Money money) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */
@@ -109,6 +117,8 @@ public final class DesktopApp implements AutoCloseable {
     private StatusLine statusLine;
     private AutoCloseable settingsChanges;
     private Stage stage;
+    private EightySixModel eightySix;
+    private MenuEditorModel menuEditor;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -241,8 +251,10 @@ public final class DesktopApp implements AutoCloseable {
         Settings settings = app.settings().current();
         applyTheme(settings);
         kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
+        eightySix = new EightySixModel(app.menu(), app.menuChanges(), app.events(), operator::id, Platform::runLater);
+        eightySix.start();
         kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()),
-                () -> app.settings().current().sound());
+                () -> app.settings().current().sound(), eightySix, app.money());
         kitchen.actingAs(operator::id);
         kitchen.start();
         PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
@@ -252,6 +264,10 @@ public final class DesktopApp implements AutoCloseable {
         tablesView = new TablesView(tables, clock, pads);
         tables.actingAs(operator::id);
         tables.start();
+        menuEditor = new MenuEditorModel(app.menu(), app.menuChanges(), app.events(), app.money(), operator::id,
+                Platform::runLater, background);
+        menuEditor.start();
+        MenuEditorView menuEditorView = new MenuEditorView(menuEditor);
         logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
         logStatus.start();
         settingsModel = new SettingsModel(app.settings(), app.backups(), this::restore, app.events(),
@@ -264,6 +280,7 @@ public final class DesktopApp implements AutoCloseable {
         staffModel.start();
         sections.add(new Shell.Section("Kitchen", kitchenView, Permission.BUMP));
         sections.add(new Shell.Section("Tables & Pads", tablesView, Permission.USE_TABLES));
+        sections.add(new Shell.Section("Menu", menuEditorView, Permission.EDIT_MENU));
         sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
         sections.add(new Shell.Section("Settings", settingsView, Permission.CHANGE_SETTINGS));
         Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
@@ -375,6 +392,12 @@ public final class DesktopApp implements AutoCloseable {
                     LOG.warn("A settings view did not close cleanly", e);
                 }
             }
+        }
+        if (menuEditor != null) {
+            menuEditor.close();
+        }
+        if (eightySix != null) {
+            eightySix.close();
         }
     }
 }

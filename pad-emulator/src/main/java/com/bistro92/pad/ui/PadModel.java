@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -31,7 +32,7 @@ public final class PadModel implements PadFeed.Listener {
     public record Option(String label, String detail, boolean enabled) {
     }
 
-    private record CartLine(String text, PadClient.Line line) {
+    private record CartLine(String text, java.math.BigDecimal total, PadClient.Line line) {
     }
 
     enum Screen { CATEGORIES, ITEMS, MODIFIERS, NOTE, QUANTITY, CART, STATUS }
@@ -58,17 +59,27 @@ public final class PadModel implements PadFeed.Listener {
     private int quantity = 1;
     private String sendingKey;
     private boolean sending;
+    private final Locale locale;
+    private Prices prices;
 
     public PadModel(PadClient client, Executor fx, Executor background) {
+        this(client, fx, background, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** @param locale how prices are written; their currency is the one the menu states */
+    public PadModel(PadClient client, Executor fx, Executor background, Locale locale) {
         this.client = client;
         this.fx = fx;
         this.background = background;
+        this.locale = locale;
     }
 
     /** Loads the menu; call on the FX thread. */
     public void start() {
         call(client::menu, loaded -> {
             menu = loaded;
+        prices = Prices.of(loaded, locale);
+            prices = Prices.of(loaded, locale);
             show(Screen.CATEGORIES);
         });
     }
@@ -192,7 +203,16 @@ public final class PadModel implements PadFeed.Listener {
         }
         String text = quantity + "× " + item.get("name").asText() + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")")
                 + (note.isEmpty() ? "" : " — " + note);
-        cart.add(new CartLine(text, new PadClient.Line(item.get("id").asInt(), quantity, List.copyOf(chosen), note)));
+        java.math.BigDecimal unit = item.get("price").decimalValue();
+        for (JsonNode g : item.get("modifier_groups")) {
+            for (JsonNode m : g.get("modifiers")) {
+                if (chosen.contains(m.get("id").asInt())) {
+                    unit = unit.add(m.get("price_delta").decimalValue());
+                }
+            }
+        }
+        cart.add(new CartLine(text, unit.multiply(java.math.BigDecimal.valueOf(quantity)),
+                new PadClient.Line(item.get("id").asInt(), quantity, List.copyOf(chosen), note)));
         sendingKey = null;
         show(Screen.CART);
     }
@@ -263,6 +283,7 @@ public final class PadModel implements PadFeed.Listener {
     /** Takes the new menu; a guest browsing categories or items sees the change at once. */
     private void menuChanged(JsonNode loaded) {
         menu = loaded;
+        prices = Prices.of(loaded, locale);
         if (screen == Screen.ITEMS) {
             int id = category.get("id").asInt();
             for (JsonNode c : menu.get("categories")) {
@@ -297,15 +318,15 @@ public final class PadModel implements PadFeed.Listener {
             case ITEMS -> {
                 title.set(category.get("name").asText());
                 category.get("items").forEach(i -> list.add(new Option(i.get("name").asText(),
-                        i.get("available").asBoolean() ? i.get("price").asText() : "sold out",
+                        i.get("available").asBoolean() ? prices.format(i.get("price").decimalValue()) : "sold out",
                         i.get("available").asBoolean())));
             }
             case MODIFIERS -> {
                 JsonNode g = item.get("modifier_groups").get(group);
                 title.set(item.get("name").asText() + " · " + g.get("name").asText());
                 g.get("modifiers").forEach(m -> list.add(new Option((chosen.contains(m.get("id").asInt()) ? "✓ " : "")
-                        + m.get("name").asText(), m.get("price_delta").decimalValue().signum() == 0 ? ""
-                        : "+" + m.get("price_delta").asText(), m.get("available").asBoolean())));
+                        + m.get("name").asText(), prices.delta(m.get("price_delta").decimalValue()),
+                        m.get("available").asBoolean())));
                 list.add(new Option("Done", "", true));
             }
             case NOTE -> {
@@ -318,8 +339,11 @@ public final class PadModel implements PadFeed.Listener {
             }
             case CART -> {
                 title.set("Your order");
-                cart.forEach(c -> list.add(new Option(c.text(), "", false)));
-                list.add(new Option("Send order", cart.size() == 1 ? "1 line" : cart.size() + " lines", !cart.isEmpty()));
+                cart.forEach(c -> list.add(new Option(c.text(), prices.format(c.total()), false)));
+                java.math.BigDecimal total = cart.stream().map(CartLine::total)
+                        .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                list.add(new Option("Send order", (cart.size() == 1 ? "1 line" : cart.size() + " lines")
+                        + (cart.isEmpty() ? "" : " · " + prices.format(total)), !cart.isEmpty()));
                 list.add(new Option("Add more", "", true));
             }
             case STATUS -> {

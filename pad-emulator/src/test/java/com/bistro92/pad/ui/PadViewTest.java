@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +56,7 @@ class PadViewTest {
         URI base = URI.create("http://127.0.0.1:" + server.port());
         PadCredentials pad = PadClient.pair(transport.http(), json, base, server.pairing().newCode(5).join().code(), "Pad 5");
         server.sessions().seat(5, 2).join();
-        model = new PadModel(new PadClient(transport.http(), json, pad), Platform::runLater, background);
+        model = new PadModel(new PadClient(transport.http(), json, pad), Platform::runLater, background, Locale.UK);
         feed = new PadFeed(transport.websockets(), json, pad, model);
         PadView view = new PadView(model, pad.table());
         stage.setScene(new Scene(view, 640, 460));
@@ -121,6 +122,22 @@ class PadViewTest {
         await(() -> !shows("Order #" + order.id()));
         server.sessions().seat(5, 4).join();
         await(() -> model.bannerProperty().get().contains("table is ready"));
+    }
+
+    @Test
+    void pricesShowTheMenusCurrencyWithTwoDecimals(FxRobot robot) throws Exception {
+        await(() -> "Menu".equals(model.titleProperty().get()));
+        robot.push(KeyCode.ENTER);
+        await(() -> "Starters".equals(model.titleProperty().get()));
+        assertThat(model.options()).extracting(PadModel.Option::detail)
+                .containsExactly("€5.50", "€9.50", "€7.00", "€11.00", "€8.00");
+        robot.push(KeyCode.ESCAPE);
+        robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.RIGHT).push(KeyCode.ENTER);
+        assertThat(model.titleProperty().get()).isEqualTo("Drinks");
+        robot.push(KeyCode.ENTER);
+        assertThat(model.screen()).isEqualTo(PadModel.Screen.MODIFIERS);
+        assertThat(shows("Large +€1.50")).as("a modifier's price in the menu's currency").isTrue();
+        assertThat(shows("Regular +")).as("a free choice shows no price").isFalse();
     }
 
     @Test

@@ -1,0 +1,83 @@
+package com.bistro92.kitchen;
+
+import com.bistro92.menu.Menu;
+import com.bistro92.money.Money;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+
+/**
+ * The kitchen's 86 panel, in place of the all-day panel while it is open (F8): every item with
+ * its switch, 86'd items first, and a filter to find one fast. Large enough to read and touch.
+ */
+final class EightySixPanel extends VBox {
+
+    private final EightySixModel model;
+    private final Money money;
+    private final VBox rows = new VBox(2);
+    private final TextField filter = new TextField();
+    private final Label notice = new Label();
+
+    EightySixPanel(EightySixModel model, Money money) {
+        this.model = model;
+        this.money = money;
+        createView();
+        init();
+    }
+
+    private void createView() {
+        getStyleClass().add("eighty-six");
+        Label title = new Label("86");
+        title.getStyleClass().add("eighty-six-title");
+        Label hint = new Label("Off = sold out on every pad");
+        hint.getStyleClass().add("eighty-six-hint");
+        filter.setPromptText("Find an item");
+        notice.getStyleClass().add("eighty-six-hint");
+        notice.setWrapText(true);
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("eighty-six-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, hint, filter, scroll, notice);
+    }
+
+    private void init() {
+        notice.textProperty().bind(model.noticeProperty());
+        model.itemsProperty().addListener((obs, old, items) -> render(items));
+        filter.textProperty().addListener((obs, old, text) -> render(model.itemsProperty().get()));
+        render(model.itemsProperty().get());
+    }
+
+    private void render(List<Menu.Item> items) {
+        String wanted = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
+        rows.getChildren().setAll(items.stream()
+                .filter(i -> wanted.isEmpty() || i.name().toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted(java.util.Comparator.comparing(Menu.Item::available))
+                .map(this::row).toList());
+    }
+
+    private HBox row(Menu.Item item) {
+        Label name = new Label(item.name());
+        name.getStyleClass().add("eighty-six-name");
+        Label price = new Label(money.format(item.price()));
+        price.getStyleClass().add("eighty-six-price");
+        ToggleSwitch on = new ToggleSwitch();
+        on.setSelected(item.available());
+        on.selectedProperty().addListener((obs, was, now) -> model.setAvailable(item, now));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(10, on, name, gap, price);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().addAll("eighty-six-row", item.available() ? "eighty-six-on" : "eighty-six-off");
+        row.setUserData(item);
+        return row;
+    }
+}

@@ -1,0 +1,187 @@
+package com.bistro92.menuedit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.bistro92.FeedClient;
+import com.bistro92.TestApp;
+import com.bistro92.menu.Menu;
+import com.bistro92.money.Money;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real menu editor, headless: a price edited here reaches a paired pad; the 86 switch; a bad CSV file. */
+@ExtendWith(ApplicationExtension.class)
+class MenuEditorViewTest {
+
+    @TempDir
+    Path data;
+    TestApp app;
+    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    MenuEditorModel model;
+    MenuEditorView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        app = TestApp.start(data);
+        Money euros = new Money(() -> Currency.getInstance("EUR"), Locale.UK);
+        model = new MenuEditorModel(app.app().menu(), app.app().menuChanges(), app.app().events(), euros, () -> 1,
+                Platform::runLater, background);
+        model.start();
+        view = new MenuEditorView(model);
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        model.close();
+        background.shutdownNow();
+        app.close();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private Menu.Item item(String name) {
+        return app.app().menu().byName(name).orElseThrow();
+    }
+
+    private String padToken() throws Exception {
+        String code = app.app().pairing().newCode(5).join().code();
+        return app.postJson("/api/v1/pads/pair", "{\"code\":\"" + code + "\",\"name\":\"Pad A\"}")
+                .body().get("token").asText();
+    }
+
+    private void openItem(FxRobot robot, String category, String item) throws Exception {
+        robot.clickOn(category);
+        await(() -> !robot.lookup(item).queryAll().isEmpty());
+        robot.clickOn(item);
+        await(() -> robot.lookup("#item-name").queryAs(TextField.class).getText().equals(item));
+    }
+
+    /** Replaces what the field holds by typing {@code text}, as a person would after selecting it all. */
+    private static void type(FxRobot robot, String field, String text) {
+        TextField f = robot.lookup(field).queryAs(TextField.class);
+        robot.clickOn(f);
+        robot.interact(f::selectAll);
+        robot.write(text);
+    }
+
+    @Test
+    void aPriceEditedInTheEditorReachesAPairedPadAtOnce(FxRobot robot) throws Exception {
+        String token = padToken();
+        TestApp.Reply before = app.send(HttpRequest.newBuilder(app.uri("/api/v1/menu"))
+                .header("Authorization", "Bearer " + token).build());
+        try (FeedClient pad = FeedClient.connect(app.client(), app.ws("/ws/orders"), app.json(), token)) {
+            pad.next();
+            openItem(robot, "Mains", "Classic Burger");
+            type(robot, "#item-price", "15.75");
+            robot.clickOn("Save");
+
+            JsonNode changed = pad.next();
+            while (!changed.get("type").asText().equals("menu_changed")) {
+                changed = pad.next();
+            }
+            assertThat(changed.at("/change/what").asText()).isEqualTo("item_updated");
+            assertThat(changed.at("/change/by").asInt()).as("who made the change").isEqualTo(1);
+            TestApp.Reply after = app.send(HttpRequest.newBuilder(app.uri("/api/v1/menu"))
+                    .header("Authorization", "Bearer " + token).header("If-None-Match", before.header("ETag")).build());
+            assertThat(after.status()).as("the pad's old ETag no longer matches").isEqualTo(200);
+            assertThat(after.body().toString()).contains("\"name\":\"Classic Burger\"");
+            assertThat(item("Classic Burger").price()).isEqualByComparingTo("15.75");
+            await(() -> !robot.lookup("€15.75").queryAll().isEmpty());
+        }
+    }
+
+    /** The 86 switch's thumb area in the row of {@code item}: ToggleSwitch reacts to clicks there only. */
+    private static Node switchOf(FxRobot robot, String item) {
+        Node row = robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(r -> !robot.from(r).lookup(item).queryAll().isEmpty()).findFirst().orElseThrow();
+        return robot.from(row).lookup(".thumb-area").query();
+    }
+
+    @Test
+    void theEightySixSwitchTakesAnItemOffTheMenuAndBack(FxRobot robot) throws Exception {
+        openItem(robot, "Sides", "Onion Rings");
+        robot.clickOn(switchOf(robot, "Onion Rings"));
+        await(() -> model.noticeProperty().get().equals("Onion Rings is 86'd"));
+        assertThat(item("Onion Rings").available()).isFalse();
+        robot.clickOn(switchOf(robot, "Onion Rings"));
+        await(() -> item("Onion Rings").available());
+    }
+
+    @Test
+    void aRefusedSaveNamesTheField(FxRobot robot) throws Exception {
+        openItem(robot, "Sides", "Side Salad");
+        type(robot, "#item-name", "onion rings");
+        robot.clickOn("Save");
+        await(() -> robot.lookup(".menu-errors").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup(".menu-errors").queryAs(Label.class).getText())
+                .isEqualTo("Name: There is already an item called onion rings (in Sides)");
+        type(robot, "#item-price", "4.555");
+        await(() -> robot.lookup("Save").queryButton().isDisabled());
+        assertThat(item("Side Salad").price()).isEqualByComparingTo("4.50");
+    }
+
+    @Test
+    void aCsvFileWithBadRowsIsRefusedWholeAndAGoodOneIsImported(FxRobot robot) throws Exception {
+        Path bad = data.resolve("bad.csv");
+        Files.writeString(bad, """
+                category,name,price
+                Mains,Classic Burger,16.00
+                Mains,Club Sandwich,-1
+                Drinks,Root Beer,3.999
+                """);
+        long seq = app.app().journal().lastSeq();
+        robot.interact(() -> view.importFrom(bad));
+        await(() -> !robot.lookup(".menu-import-bad").queryAll().isEmpty());
+        TableView<?> badRows = robot.lookup(".menu-import-bad").queryAs(TableView.class);
+        assertThat(badRows.getItems()).hasSize(2);
+        assertThat(badRows.getItems().toString()).contains("line=3", "line=4");
+        DialogPane pane = robot.lookup(".menu-import").queryAs(DialogPane.class);
+        assertThat(((Button) pane.lookupButton(ImportDialog.IMPORT)).isDisabled()).isTrue();
+        robot.interact(() -> ((Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        assertThat(app.app().journal().lastSeq()).as("nothing was written").isEqualTo(seq);
+        assertThat(item("Classic Burger").price()).isEqualByComparingTo("14.50");
+
+        Path good = data.resolve("good.csv");
+        Files.writeString(good, "category,name,price\nMains,Classic Burger,16.00\nMains,Club Sandwich,12.00\n");
+        robot.interact(() -> view.importFrom(good));
+        await(() -> !robot.lookup(".menu-import-rows").queryAll().isEmpty());
+        assertThat(robot.lookup(".menu-import-counts").queryAs(Label.class).getText()).startsWith("1 new · 1 changed");
+        DialogPane confirm = robot.lookup(".menu-import").queryAs(DialogPane.class);
+        robot.interact(() -> ((Button) confirm.lookupButton(ImportDialog.IMPORT)).fire());
+        await(() -> app.app().menu().byName("Club Sandwich").isPresent());
+        assertThat(item("Classic Burger").price()).isEqualByComparingTo("16.00");
+        assertThat(app.app().journal().lastSeq()).as("one import, one event").isEqualTo(seq + 1);
+    }
+}
