@@ -107,6 +107,7 @@ public final class DesktopApp implements AutoCloseable {
     private TablesView tablesView;
     private LogStatus logStatus;
     private final Operator operator = new Operator();
+    private volatile boolean closed;
     private final java.time.Duration autoLockOverride;
     private Shell shell;
     private SignInModel signIn;
@@ -191,6 +192,9 @@ public final class DesktopApp implements AutoCloseable {
      * open as the KITCHEN role, and only leaving it asks for a PIN.
      */
     void lock() {
+        if (closed) {
+            return;
+        }
         operator.set(null);
         if (kitchenMode) {
             signInView.setVisible(false);
@@ -358,6 +362,7 @@ public final class DesktopApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        closed = true;
         closeViews();
         background.shutdownNow();
     }
