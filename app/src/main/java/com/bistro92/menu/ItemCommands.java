@@ -142,7 +142,7 @@ final class ItemCommands {
     record SetAvailability(int id, boolean available, Integer by, MenuWrites w) implements Command<Boolean> {
         @Override
         public Boolean apply(Tx tx) {
-            w.checkStaff(tx, by);
+            w.checkMay86(tx, by);
             String name = liveItem(tx, id);
             tx.sql().update(MENU_ITEM).set(MENU_ITEM.AVAILABLE, available).where(MENU_ITEM.ID.eq(id)).execute();
             w.changed(tx, available ? "item_back" : "item_86d", id, name, by);

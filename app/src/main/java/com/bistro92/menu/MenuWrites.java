@@ -4,12 +4,13 @@ import static com.bistro92.db.Tables.MENU_CATEGORY;
 import static com.bistro92.db.Tables.MENU_ITEM;
 import static com.bistro92.db.Tables.MODIFIER;
 import static com.bistro92.db.Tables.MODIFIER_GROUP;
-import static com.bistro92.db.Tables.STAFF;
 
 import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Tx;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
+import com.bistro92.staff.Authority;
+import com.bistro92.staff.Permission;
 import com.bistro92.text.Keys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -35,11 +36,14 @@ final class MenuWrites {
         this.json = json;
     }
 
-    /** Refuses a staff id that names nobody; null (not known yet) is accepted. */
+    /** Refuses a member who may not edit the menu, or a staff id that names nobody; null (no member) is accepted. */
     void checkStaff(Tx tx, Integer staffId) {
-        if (staffId != null && !tx.sql().fetchExists(STAFF, STAFF.ID.eq(staffId))) {
-            throw MenuRules.refused("The change was refused", "by", "There is no staff member " + staffId);
-        }
+        Authority.require(tx, staffId, Permission.EDIT_MENU);
+    }
+
+    /** As {@link #checkStaff}, for the 86 switch, which the kitchen and servers may use too. */
+    void checkMay86(Tx tx, Integer staffId) {
+        Authority.require(tx, staffId, Permission.EIGHTY_SIX);
     }
 
     /** Logs the command's one {@code menu_changed} event and reloads the menu once it is durable. */

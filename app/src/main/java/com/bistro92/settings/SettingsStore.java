@@ -7,6 +7,8 @@ import com.bistro92.journal.Journal;
 import com.bistro92.journal.Tx;
 import com.bistro92.problem.Problem;
 import com.bistro92.problem.Problem.FieldError;
+import com.bistro92.staff.Authority;
+import com.bistro92.staff.Permission;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,7 @@ public final class SettingsStore {
     record Change(Settings settings, Integer staffId, AtomicReference<Settings> current) implements Command<Settings> {
         @Override
         public Settings apply(Tx tx) {
+            Authority.require(tx, staffId, Permission.CHANGE_SETTINGS);
             SettingsCodec.write(settings).forEach((k, v) -> tx.sql().mergeInto(SETTING)
                     .using(tx.sql().selectOne())
                     .on(SETTING.SETTING_KEY.eq(k))

@@ -47,6 +47,7 @@ public final class SignInModel {
     private final ReadOnlyIntegerWrapper digits = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.PIN);
     private final StringBuilder pin = new StringBuilder();
     private String newPin;
@@ -115,6 +116,7 @@ public final class SignInModel {
                     change(member, typed);
                 } else {
                     step.set(Step.NEW_PIN);
+                    refused.set(true);
                     message.set("The two PINs differ; choose your new PIN again");
                 }
             }
@@ -123,6 +125,7 @@ public final class SignInModel {
 
     private void check(StaffMember member, String typed) {
         busy.set(true);
+        refused.set(false);
         message.set("Checking…");
         staff.signIn(member.id(), typed).whenCompleteAsync((result, failure) -> {
             busy.set(false);
@@ -136,9 +139,11 @@ public final class SignInModel {
                 restart("");
                 onSignedIn.accept(accepted.member());
             } else if (result instanceof SignIn.WrongPin wrong) {
+                refused.set(true);
                 message.set("Wrong PIN. " + wrong.attemptsLeft() + (wrong.attemptsLeft() == 1 ? " try" : " tries")
                         + " left before the account locks for a minute");
             } else if (result instanceof SignIn.LockedOut locked) {
+                refused.set(true);
                 message.set(member.name() + " is locked after five wrong PINs, until "
                         + TIME.format(locked.until().atZone(zone)));
             }
@@ -165,6 +170,7 @@ public final class SignInModel {
     }
 
     private void restart(String text) {
+        refused.set(false);
         pin.setLength(0);
         digits.set(0);
         newPin = null;
@@ -186,6 +192,11 @@ public final class SignInModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** True while the message says why something was refused (a wrong PIN, a lock, PINs that differ). */
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

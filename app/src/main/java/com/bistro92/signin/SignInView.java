@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
  */
 public final class SignInView extends StackPane {
 
+    private static final javafx.css.PseudoClass REFUSED = javafx.css.PseudoClass.getPseudoClass("refused");
+
     private final SignInModel model;
     private final ListView<StaffMember> names = new ListView<>();
     private final Label title = new Label();
@@ -108,6 +110,7 @@ public final class SignInView extends StackPane {
         model.stepProperty().addListener((obs, was, now) -> showStep());
         model.digitsProperty().addListener((obs, was, now) -> showDots(now.intValue()));
         message.textProperty().bind(model.messageProperty());
+        model.refusedProperty().addListener((obs, was, now) -> message.pseudoClassStateChanged(REFUSED, now));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         showStep();
         showDots(0);

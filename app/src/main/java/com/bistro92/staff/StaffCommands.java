@@ -21,6 +21,7 @@ final class StaffCommands {
     record Add(String name, Role role, String pinHash, Integer by, Staff staff) implements Command<StaffMember> {
         @Override
         public StaffMember apply(Tx tx) {
+            Authority.require(tx, by, Permission.MANAGE_STAFF);
             uniqueName(tx, name, null);
             int id = (int) tx.nextId(staff.ids);
             tx.sql().insertInto(STAFF)
@@ -40,6 +41,7 @@ final class StaffCommands {
             implements Command<StaffMember> {
         @Override
         public StaffMember apply(Tx tx) {
+            Authority.require(tx, by, Permission.MANAGE_STAFF);
             StaffMember before = find(tx, id);
             uniqueName(tx, name, id);
             boolean stillManager = role == Role.MANAGER && active;
@@ -56,6 +58,10 @@ final class StaffCommands {
     record SetPin(int id, String pinHash, boolean oneTime, Integer by, Staff staff) implements Command<StaffMember> {
         @Override
         public StaffMember apply(Tx tx) {
+            if (by == null || by != id) {
+                // one's own PIN is one's own; anyone else's is a manager's business
+                Authority.require(tx, by, Permission.MANAGE_STAFF);
+            }
             StaffMember before = find(tx, id);
             tx.sql().update(STAFF).set(STAFF.PIN_HASH, pinHash).set(STAFF.MUST_CHANGE_PIN, oneTime)
                     .where(STAFF.ID.eq(id)).execute();

@@ -53,7 +53,7 @@ public final class StaffView extends BorderPane {
 
         TableColumn<StaffMember, String> names = column("Name", m -> m.name());
         names.setPrefWidth(260);
-        TableColumn<StaffMember, String> roles = column("Role", m -> m.role().name());
+        TableColumn<StaffMember, String> roles = column("Role", m -> title(m.role()));
         TableColumn<StaffMember, String> state = column("Status", m -> !m.active() ? "Inactive"
                 : m.mustChangePin() ? "Must choose a PIN" : "Active");
         state.setPrefWidth(180);
@@ -98,6 +98,11 @@ public final class StaffView extends BorderPane {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    /** "MANAGER" as "Manager". */
+    static String title(Role role) {
+        return role.name().charAt(0) + role.name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private void init() {

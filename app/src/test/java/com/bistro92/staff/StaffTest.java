@@ -120,4 +120,24 @@ class StaffTest {
         assertThat(staff.manager("8642").join()).map(StaffMember::name).contains("Morgan");
         assertThat(staff.manager("1357").join()).as("a server's PIN").isEmpty();
     }
+
+    @Test
+    void aMemberWhoseRoleMayNotIsRefusedAndNothingIsWritten() {
+        int sam = staff.add("Sam", Role.SERVER, manager).join().member().id();
+        int kim = staff.add("Kim", Role.KITCHEN, manager).join().member().id();
+        List<Long> before = written();
+        assertThat(problem(() -> staff.add("Eve", Role.MANAGER, sam).join()).status()).as("a server adds staff")
+                .isEqualTo(403);
+        assertThat(problem(() -> staff.update(kim, "Kim", Role.MANAGER, true, kim).join()).status())
+                .as("the kitchen promotes itself").isEqualTo(403);
+        assertThat(problem(() -> staff.resetPin(manager, sam).join()).status()).isEqualTo(403);
+        assertThat(problem(() -> staff.add("Eve", Role.SERVER, 999).join()).status()).as("nobody").isEqualTo(422);
+        assertThat(problem(() -> app.app().settings().change(app.app().settings().current(), kim).join()).status())
+                .as("the kitchen changes the settings").isEqualTo(403);
+        int burger = app.app().menu().byName("Classic Burger").orElseThrow().id();
+        assertThat(app.app().menuChanges().setAvailability(burger, false, kim).join()).as("the kitchen may 86")
+                .isFalse();
+        app.app().menuChanges().setAvailability(burger, true, null).join();
+        assertThat(app.rows("staff")).isEqualTo(before.getFirst().intValue());
+    }
 }
