@@ -9,6 +9,8 @@ import com.bistro92.problem.Problem;
 import com.bistro92.table.TableDirectory;
 import com.bistro92.table.TableDirectory.TableRef;
 import com.bistro92.table.TableSessions;
+import com.bistro92.staff.Authority;
+import com.bistro92.staff.Permission;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -86,6 +88,8 @@ final class OrderChanges {
     }
 
     Order changeStatus(Tx tx, long orderId, OrderStatus to, Integer expectedVersion, Integer by) {
+        Authority.require(tx, by, to == OrderStatus.DELIVERED ? Permission.DELIVER
+                : to == OrderStatus.CANCELLED ? Permission.VOID : Permission.BUMP);
         Order current = rows.find(tx.sql(), orderId)
                 .orElseThrow(() -> Problem.notFound("There is no order " + orderId));
         if (expectedVersion != null && current.version() != expectedVersion) {
@@ -102,6 +106,7 @@ final class OrderChanges {
 
     /** The kitchen has shown the ticket: PLACED becomes RECEIVED; any other status is left alone. */
     Optional<Order> receive(Tx tx, long orderId, Integer by) {
+        Authority.require(tx, by, Permission.BUMP);
         return rows.find(tx.sql(), orderId)
                 .filter(o -> o.status() == OrderStatus.PLACED)
                 .map(o -> move(tx, o, OrderStatus.RECEIVED, by));

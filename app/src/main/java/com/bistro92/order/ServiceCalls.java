@@ -7,6 +7,8 @@ import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Tx;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
+import com.bistro92.staff.Authority;
+import com.bistro92.staff.Permission;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +72,7 @@ final class ServiceCalls {
 
     /** Acknowledges a call; returns it, and whether it had been acknowledged before. */
     ServiceCall.Outcome acknowledge(Tx tx, long id, Integer by) {
+        Authority.require(tx, by, Permission.ACKNOWLEDGE_CALLS);
         DSLContext sql = tx.sql();
         ServiceCall call = select(sql, SERVICE_REQUEST.ID.eq(id)).stream().findFirst()
                 .orElseThrow(() -> Problem.notFound("There is no service request " + id));

@@ -8,6 +8,8 @@ import com.bistro92.journal.Command;
 import com.bistro92.journal.Tx;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
+import com.bistro92.staff.Authority;
+import com.bistro92.staff.Permission;
 import java.time.Instant;
 import org.jooq.DSLContext;
 
@@ -24,6 +26,7 @@ final class PairingCommands {
     record IssueCode(int tableId, Integer by, Pairing pairing) implements Command<Pairing.Code> {
         @Override
         public Pairing.Code apply(Tx tx) {
+            Authority.require(tx, by, Permission.PAIR_PADS);
             DSLContext sql = tx.sql();
             Instant now = tx.now();
             String table = sql.select(DINING_TABLE.LABEL).from(DINING_TABLE).where(DINING_TABLE.ID.eq(tableId))
@@ -82,6 +85,7 @@ final class PairingCommands {
     record Revoke(int padId, Integer by, Pairing pairing) implements Command<PadIdentity> {
         @Override
         public PadIdentity apply(Tx tx) {
+            Authority.require(tx, by, Permission.PAIR_PADS);
             DSLContext sql = tx.sql();
             var row = sql.select(PAD.ID, PAD.NAME, PAD.TABLE_ID, DINING_TABLE.LABEL, PAD.REVOKED).from(PAD)
                     .join(DINING_TABLE).on(DINING_TABLE.ID.eq(PAD.TABLE_ID))

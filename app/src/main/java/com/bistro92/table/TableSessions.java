@@ -9,6 +9,8 @@ import com.bistro92.journal.Journal;
 import com.bistro92.journal.Tx;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
+import com.bistro92.staff.Authority;
+import com.bistro92.staff.Permission;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -115,6 +117,7 @@ public final class TableSessions {
     }
 
     private Session seat(Tx tx, int tableId, int guests, Integer by) {
+        Authority.require(tx, by, Permission.SEAT_AND_CLOSE);
         String table = label(tx, tableId);
         if (openSession(tx, tableId).isPresent()) {
             throw Problem.conflict("Table already seated", table + " already has a party; close it first");
@@ -134,6 +137,7 @@ public final class TableSessions {
     }
 
     private Session close(Tx tx, int tableId, Integer by) {
+        Authority.require(tx, by, Permission.SEAT_AND_CLOSE);
         String table = label(tx, tableId);
         long id = openSession(tx, tableId).orElseThrow(() ->
                 Problem.conflict("Table not seated", table + " has no party to close"));

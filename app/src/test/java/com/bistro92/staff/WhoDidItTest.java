@@ -50,4 +50,32 @@ class WhoDidItTest {
         app.app().orders().changeStatus(id, OrderStatus.READY, 3).join();
         assertThat(logSince(after)).singleElement().satisfies(json -> assertThat(json).doesNotContain("\"by\""));
     }
+
+    @Test
+    void theKitchenCannotSeatOrPairAndAServerCannotVoidAndNothingIsWritten() throws Exception {
+        int kim = app.app().staff().add("Kim", Role.KITCHEN, null).join().member().id();
+        int sam = app.app().staff().add("Sam", Role.SERVER, null).join().member().id();
+        long id = app.placeOrder("Table 5", "Espresso", 1).get("id").asLong();
+        long before = app.app().journal().lastSeq();
+        int sessions = app.rows("table_session");
+        assertThat(refusal(() -> app.app().sessions().seat(4, 2, kim).join())).isEqualTo(403);
+        assertThat(refusal(() -> app.app().pairing().newCode(4, kim).join())).isEqualTo(403);
+        assertThat(refusal(() -> app.app().orders().changeStatus(id, OrderStatus.CANCELLED, 1, sam).join()))
+                .isEqualTo(403);
+        assertThat(app.app().journal().lastSeq()).isEqualTo(before);
+        assertThat(app.rows("table_session")).isEqualTo(sessions);
+        // the kitchen bumps, a server seats
+        assertThat(app.app().orders().changeStatus(id, OrderStatus.RECEIVED, 1, kim).join().status())
+                .isEqualTo(OrderStatus.RECEIVED);
+        assertThat(app.app().sessions().seat(4, 2, sam).join().tableId()).isEqualTo(4);
+    }
+
+    private static int refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (java.util.concurrent.CompletionException e) {
+            return ((com.bistro92.problem.Problem) e.getCause()).status();
+        }
+        throw new AssertionError("not refused");
+    }
 }
