@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -133,7 +134,7 @@ public final class Bistro92 implements AutoCloseable {
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
             SettingsStore settings = new SettingsStore(journal, database.dsl());
             HttpServer.Services services = services(journal, database, staff, () -> settings.current().currency(),
-                    json, clock);
+                    settings.current().serverNames(), json, clock);
             Settings now = settings.current();
             Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock);
             schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
@@ -159,14 +160,15 @@ public final class Bistro92 implements AutoCloseable {
     }
 
     private static HttpServer.Services services(Journal journal, Database database, StaffToken staff,
-                                                Supplier<Currency> currency, ObjectMapper json, Clock clock) {
+                                                Supplier<Currency> currency, List<String> hostNames,
+                                                ObjectMapper json, Clock clock) {
         MenuLookup menu = new MenuLookup(database.dsl());
         TableSessions sessions = new TableSessions(journal, database.dsl(), json);
         Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
                 clock);
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
         return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
-                staff, currency);
+                staff, currency, hostNames);
     }
 
     public int port() {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -59,7 +60,8 @@ public final class HttpServer implements AutoCloseable {
      *                 currency set in the settings takes effect at once)
      */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
-                           TableSessions sessions, StaffToken staff, Supplier<Currency> currency) {
+                           TableSessions sessions, StaffToken staff, Supplier<Currency> currency,
+                           List<String> hostNames) {
     }
 
     /**
@@ -115,7 +117,7 @@ public final class HttpServer implements AutoCloseable {
         websockets.setHandler(router);
 
         PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
-        AccessGuard guard = new AccessGuard(services.pairing(), services.staff(), gate, new HostCheck(Set.of()),
+        AccessGuard guard = new AccessGuard(services.pairing(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
                 () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), limits.thisComputer(),
                 tls::padMustUseTls, problems);
         guard.setHandler(websockets);
