@@ -2,13 +2,11 @@ package com.bistro92.server;
 
 import com.bistro92.problem.Problem;
 import com.bistro92.table.PadIdentity;
-import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.WebSocketCreator;
 
 /** Jetty's side of one feed connection: hands the session to the {@link OrderFeed}. Public because Jetty calls it reflectively. */
@@ -35,20 +33,21 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
             response.setExtensions(List.of());
             Object caller = request.getAttribute(Caller.ATTRIBUTE);
             if (caller instanceof Caller.Unpaired) {
-                return refuse(response, callback, problems, new Problem(401, "Not paired",
+                return refuse(request, response, callback, problems, new Problem(401, "Not paired",
                         "Pair this device in Tables & Pads before opening the feed"));
             }
             PadIdentity pad = caller instanceof Caller.Pad p ? p.pad() : null;
             String refused = feed.refusal(pad);
             if (refused != null) {
-                return refuse(response, callback, problems, pad == null ? Problem.busy(refused, 5)
+                return refuse(request, response, callback, problems, pad == null ? Problem.busy(refused, 5)
                         : Problem.tooMany(refused, 5));
             }
             String since;
             try {
                 since = Request.extractQueryParameters(request).getValue("since");
             } catch (RuntimeException e) {
-                return refuse(response, callback, problems, Problem.badRequest("The query string is not valid"));
+                return refuse(request, response, callback, problems,
+                        Problem.badRequest("The query string is not valid"));
             }
             if (since == null || since.isBlank()) {
                 return new FeedEndpoint(feed, null, pad);
@@ -56,18 +55,15 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
             if (SEQ.matcher(since.strip()).matches()) {
                 return new FeedEndpoint(feed, Long.parseLong(since.strip()), pad);
             }
-            return refuse(response, callback, problems, Problem.badRequest("since must be a whole number of 0 or more"));
+            return refuse(request, response, callback, problems,
+                    Problem.badRequest("since must be a whole number of 0 or more"));
         };
     }
 
-    private static FeedEndpoint refuse(ServerUpgradeResponse response, org.eclipse.jetty.util.Callback callback, Problems problems,
-                                       Problem problem) {
-        response.setStatus(problem.status());
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-        if (problem.retryAfterSeconds() > 0) {
-            response.getHeaders().put(HttpHeader.RETRY_AFTER, problem.retryAfterSeconds());
-        }
-        response.write(true, ByteBuffer.wrap(problems.bytes(problem)), callback);
+    /** Answers the upgrade request with {@code problem} instead of upgrading it. */
+    private static FeedEndpoint refuse(Request request, Response response, org.eclipse.jetty.util.Callback callback,
+                                       Problems problems, Problem problem) {
+        problems.respond(request, response, callback, problem);
         return null;
     }
 

@@ -1,7 +1,6 @@
 package com.bistro92.server;
 
 import com.bistro92.problem.Problem;
-import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -27,9 +26,8 @@ final class JsonErrors extends ErrorHandler {
         Problem problem = status >= 500
                 ? new Problem(status, "Internal error", "The server could not complete the request")
                 : Problems.fromStatus(status, message instanceof String s ? s : null);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(problems.bytes(problem)), callback);
+        problems.respond(request, response, callback, problem);
         return true;
     }
 }
