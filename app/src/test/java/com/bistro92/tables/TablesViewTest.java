@@ -118,4 +118,15 @@ class TablesViewTest {
         await(() -> !tileShows(robot, "Table 8", "table-call"));
         assertThat(app.app().orders().openServiceCalls()).isEmpty();
     }
+
+    @Test
+    void pausedPairingIsShownUntilThePauseEnds(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".table-tile").queryAll().size() == 12);
+        Label paused = robot.lookup(".tables-paused").queryAs(Label.class);
+        assertThat(paused.isVisible()).isFalse();
+        app.app().pairing().pause(java.time.Instant.now().plusSeconds(2), 30);
+        await(paused::isVisible);
+        assertThat(paused.getText()).startsWith("Pairing paused until").contains("too many wrong codes");
+        await(() -> !paused.isVisible());
+    }
 }
