@@ -28,6 +28,16 @@ public final class Wire {
         return by == null ? message : message.substring(0, message.length() - 1) + ",\"by\":" + by + "}";
     }
 
+    /**
+     * As above, with {@code "approved_by": managerId} after {@code by} when a manager approved a
+     * change that its maker could not make alone.
+     */
+    public static String envelope(String type, long seq, String field, byte[] body, Integer by, Integer approvedBy) {
+        String message = envelope(type, seq, field, body, by);
+        return approvedBy == null ? message
+                : message.substring(0, message.length() - 1) + ",\"approved_by\":" + approvedBy + "}";
+    }
+
     /** A message with no body: {@code {"type":T,"seq":N}}. */
     public static String envelope(String type, long seq) {
         return "{\"type\":\"" + type + "\",\"seq\":" + seq + "}";

@@ -2,6 +2,7 @@ package com.bistro92.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,5 +33,14 @@ public record Order(
     /** A copy in {@code next} status, one version later. */
     Order withStatus(OrderStatus next, Instant at) {
         return new Order(id, table, tableId, next, version + 1, items, total, notes, hasOpenItems, source, createdAt, at);
+    }
+
+    /** A copy with line {@code lineNo} (from 1) comped and left out of the total, one version later. */
+    Order withComp(int lineNo, Instant at) {
+        List<OrderItem> next = new ArrayList<>(items);
+        OrderItem line = next.get(lineNo - 1);
+        next.set(lineNo - 1, line.asComped());
+        return new Order(id, table, tableId, status, version + 1, next, total.subtract(line.lineTotal()), notes,
+                hasOpenItems, source, createdAt, at);
     }
 }

@@ -1,6 +1,8 @@
 package com.bistro92.order;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
+import static com.bistro92.db.Tables.ORDER_ADJUSTMENT;
+import static com.bistro92.db.Tables.ORDER_LINE;
 
 import com.bistro92.journal.Tx;
 import com.bistro92.json.Wire;
@@ -26,6 +28,9 @@ import java.util.Optional;
  * lifecycle. Each change checks everything before it writes anything, and logs its event.
  */
 final class OrderChanges {
+
+    /** The reason of a void made by a plain status change to CANCELLED. */
+    private static final String CANCELLED = "Cancelled";
 
     /** Orders placed with a key in the current group, so that a retry in the same group finds the first. */
     private static final Object KEYED = new Object();
@@ -88,8 +93,80 @@ final class OrderChanges {
     }
 
     Order changeStatus(Tx tx, long orderId, OrderStatus to, Integer expectedVersion, Integer by) {
-        Authority.require(tx, by, to == OrderStatus.DELIVERED ? Permission.DELIVER
-                : to == OrderStatus.CANCELLED ? Permission.VOID : Permission.BUMP);
+        if (to == OrderStatus.CANCELLED) {
+            return adjust(tx, Adjustment.voidOrder(orderId, CANCELLED, by, null), expectedVersion);
+        }
+        Authority.require(tx, by, to == OrderStatus.DELIVERED ? Permission.DELIVER : Permission.BUMP);
+        Order current = current(tx, orderId, expectedVersion);
+        if (!current.status().canMoveTo(to)) {
+            throw Problem.conflict("Illegal status change",
+                    "Order " + current.id() + " cannot go from " + current.status() + " to " + to);
+        }
+        return move(tx, current, to, by);
+    }
+
+    /**
+     * Voids the order or comps one of its lines, and records who did it and who approved it.
+     *
+     * @throws Problem 403 unless its maker may void or a manager approved, 404 for no such order,
+     *                 409 when the order is done or voided or the line is already comped, 422 for no such line
+     */
+    Order adjust(Tx tx, Adjustment adjustment, Integer expectedVersion) {
+        Authority.require(tx, adjustment.by(), adjustment.approvedBy(), Permission.VOID);
+        Order current = current(tx, adjustment.orderId(), expectedVersion);
+        Order next;
+        BigDecimal amount;
+        if (adjustment.kind() == Adjustment.Kind.VOID) {
+            if (!current.status().canMoveTo(OrderStatus.CANCELLED)) {
+                throw Problem.conflict("Cannot void", "Order " + current.id() + " is " + current.status()
+                        + (current.status() == OrderStatus.DELIVERED ? "; comp its lines instead" : ""));
+            }
+            next = current.withStatus(OrderStatus.CANCELLED, tx.now());
+            amount = current.total();
+        } else {
+            OrderItem line = compable(current, adjustment.lineNo());
+            next = current.withComp(adjustment.lineNo(), tx.now());
+            amount = line.lineTotal();
+            tx.sql().update(ORDER_LINE).set(ORDER_LINE.COMPED, true)
+                    .where(ORDER_LINE.ORDER_ID.eq(current.id()).and(ORDER_LINE.LINE_NO.eq(adjustment.lineNo())))
+                    .execute();
+        }
+        write(tx, current, next);
+        byte[] body = Wire.bytes(json, next);
+        OrderEvent.Adjusted event = tx.log(seq -> new OrderEvent.Adjusted(seq, next, adjustment, current.status(),
+                Wire.envelope(FeedMessage.ORDER_UPDATED, seq, "order", body, adjustment.by(),
+                        adjustment.approvedBy())));
+        tx.sql().insertInto(ORDER_ADJUSTMENT)
+                .set(ORDER_ADJUSTMENT.ORDER_ID, current.id())
+                .set(ORDER_ADJUSTMENT.LINE_NO, adjustment.lineNo())
+                .set(ORDER_ADJUSTMENT.KIND, adjustment.kind().name())
+                .set(ORDER_ADJUSTMENT.REASON, adjustment.reason())
+                .set(ORDER_ADJUSTMENT.AMOUNT, amount)
+                .set(ORDER_ADJUSTMENT.STAFF_ID, adjustment.by())
+                .set(ORDER_ADJUSTMENT.APPROVED_BY, adjustment.approvedBy())
+                .set(ORDER_ADJUSTMENT.CREATED_AT, tx.now())
+                .set(ORDER_ADJUSTMENT.EVENT_SEQ, event.seq())
+                .execute();
+        return next;
+    }
+
+    private static OrderItem compable(Order order, int lineNo) {
+        if (order.status() == OrderStatus.CANCELLED) {
+            throw Problem.conflict("Cannot comp", "Order " + order.id() + " was voided");
+        }
+        if (lineNo > order.items().size()) {
+            throw Problem.unprocessable("The comp was refused", List.of(new Problem.FieldError("line",
+                    "Order " + order.id() + " has " + order.items().size() + " lines, not " + lineNo)));
+        }
+        OrderItem line = order.items().get(lineNo - 1);
+        if (line.comped()) {
+            throw Problem.conflict("Already comped", "Line " + lineNo + " of order " + order.id() + " ("
+                    + line.name() + ") is already comped");
+        }
+        return line;
+    }
+
+    private Order current(Tx tx, long orderId, Integer expectedVersion) {
         Order current = rows.find(tx.sql(), orderId)
                 .orElseThrow(() -> Problem.notFound("There is no order " + orderId));
         if (expectedVersion != null && current.version() != expectedVersion) {
@@ -97,11 +174,7 @@ final class OrderChanges {
                     "Order " + current.id() + " is at version " + current.version() + " (" + current.status()
                             + "), not " + expectedVersion + "; reload it and try again");
         }
-        if (!current.status().canMoveTo(to)) {
-            throw Problem.conflict("Illegal status change",
-                    "Order " + current.id() + " cannot go from " + current.status() + " to " + to);
-        }
-        return move(tx, current, to, by);
+        return current;
     }
 
     /** The kitchen has shown the ticket: PLACED becomes RECEIVED; any other status is left alone. */
@@ -114,17 +187,24 @@ final class OrderChanges {
 
     private Order move(Tx tx, Order current, OrderStatus to, Integer by) {
         Order next = current.withStatus(to, tx.now());
-        tx.sql().update(CUSTOMER_ORDER)
-                .set(CUSTOMER_ORDER.STATUS, next.status().name())
-                .set(CUSTOMER_ORDER.VERSION, next.version())
-                .set(CUSTOMER_ORDER.UPDATED_AT, tx.now())
-                .set(OrderRows.reachedAt(next.status()), tx.now())
-                .where(CUSTOMER_ORDER.ID.eq(current.id()))
-                .execute();
+        write(tx, current, next);
         byte[] body = Wire.bytes(json, next);
         tx.log(seq -> new OrderEvent.StatusChanged(seq, next, current.status(),
                 Wire.envelope(FeedMessage.ORDER_UPDATED, seq, "order", body, by)));
         return next;
+    }
+
+    /** Writes the order's status (and when it reached it, if it moved), version and total. */
+    private static void write(Tx tx, Order current, Order next) {
+        var update = tx.sql().update(CUSTOMER_ORDER)
+                .set(CUSTOMER_ORDER.STATUS, next.status().name())
+                .set(CUSTOMER_ORDER.VERSION, next.version())
+                .set(CUSTOMER_ORDER.TOTAL, next.total())
+                .set(CUSTOMER_ORDER.UPDATED_AT, next.updatedAt());
+        if (next.status() != current.status()) {
+            update = update.set(OrderRows.reachedAt(next.status()), next.updatedAt());
+        }
+        update.where(CUSTOMER_ORDER.ID.eq(next.id())).execute();
     }
 
     private Optional<Keyed> priorWithKey(Tx tx, String key) {

@@ -26,6 +26,14 @@ final class OrderCommands {
         }
     }
 
+    /** A void or a comp, with the manager's approval when its maker needs one. */
+    record Adjust(Adjustment adjustment, Integer expectedVersion, OrderChanges changes) implements Command<Order> {
+        @Override
+        public Order apply(Tx tx) {
+            return changes.adjust(tx, adjustment, expectedVersion);
+        }
+    }
+
     /** A kitchen screen showed the ticket. */
     record ReceiveOrder(long orderId, Integer by, OrderChanges changes) implements Command<Optional<Order>> {
         @Override

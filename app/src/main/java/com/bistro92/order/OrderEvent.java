@@ -21,6 +21,11 @@ public sealed interface OrderEvent extends LoggedEvent {
         return order().id();
     }
 
+    /** Whether the order left the open statuses with this event (it was delivered or voided). */
+    default boolean closesOrder() {
+        return false;
+    }
+
     /** A new order was placed. */
     record Placed(long seq, Order order, String json) implements OrderEvent {
         @Override
@@ -34,6 +39,28 @@ public sealed interface OrderEvent extends LoggedEvent {
         @Override
         public String type() {
             return FeedMessage.ORDER_UPDATED;
+        }
+
+        @Override
+        public boolean closesOrder() {
+            return from.isOpen() && !order.status().isOpen();
+        }
+    }
+
+    /**
+     * A manager voided the order (it is now CANCELLED) or comped one of its lines (the order's total
+     * no longer counts it), on their own or approving a server's request.
+     */
+    record Adjusted(long seq, Order order, Adjustment adjustment, OrderStatus from, String json)
+            implements OrderEvent {
+        @Override
+        public String type() {
+            return FeedMessage.ORDER_UPDATED;
+        }
+
+        @Override
+        public boolean closesOrder() {
+            return from.isOpen() && !order.status().isOpen();
         }
     }
 }

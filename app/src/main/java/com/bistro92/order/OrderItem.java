@@ -9,6 +9,7 @@ import java.util.List;
  * @param menuItemId null for an open item, i.e. a name that matched no menu item
  * @param unitPrice  the item's price plus its modifiers' deltas, at order time
  * @param openItem   true when the name matched no menu item; priced 0 and flagged for the kitchen
+ * @param comped     true when a manager made the line free: it keeps its price, and the order's total leaves it out
  */
 public record OrderItem(
         Integer menuItemId,
@@ -19,10 +20,23 @@ public record OrderItem(
         String instructions,
         BigDecimal lineTotal,
         String station,
-        boolean openItem) {
+        boolean openItem,
+        boolean comped) {
 
     public OrderItem {
         modifiers = List.copyOf(modifiers);
+    }
+
+    /** A line as placed: not comped. */
+    public OrderItem(Integer menuItemId, String name, int quantity, BigDecimal unitPrice, List<ChosenModifier> modifiers,
+                     String instructions, BigDecimal lineTotal, String station, boolean openItem) {
+        this(menuItemId, name, quantity, unitPrice, modifiers, instructions, lineTotal, station, openItem, false);
+    }
+
+    /** This line, comped. */
+    OrderItem asComped() {
+        return new OrderItem(menuItemId, name, quantity, unitPrice, modifiers, instructions, lineTotal, station, openItem,
+                true);
     }
 
     /** A modifier chosen for a line, with the price delta it had at order time. */

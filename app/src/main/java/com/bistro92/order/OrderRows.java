@@ -153,7 +153,7 @@ final class OrderRows {
     OrderItem item(OrderLineRecord line) {
         return new OrderItem(line.getMenuItemId(), line.getName(), line.getQuantity(), line.getUnitPrice(),
                 read(line.getModifiers()), line.getInstructions(), line.getLineTotal(), line.getStation(),
-                line.getOpenItem());
+                line.getOpenItem(), line.getComped());
     }
 
     /** The timestamp column that records when an order reached {@code status}. */

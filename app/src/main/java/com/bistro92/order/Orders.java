@@ -4,6 +4,7 @@ import com.bistro92.journal.Journal;
 import com.bistro92.journal.LogEntry;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.OrderCommands.AcknowledgeService;
+import com.bistro92.order.OrderCommands.Adjust;
 import com.bistro92.order.OrderCommands.ChangeStatus;
 import com.bistro92.order.OrderCommands.PlaceOrder;
 import com.bistro92.order.OrderCommands.ReceiveOrder;
@@ -68,6 +69,23 @@ public final class Orders {
     /** As above, made by the member of staff {@code by} (their id goes into the event). */
     public CompletableFuture<Order> changeStatus(long orderId, OrderStatus to, Integer expectedVersion, Integer by) {
         return journal.submit(new ChangeStatus(orderId, to, expectedVersion, by, changes));
+    }
+
+    /**
+     * Voids an order or comps one of its lines. A member who may not void alone (a server) needs
+     * {@code approvedBy}, a manager who entered their PIN on the spot; both are recorded.
+     *
+     * @param expectedVersion the version the asker saw, or null to skip that check
+     * @return the order after the change; the future fails with a {@link com.bistro92.problem.Problem}
+     *         and nothing written when the adjustment is refused
+     */
+    public CompletableFuture<Order> adjust(Adjustment adjustment, Integer expectedVersion) {
+        try {
+            adjustment.validate();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return journal.submit(new Adjust(adjustment, expectedVersion, changes));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.bistro92.server;
 
+import com.bistro92.order.Adjustment;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderSource;
@@ -20,11 +21,17 @@ import java.util.regex.Pattern;
  * The versioned order API: {@code GET /api/v1/orders/{id}} and
  * {@code POST /api/v1/orders/{id}/status} with {@code {"status": "RECEIVED", "version": 1}}.
  * A status change that the lifecycle forbids, or that names a version the order has left, is a 409.
+ * {@code POST /api/v1/orders/{id}/void} and {@code POST /api/v1/orders/{id}/lines/{line}/comp} with
+ * {@code {"reason": "…"}} void an order or comp one of its lines (staff token only).
  */
 final class OrderRoutes {
 
     /** The body of a status change: the wanted status and the version the client last saw. */
     record StatusChange(String status, Integer version) {
+    }
+
+    /** The body of a void or a comp: why, and the version of the order the client last saw (optional). */
+    record AdjustmentBody(String reason, Integer version) {
     }
 
     /** The body of {@code POST /api/v1/orders}; a pad's table is its own, staff name one. */
@@ -36,6 +43,7 @@ final class OrderRoutes {
     }
 
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
+    private static final Pattern LINE = Pattern.compile("\\d{1,3}");
 
     private final Orders orders;
     private final TableSessions sessions;
@@ -50,7 +58,9 @@ final class OrderRoutes {
     void register(Router router) {
         router.post("/api/v1/orders", this::place)
                 .get("/api/v1/orders/{id}", this::order)
-                .post("/api/v1/orders/{id}/status", this::changeStatus);
+                .post("/api/v1/orders/{id}/status", this::changeStatus)
+                .post("/api/v1/orders/{id}/void", this::voidOrder)
+                .post("/api/v1/orders/{id}/lines/{line}/comp", this::comp);
     }
 
     /**
@@ -107,6 +117,26 @@ final class OrderRoutes {
             throw Problem.unprocessable("Invalid status change", errors);
         }
         ex.whenDone(orders.changeStatus(id, status, body.version()), order -> ex.json(200, order));
+    }
+
+    private void voidOrder(Exchange ex) {
+        ex.requireStaff();
+        long id = id(ex);
+        AdjustmentBody body = ex.body(AdjustmentBody.class);
+        ex.whenDone(orders.adjust(Adjustment.voidOrder(id, body.reason(), null, null), body.version()),
+                order -> ex.json(200, order));
+    }
+
+    private void comp(Exchange ex) {
+        ex.requireStaff();
+        long id = id(ex);
+        String line = ex.pathParam("line");
+        if (!LINE.matcher(line).matches()) {
+            throw Problem.notFound("Order " + id + " has no line " + line);
+        }
+        AdjustmentBody body = ex.body(AdjustmentBody.class);
+        ex.whenDone(orders.adjust(Adjustment.comp(id, Integer.parseInt(line), body.reason(), null, null),
+                body.version()), order -> ex.json(200, order));
     }
 
     private static OrderStatus parse(String status, List<FieldError> errors) {

@@ -26,6 +26,9 @@ public final class Staff {
 
     public static final int MAX_NAME = 80;
 
+    /** The key that counts wrong PINs at the manager's override, beside the members' own ids. */
+    private static final int OVERRIDES = -1;
+
     /** A new one-time PIN, shown once to the manager who made it. */
     public record OneTimePin(StaffMember member, String pin) {
     }
@@ -63,12 +66,29 @@ public final class Staff {
         });
     }
 
-    /** The active manager whose PIN this is, if any: a manager's override on the spot. */
-    public CompletableFuture<Optional<StaffMember>> manager(String pin) {
-        return CompletableFuture.supplyAsync(() -> reads.selectFrom(STAFF)
-                .where(STAFF.ACTIVE.isTrue().and(STAFF.ROLE.eq(Role.MANAGER.name())).and(STAFF.MUST_CHANGE_PIN.isFalse()))
-                .fetch().stream().filter(r -> pin != null && pins.matches(pin, r.getPinHash()))
-                .map(Staff::member).findFirst(), hashing);
+    /**
+     * The active manager whose PIN this is: a manager's override on the spot. Five wrong PINs in a
+     * row pause overrides at this suite for a minute, as they lock an account at sign-in.
+     *
+     * @return {@link SignIn.Accepted} with the manager, {@link SignIn.WrongPin} or {@link SignIn.LockedOut}
+     */
+    public CompletableFuture<SignIn> manager(String pin) {
+        return CompletableFuture.supplyAsync(() -> {
+            Optional<SignIn> locked = lockouts.refusal(OVERRIDES);
+            if (locked.isPresent()) {
+                return locked.get();
+            }
+            Optional<StaffMember> manager = reads.selectFrom(STAFF)
+                    .where(STAFF.ACTIVE.isTrue().and(STAFF.ROLE.eq(Role.MANAGER.name()))
+                            .and(STAFF.MUST_CHANGE_PIN.isFalse()))
+                    .fetch().stream().filter(r -> pin != null && pins.matches(pin, r.getPinHash()))
+                    .map(Staff::member).findFirst();
+            if (manager.isEmpty()) {
+                return lockouts.failed(OVERRIDES);
+            }
+            lockouts.forget(OVERRIDES);
+            return new SignIn.Accepted(manager.get());
+        }, hashing);
     }
 
     /** The member's own new PIN, replacing a one-time one. */

@@ -39,7 +39,7 @@ final class FloorState {
         return switch (event) {
             case OrderEvent.Placed placed -> change(placed.order().tableId(), placed.order().table(),
                     t -> withOrders(t, t.openOrders() + (placed.order().status().isOpen() ? 1 : 0)));
-            case OrderEvent.StatusChanged changed when changed.from().isOpen() && !changed.order().status().isOpen() ->
+            case OrderEvent changed when changed.closesOrder() ->
                     change(changed.order().tableId(), changed.order().table(),
                             t -> withOrders(t, Math.max(0, t.openOrders() - 1)));
             case ServiceEvent.Requested asked -> change(asked.call().tableId(), asked.call().table(),

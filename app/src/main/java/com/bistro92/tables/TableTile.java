@@ -31,6 +31,9 @@ final class TableTile extends VBox {
         void revoke(PadRow pad);
 
         void acknowledge(CallRow call);
+
+        /** Opens the table's orders, to void or comp. */
+        void orders(TableRow table);
     }
 
     private final TableRow table;
@@ -93,6 +96,12 @@ final class TableTile extends VBox {
         Button pair = new Button("Pair pad");
         pair.setOnAction(e -> actions.pair(table));
         HBox buttons = new HBox(8, seat, pair);
+        if (table.seated() || table.openOrders() > 0) {
+            Button orders = new Button("Orders");
+            orders.getStyleClass().add("table-orders-button");
+            orders.setOnAction(e -> actions.orders(table));
+            buttons.getChildren().add(orders);
+        }
         buttons.getStyleClass().add("table-buttons");
         getChildren().add(buttons);
     }

@@ -5,6 +5,7 @@ import com.bistro92.journal.EventStream;
 import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
+import com.bistro92.staff.Permission;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.PairingPaused;
 import com.bistro92.table.TableOverview;
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,10 +39,18 @@ public final class TablesModel implements AutoCloseable {
 
     /** Who is acting: the id of the member of staff signed in. */
     private Supplier<Integer> who = () -> null;
+    /** What the member signed in may do. */
+    private Predicate<Permission> may = p -> true;
 
     /** Commands from this screen carry the id {@code who} gives (the member signed in). */
     public void actingAs(Supplier<Integer> who) {
         this.who = who;
+    }
+
+    /** As above; {@code may} says what that member may do, e.g. whether a void needs a manager's PIN. */
+    public void actingAs(Supplier<Integer> who, Predicate<Permission> may) {
+        this.who = who;
+        this.may = may;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(TablesModel.class);
@@ -62,8 +72,16 @@ public final class TablesModel implements AutoCloseable {
     private long floorSeq;
     private AutoCloseable subscription;
 
-    public TablesModel(TableOverview overview, Pairing pairing, TableSessions sessions, Orders orders,
-                       EventStream events, Executor fx, Executor background) {
+    private final PartyModel.Services parties;
+
+    public TablesModel(TableOverview overview, Pairing pairing, TableSessions sessions, PartyModel.Services parties,
+                       Executor fx, Executor background) {
+        this(overview, pairing, sessions, parties.orders(), parties.events(), parties, fx, background);
+    }
+
+    private TablesModel(TableOverview overview, Pairing pairing, TableSessions sessions, Orders orders,
+                        EventStream events, PartyModel.Services parties, Executor fx, Executor background) {
+        this.parties = parties;
         this.overview = overview;
         this.pairing = pairing;
         this.sessions = sessions;
@@ -132,6 +150,13 @@ public final class TablesModel implements AutoCloseable {
     /** A new pairing code for the table, to show in the pairing dialog. */
     public CompletableFuture<Pairing.Code> pairingCode(TableRow table) {
         return pairing.newCode(table.id(), who.get());
+    }
+
+    /** The table's orders, for its panel; started, and to be closed when the panel closes. */
+    public PartyModel party(TableRow table) {
+        PartyModel party = new PartyModel(table, parties, fx, background, who, may);
+        party.start();
+        return party;
     }
 
     public CompletableFuture<?> revoke(int padId) {

@@ -28,7 +28,7 @@ import javafx.util.Duration;
 /**
  * Tables & Pads: the floor by section, with each table's party, pads and calls (flashing until
  * acknowledged); seat and close tables, pair and revoke pads. The pairing code opens over the
- * floor, large, with its QR code.
+ * floor, large, with its QR code; a table's orders open over it too, to void or comp.
  */
 public final class TablesView extends StackPane {
 
@@ -105,7 +105,7 @@ public final class TablesView extends StackPane {
 
     private void render() {
         Map<String, FlowPane> bySection = new LinkedHashMap<>();
-        TableTile.Actions actions = new TileActions(model, this::showPairing);
+        TableTile.Actions actions = new TileActions(model, this::showPairing, this::showParty);
         for (TableRow row : model.tables()) {
             bySection.computeIfAbsent(row.section(), s -> tileFlow())
                     .getChildren().add(new TableTile(row, clock.instant(), actions));
@@ -150,6 +150,17 @@ public final class TablesView extends StackPane {
         PairDialog dialog = new PairDialog(code, padAddress, () -> getChildren().remove(veil));
         dialog.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         veil.getChildren().add(dialog);
+        getChildren().add(veil);
+    }
+
+    private void showParty(PartyModel party) {
+        StackPane veil = new StackPane();
+        veil.getStyleClass().add("pair-veil");
+        PartyPanel panel = new PartyPanel(party, clock.getZone(), () -> {
+            getChildren().remove(veil);
+            party.close();
+        });
+        veil.getChildren().add(panel);
         getChildren().add(veil);
     }
 

@@ -7,17 +7,24 @@ import com.bistro92.table.TableOverview.TableRow;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** What the table tiles' buttons do: the model's commands, and the pairing dialog for a new code. */
+/** What the table tiles' buttons do: the model's commands, the pairing dialog for a new code, and a table's orders. */
 final class TileActions implements TableTile.Actions {
 
     private static final int DEFAULT_GUESTS = 2;
 
     private final TablesModel model;
     private final Consumer<Pairing.Code> showPairing;
+    private final Consumer<PartyModel> showParty;
 
-    TileActions(TablesModel model, Consumer<Pairing.Code> showPairing) {
+    TileActions(TablesModel model, Consumer<Pairing.Code> showPairing, Consumer<PartyModel> showParty) {
         this.model = model;
         this.showPairing = showPairing;
+        this.showParty = showParty;
+    }
+
+    @Override
+    public void orders(TableRow table) {
+        showParty.accept(model.party(table));
     }
 
     @Override

@@ -32,6 +32,7 @@ import com.bistro92.staff.StaffMember;
 import com.bistro92.staffview.StaffModel;
 import com.bistro92.staffview.StaffView;
 import com.bistro92.tables.PadAddress;
+import com.bistro92.tables.PartyModel;
 import com.bistro92.tables.TablesModel;
 import com.bistro92.tables.TablesView;
 import com.bistro92.table.Pairing;
@@ -263,10 +264,11 @@ public final class DesktopApp implements AutoCloseable {
         kitchen.start();
         PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
         String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
-        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(), app.orders(), app.events(),
+        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(),
+                new PartyModel.Services(app.orders(), app.staff(), app.events(), app.money(), clock),
                 Platform::runLater, background);
         tablesView = new TablesView(tables, clock, pads);
-        tables.actingAs(operator::id);
+        tables.actingAs(operator::id, operator::may);
         tables.start();
         menuEditor = new MenuEditorModel(app.menu(), app.menuChanges(), app.events(), app.money(), operator::id,
                 Platform::runLater, background);

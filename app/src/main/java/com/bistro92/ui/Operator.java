@@ -1,5 +1,6 @@
 package com.bistro92.ui;
 
+import com.bistro92.staff.Permission;
 import com.bistro92.staff.StaffMember;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,6 +16,12 @@ public final class Operator {
 
     public ReadOnlyObjectProperty<StaffMember> memberProperty() {
         return member.getReadOnlyProperty();
+    }
+
+    /** Whether the member signed in may do {@code permission}; nobody signed in may do nothing. */
+    public boolean may(Permission permission) {
+        StaffMember who = member.get();
+        return who != null && who.may(permission);
     }
 
     /** The signed-in member's id, or null when nobody is (the kitchen screen in kitchen mode). */

@@ -117,8 +117,23 @@ class StaffTest {
         staff.changePin(morgan.member().id(), "8642").join();
         Staff.OneTimePin sam = staff.add("Sam", Role.SERVER, manager).join();
         staff.changePin(sam.member().id(), "1357").join();
-        assertThat(staff.manager("8642").join()).map(StaffMember::name).contains("Morgan");
-        assertThat(staff.manager("1357").join()).as("a server's PIN").isEmpty();
+        assertThat(staff.manager("8642").join()).isInstanceOfSatisfying(SignIn.Accepted.class,
+                a -> assertThat(a.member().name()).isEqualTo("Morgan"));
+        assertThat(staff.manager("1357").join()).as("a server's PIN").isEqualTo(new SignIn.WrongPin(4));
+    }
+
+    @Test
+    void fiveWrongOverridePinsPauseOverridesEvenForTheRightPin() {
+        Staff.OneTimePin morgan = staff.add("Morgan", Role.MANAGER, manager).join();
+        staff.changePin(morgan.member().id(), "8642").join();
+        for (int i = 4; i >= 1; i--) {
+            assertThat(staff.manager("0000").join()).isEqualTo(new SignIn.WrongPin(i));
+        }
+        assertThat(staff.manager("0000").join()).isInstanceOf(SignIn.LockedOut.class);
+        assertThat(staff.manager("8642").join()).as("the right PIN, while paused")
+                .isInstanceOf(SignIn.LockedOut.class);
+        assertThat(staff.signIn(morgan.member().id(), "8642").join()).as("the manager's own sign-in is not locked")
+                .isInstanceOf(SignIn.Accepted.class);
     }
 
     @Test

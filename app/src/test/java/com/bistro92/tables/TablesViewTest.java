@@ -44,7 +44,8 @@ class TablesViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = TestApp.start(data);
         model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                app.app().orders(), app.app().events(), Platform::runLater, background);
+                new PartyModel.Services(app.app().orders(), app.app().staff(), app.app().events(), app.app().money(),
+                        Clock.systemDefaultZone()), Platform::runLater, background);
         view = new TablesView(model, Clock.systemDefaultZone(),
                 new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
         model.start();

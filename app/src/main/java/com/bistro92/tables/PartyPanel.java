@@ -1,0 +1,173 @@
+package com.bistro92.tables;
+
+import com.bistro92.money.Money;
+import com.bistro92.order.Order;
+import com.bistro92.order.OrderItem;
+import com.bistro92.order.OrderStatus;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * A table's orders over the floor: each order with its lines, what the party owes, and a void or
+ * comp on each. Voiding or comping opens {@link AdjustPanel} on top, which asks for a manager's PIN
+ * when the member signed in may not void alone.
+ */
+final class PartyPanel extends StackPane {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final PartyModel model;
+    private final Runnable done;
+    private final VBox list = new VBox(10);
+    private final Label due = new Label();
+    private final Label message = new Label();
+    private final ZoneId zone;
+
+    PartyPanel(PartyModel model, ZoneId zone, Runnable done) {
+        this.model = model;
+        this.zone = zone;
+        this.done = done;
+        createView();
+        model.orders().addListener((ListChangeListener<Order>) change -> render());
+        message.textProperty().bind(model.messageProperty());
+        render();
+    }
+
+    private void createView() {
+        getStyleClass().add("party-panel");
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        var table = model.table();
+        Label title = new Label(table.label() + " · orders");
+        title.getStyleClass().add("party-title");
+        Label party = new Label(table.seated() ? table.guests() + (table.guests() == 1 ? " guest" : " guests")
+                + " · seated " + TIME.format(table.seatedAt().atZone(zone))
+                : "Nobody seated · today's open orders");
+        party.getStyleClass().add("party-subtitle");
+        Label hint = new Label(model.needsManager() ? "Voids and comps need a manager's PIN" : "");
+        hint.getStyleClass().add("party-hint");
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("party-scroll");
+        scroll.setPrefViewportHeight(440);
+        list.getStyleClass().add("party-list");
+        due.getStyleClass().add("party-due");
+        due.setId("party-due");
+        message.getStyleClass().add("party-message");
+        message.setWrapText(true);
+        Button close = new Button("Done");
+        close.setDefaultButton(true);
+        close.setId("party-done");
+        close.setOnAction(e -> done.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox foot = new HBox(12, due, gap, close);
+        foot.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(10, new VBox(2, title, party, hint), scroll, message, foot);
+        card.getStyleClass().add("party-card");
+        getChildren().setAll(card);
+    }
+
+    private void render() {
+        Money money = model.money();
+        if (model.orders().isEmpty()) {
+            Label none = new Label("No orders yet");
+            none.getStyleClass().add("party-empty");
+            list.getChildren().setAll(none);
+        } else {
+            list.getChildren().setAll(model.orders().stream().map(o -> orderCard(o, money)).toList());
+        }
+        due.setText("To pay " + money.format(model.due()));
+    }
+
+    private Node orderCard(Order order, Money money) {
+        boolean voided = order.status() == OrderStatus.CANCELLED;
+        Label id = new Label("Order " + order.id());
+        id.getStyleClass().add("party-order-id");
+        Label when = new Label(TIME.format(order.createdAt().atZone(zone)));
+        when.getStyleClass().add("party-order-time");
+        Label status = new Label(voided ? "VOIDED" : order.status().name());
+        status.getStyleClass().addAll("party-status", "party-status-" + order.status().name().toLowerCase(Locale.ROOT));
+        Label total = new Label(money.format(order.total()));
+        total.getStyleClass().add("party-order-total");
+        if (voided) {
+            total.getStyleClass().add("party-struck");
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button voidButton = new Button("Void…");
+        voidButton.getStyleClass().addAll("small", "danger", "party-void");
+        voidButton.setDisable(!order.status().canMoveTo(OrderStatus.CANCELLED));
+        voidButton.setOnAction(e -> openAdjust(order, null));
+        HBox head = new HBox(10, id, when, status, gap, total, voidButton);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane lines = new GridPane();
+        lines.getStyleClass().add("party-lines");
+        lines.setHgap(10);
+        lines.setVgap(4);
+        ColumnConstraints grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        lines.getColumnConstraints().addAll(new ColumnConstraints(), grow);
+        for (int i = 0; i < order.items().size(); i++) {
+            OrderItem item = order.items().get(i);
+            int lineNo = i + 1;
+            Label qty = new Label(item.quantity() + " ×");
+            Label name = new Label(item.name() + describe(item));
+            name.setWrapText(true);
+            name.setMinWidth(0);
+            Label price = new Label(money.format(item.lineTotal()));
+            price.getStyleClass().add("party-price");
+            Node action;
+            if (item.comped()) {
+                price.getStyleClass().add("party-struck");
+                Label comped = new Label("Comped");
+                comped.getStyleClass().add("party-comped");
+                action = comped;
+            } else {
+                Button comp = new Button("Comp…");
+                comp.getStyleClass().addAll("small", "party-comp");
+                comp.setDisable(voided);
+                comp.setOnAction(e -> openAdjust(order, lineNo));
+                action = comp;
+            }
+            lines.addRow(i, qty, name, price, action);
+        }
+        VBox card = new VBox(8, head, lines);
+        card.getStyleClass().add("party-order");
+        if (voided) {
+            card.getStyleClass().add("party-order-voided");
+        }
+        card.setUserData(order);
+        return card;
+    }
+
+    private static String describe(OrderItem item) {
+        String mods = item.modifiers().stream().map(OrderItem.ChosenModifier::name).collect(Collectors.joining(", "));
+        String text = mods.isEmpty() ? "" : " (" + mods + ")";
+        return item.instructions().isBlank() ? text : text + " · " + item.instructions();
+    }
+
+    private void openAdjust(Order order, Integer line) {
+        StackPane veil = new StackPane();
+        veil.getStyleClass().add("pair-veil");
+        AdjustPanel panel = new AdjustPanel(model, order, line, () -> getChildren().remove(veil));
+        veil.getChildren().add(panel);
+        getChildren().add(veil);
+        panel.focus();
+    }
+}
