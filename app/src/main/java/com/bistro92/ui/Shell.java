@@ -1,9 +1,11 @@
 package com.bistro92.ui;
 
 import com.bistro92.staff.Permission;
+import com.bistro92.staff.Role;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -47,6 +49,8 @@ public final class Shell extends BorderPane {
     }
 
     private final Label operator = new Label();
+    private final Label refused = new Label();
+    private final PauseTransition refusedFades = new PauseTransition(javafx.util.Duration.seconds(6));
     private final Button switchUser = new Button("Switch user  Ctrl+L");
     private final List<Section> all;
 
@@ -78,7 +82,13 @@ public final class Shell extends BorderPane {
         switchUser.getStyleClass().add("shell-switch-user");
         switchUser.setMaxWidth(Double.MAX_VALUE);
         switchUser.setId("switch-user");
-        bottomOfNav = new VBox(8, operator, switchUser);
+        refused.getStyleClass().add("shell-refused");
+        refused.setId("shell-refused");
+        refused.setWrapText(true);
+        refused.setVisible(false);
+        refused.setManaged(false);
+        refusedFades.setOnFinished(e -> showRefusal(""));
+        bottomOfNav = new VBox(8, refused, operator, switchUser);
 
         Label pads = new Label("Pads connect to " + address);
         Label folder = new Label("Data: " + data.toAbsolutePath());
@@ -134,6 +144,20 @@ public final class Shell extends BorderPane {
         }
     }
 
+    /** "managers", or "servers and managers": the roles that have {@code permission}. */
+    private static String whoMay(Permission permission) {
+        List<String> roles = java.util.Arrays.stream(Role.values()).filter(r -> r.may(permission))
+                .map(r -> r.name().toLowerCase(java.util.Locale.ROOT) + "s").toList();
+        return roles.size() == 1 ? roles.getFirst()
+                : String.join(", ", roles.subList(0, roles.size() - 1)) + " and " + roles.getLast();
+    }
+
+    private void showRefusal(String text) {
+        refused.setText(text);
+        refused.setVisible(!text.isEmpty());
+        refused.setManaged(!text.isEmpty());
+    }
+
     /** What "Switch user" (and Ctrl+L) does. */
     void onSwitchUser(Runnable action, String label) {
         switchUser.setText(label + "  Ctrl+L");
@@ -154,11 +178,20 @@ public final class Shell extends BorderPane {
 
     /** Section shortcuts, Ctrl+L and F11 full screen; a section its user may not open stays shut. */
     void installShortcuts(Scene scene, Stage stage) {
-        sections.getToggles().forEach(t -> scene.getAccelerators().put((KeyCombination) t.getUserData(), () -> {
-            if (((ToggleButton) t).isVisible()) {
-                t.setSelected(true);
-            }
-        }));
+        for (int i = 0; i < all.size(); i++) {
+            Toggle t = sections.getToggles().get(i);
+            String name = all.get(i).name();
+            Permission needs = all.get(i).needs();
+            scene.getAccelerators().put((KeyCombination) t.getUserData(), () -> {
+                if (((ToggleButton) t).isVisible()) {
+                    t.setSelected(true);
+                } else {
+                    showRefusal(name + " is for " + whoMay(needs)
+                            + ". One of them can sign in with Switch user (Ctrl+L).");
+                    refusedFades.playFromStart();
+                }
+            });
+        }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> {
             if (switchUserAction != null) {
                 switchUserAction.run();
