@@ -113,7 +113,10 @@ final class PartyPanel extends StackPane {
         voidButton.getStyleClass().addAll("small", "danger", "party-void");
         voidButton.setDisable(!order.status().canMoveTo(OrderStatus.CANCELLED));
         voidButton.setOnAction(e -> openAdjust(order, null));
-        HBox head = new HBox(10, id, when, status, gap, total, voidButton);
+        HBox head = new HBox(10, id, when, status, gap, total);
+        if (!voided) {
+            head.getChildren().add(voidButton);
+        }
         head.setAlignment(Pos.CENTER_LEFT);
 
         GridPane lines = new GridPane();
@@ -133,7 +136,9 @@ final class PartyPanel extends StackPane {
             Label price = new Label(money.format(item.lineTotal()));
             price.getStyleClass().add("party-price");
             Node action;
-            if (item.comped()) {
+            if (voided) {
+                action = new Region();
+            } else if (item.comped()) {
                 price.getStyleClass().add("party-struck");
                 Label comped = new Label("Comped");
                 comped.getStyleClass().add("party-comped");
@@ -141,7 +146,6 @@ final class PartyPanel extends StackPane {
             } else {
                 Button comp = new Button("Comp…");
                 comp.getStyleClass().addAll("small", "party-comp");
-                comp.setDisable(voided);
                 comp.setOnAction(e -> openAdjust(order, lineNo));
                 action = comp;
             }

@@ -10,6 +10,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -95,7 +96,7 @@ final class TableTile extends VBox {
         });
         Button pair = new Button("Pair pad");
         pair.setOnAction(e -> actions.pair(table));
-        HBox buttons = new HBox(8, seat, pair);
+        FlowPane buttons = new FlowPane(8, 8, seat, pair);
         if (table.seated() || table.openOrders() > 0) {
             Button orders = new Button("Orders");
             orders.getStyleClass().add("table-orders-button");

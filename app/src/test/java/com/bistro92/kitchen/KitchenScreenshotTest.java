@@ -6,13 +6,11 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.Bistro92;
 import com.bistro92.Options;
+import com.bistro92.Screenshots;
 import com.bistro92.TestClock;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,10 +20,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,8 +100,7 @@ class KitchenScreenshotTest {
         place("Table 11", "", line("Chicken Curry", 2, "extra spicy"), line("Craft Beer", 2, ""));
         clock.advance(Duration.ofSeconds(25));
 
-        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(folder);
+        Path folder = Screenshots.folder();
         shoot(robot, new PrimerDark().getUserAgentStylesheet(), folder.resolve("kitchen-dark.png"));
         shoot(robot, new PrimerLight().getUserAgentStylesheet(), folder.resolve("kitchen-light.png"));
         assertThat(folder.resolve("kitchen-dark.png")).isNotEmptyFile();
@@ -133,25 +127,6 @@ class KitchenScreenshotTest {
                 .flatMap(n -> n.getStyleClass().stream()).filter(c -> c.matches("ticket-(fresh|warning|late)"))
                 .distinct().sorted().toList();
         assertThat(colours).containsExactly("ticket-fresh", "ticket-late", "ticket-warning");
-        write(snapshot(robot), file);
-    }
-
-    private WritableImage snapshot(FxRobot robot) throws Exception {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = view.getScene().snapshot(null));
-        return shot[0];
-    }
-
-    private static void write(WritableImage image, Path file) throws IOException {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(out, "png", file.toFile());
+        Screenshots.save(robot, view.getScene(), file.getFileName().toString());
     }
 }

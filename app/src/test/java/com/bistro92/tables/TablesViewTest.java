@@ -82,7 +82,7 @@ class TablesViewTest {
     @Test
     void pairingAPadShowsItOnlineAndRevokingItTakesItAway(FxRobot robot) throws Exception {
         await(() -> robot.lookup(".table-tile").queryAll().size() == 12);
-        robot.clickOn(robot.from(tile(robot, "Table 5")).lookup("Pair pad").queryButton());
+        press(robot, "Table 5", "Pair pad");
         await(() -> !robot.lookup(".pair-code").queryAll().isEmpty());
         String code = robot.lookup(".pair-code").queryAs(Label.class).getText().replace(" ", "");
         assertThat(code).matches("\\d{6}");

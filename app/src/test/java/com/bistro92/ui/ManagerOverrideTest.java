@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
 import com.bistro92.Launcher;
+import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.staff.Role;
@@ -130,6 +131,7 @@ class ManagerOverrideTest {
         press(robot, "override-pin", "1357");
         robot.clickOn("#adjust-confirm");
         await(() -> text(robot, "#adjust-message").contains("not a manager's PIN"));
+        Screenshots.save(robot, stage.getScene(), "manager-override.png");
         assertThat(app.rows("order_adjustment")).as("a server's own PIN approves nothing").isZero();
         assertThat(app.app().orders().find(orderId).orElseThrow().status()).isNotEqualTo(OrderStatus.CANCELLED);
 
@@ -142,6 +144,7 @@ class ManagerOverrideTest {
         await(() -> robot.lookup(".party-status-cancelled").tryQuery().isPresent());
         await(() -> text(robot, "#party-due").contains("0.00"));
         assertThat(text(robot, ".party-message")).isEqualTo("Order " + orderId + " voided, approved by Alex");
+        Screenshots.save(robot, stage.getScene(), "table-orders.png");
     }
 
     @Test
