@@ -145,4 +145,29 @@ class SettingsScreenTest {
                 .map(v -> ((Number) v).longValue()).toList()).contains(kept).doesNotContain(lost);
         assertThat(app.get("/api/orders").status()).isEqualTo(200);
     }
+
+    @Test
+    void aCorruptBackupFileIsRefusedOnTheScreenAndNothingChanges(FxRobot robot) throws Exception {
+        long kept = app.placeOrder("Table 1", "Burger", 1).get("id").asLong();
+        Path corrupt = Files.write(data.resolveSibling(data.getFileName() + "-corrupt.zip"),
+                "PK\u0003\u0004 this is not a backup".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            openSettings(robot);
+            SettingsView view = robot.lookup(".settings").queryAs(SettingsView.class);
+            robot.interact(() -> view.restoreFrom(corrupt));
+            await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            javafx.scene.control.DialogPane refusal = robot.lookup(".dialog-pane")
+                    .queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(refusal.getHeaderText()).isEqualTo("This file cannot be restored");
+            assertThat(refusal.getContentText()).contains("The current data is unchanged");
+            robot.clickOn(button(robot, "OK"));
+            assertThat(robot.lookup(".settings").queryAs(SettingsView.class)).as("the suite was not restarted")
+                    .isSameAs(view);
+            assertThat(app.app().database().dsl().fetchValues("SELECT id FROM customer_order").stream()
+                    .map(v -> ((Number) v).longValue()).toList()).containsExactly(kept);
+            assertThat(app.placeOrder("Table 2", "Burger", 1).get("id").asLong()).isGreaterThan(kept);
+        } finally {
+            Files.deleteIfExists(corrupt);
+        }
+    }
 }
