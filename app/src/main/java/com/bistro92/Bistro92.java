@@ -2,6 +2,7 @@ package com.bistro92;
 
 import com.bistro92.backup.BackupSchedule;
 import com.bistro92.backup.Backups;
+import com.bistro92.bill.Bills;
 import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
@@ -133,7 +134,7 @@ public final class Bistro92 implements AutoCloseable {
                     storage.checkpointEvery());
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
             SettingsStore settings = new SettingsStore(journal, database.dsl());
-            HttpServer.Services services = services(journal, database, staff, () -> settings.current().currency(),
+            HttpServer.Services services = services(journal, database, staff, settings::current,
                     settings.current().serverNames(), json, clock);
             Settings now = settings.current();
             Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock);
@@ -160,15 +161,16 @@ public final class Bistro92 implements AutoCloseable {
     }
 
     private static HttpServer.Services services(Journal journal, Database database, StaffToken staff,
-                                                Supplier<Currency> currency, List<String> hostNames,
+                                                Supplier<Settings> settings, List<String> hostNames,
                                                 ObjectMapper json, Clock clock) {
         MenuLookup menu = new MenuLookup(database.dsl());
         TableSessions sessions = new TableSessions(journal, database.dsl(), json);
         Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
                 clock);
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
+        Bills bills = new Bills(journal, database.dsl(), orders, sessions, settings, json);
         return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
-                staff, currency, hostNames);
+                staff, () -> settings.get().currency(), hostNames, bills);
     }
 
     public int port() {
@@ -241,6 +243,11 @@ public final class Bistro92 implements AutoCloseable {
 
     /** Checks the event log's hash chain; see {@link LogVerifier}. */
     /** Staff accounts and signing in. */
+    /** Tables' bills and payments. */
+    public Bills bills() {
+        return services.bills();
+    }
+
     public Staff staff() {
         return staff;
     }

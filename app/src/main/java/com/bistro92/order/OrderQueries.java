@@ -46,6 +46,15 @@ final class OrderQueries {
         });
     }
 
+    /** Every order of one table session (its party's), oldest first; a party orders a bounded number. */
+    List<Order> ofSession(long sessionId) {
+        List<Order> newestFirst = rows.load(dsl, CUSTOMER_ORDER.SESSION_ID.eq(sessionId), MAX_PER_SESSION);
+        return newestFirst.reversed();
+    }
+
+    /** More orders than any party places; a bill lists at most this many. */
+    static final int MAX_PER_SESSION = 1_000;
+
     /**
      * The events after {@code afterSeq} that the party now seated at {@code tableId} may see: its
      * table's events since it sat down (but not updates to an earlier party's orders) and events

@@ -121,6 +121,11 @@ public final class Orders {
         return queries.find(id);
     }
 
+    /** The orders of one table session, oldest first: what its bill lists. */
+    public List<Order> ofSession(long sessionId) {
+        return queries.ofSession(sessionId);
+    }
+
     /** Calls for service not yet acknowledged, oldest first. */
     public List<ServiceCall> openServiceCalls() {
         return ServiceCalls.unacknowledged(reads);

@@ -1,5 +1,6 @@
 package com.bistro92.server;
 
+import com.bistro92.bill.Bills;
 import com.bistro92.journal.Journal;
 import com.bistro92.net.LanAddress;
 import com.bistro92.menu.MenuChanges;
@@ -61,7 +62,7 @@ public final class HttpServer implements AutoCloseable {
      */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
                            TableSessions sessions, StaffToken staff, Supplier<Currency> currency,
-                           List<String> hostNames) {
+                           List<String> hostNames, Bills bills) {
     }
 
     /**
@@ -107,6 +108,7 @@ public final class HttpServer implements AutoCloseable {
         new ServiceRoutes(orders, services.menuChanges(), new PadRates(limits.padCalls(), clock, "calls for service"))
                 .register(router);
         new PadRoutes(services.pairing(), services.sessions()).register(router);
+        new BillRoutes(services.bills()).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(1));

@@ -1,6 +1,7 @@
 package com.bistro92.settings;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,18 +37,20 @@ import org.slf4j.LoggerFactory;
  * @param trainingData   this data folder is a training copy: every screen says so
  * @param padsRequireTls whether pads on the LAN may pair and use their token only over HTTPS/WSS
  * @param serverNames    host names the server answers to besides its addresses; needs a restart
+ * @param taxRate        the sales tax in percent (e.g. 10 or 8.875), applied to bills
+ * @param taxIncluded    whether menu prices include the tax (it is then shown as part of the total)
  */
 public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateAfter, boolean sound, Theme theme,
                        Currency currency, Duration autoLock, Path backupFolder, boolean backupDaily,
                        LocalTime backupAt, int backupKeep, boolean trainingData, boolean padsRequireTls,
-                       List<String> serverNames) {
+                       List<String> serverNames, BigDecimal taxRate, boolean taxIncluded) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
     /** The file of first-start values in the data folder. */
     public static final String FILE = "bistro92.properties";
     public static final Settings DEFAULTS = new Settings(8092, 8093, Duration.ofMinutes(5), Duration.ofMinutes(10),
             true, Theme.LIGHT, localCurrency(Locale.getDefault()), Duration.ofMinutes(5), Path.of("backups"), true,
-            LocalTime.of(3, 0), 14, false, true, List.of());
+            LocalTime.of(3, 0), 14, false, true, List.of(), BigDecimal.ZERO, true);
 
     /** The desktop's colours. */
     public enum Theme {
@@ -56,6 +59,14 @@ public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateA
 
     public Settings {
         serverNames = List.copyOf(serverNames);
+    }
+
+    /** Settings without a tax: prices are what guests pay. */
+    public Settings(int port, int tlsPort, Duration warnAfter, Duration lateAfter, boolean sound, Theme theme,
+                    Currency currency, Duration autoLock, Path backupFolder, boolean backupDaily, LocalTime backupAt,
+                    int backupKeep, boolean trainingData, boolean padsRequireTls, List<String> serverNames) {
+        this(port, tlsPort, warnAfter, lateAfter, sound, theme, currency, autoLock, backupFolder, backupDaily,
+                backupAt, backupKeep, trainingData, padsRequireTls, serverNames, BigDecimal.ZERO, true);
     }
 
     /** The currency of {@code locale}'s country, or the euro when it has none. */

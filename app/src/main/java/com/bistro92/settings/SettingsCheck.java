@@ -1,6 +1,7 @@
 package com.bistro92.settings;
 
 import com.bistro92.problem.Problem.FieldError;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,11 @@ public final class SettingsCheck {
         }
         if (s.backupKeep() < 1 || s.backupKeep() > 365) {
             errors.add(new FieldError(SettingsCodec.BACKUP_KEEP, "must keep between 1 and 365 backups"));
+        }
+        if (s.taxRate().signum() < 0 || s.taxRate().compareTo(BigDecimal.valueOf(100)) >= 0
+                || s.taxRate().stripTrailingZeros().scale() > 3) {
+            errors.add(new FieldError(SettingsCodec.TAX_RATE,
+                    "must be a percentage from 0 to under 100, with at most 3 decimal places"));
         }
         for (String name : s.serverNames()) {
             if (!HOST.matcher(name).matches()) {

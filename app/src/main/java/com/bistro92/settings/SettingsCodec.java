@@ -2,6 +2,7 @@ package com.bistro92.settings;
 
 import com.bistro92.problem.Problem.FieldError;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +48,8 @@ public final class SettingsCodec {
     public static final String BACKUP_DAILY = "backup.daily";
     public static final String BACKUP_AT = "backup.at";
     public static final String BACKUP_KEEP = "backup.keep";
+    public static final String TAX_RATE = "money.taxRate";
+    public static final String TAX_INCLUDED = "money.taxIncluded";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private SettingsCodec() {
@@ -70,6 +73,8 @@ public final class SettingsCodec {
         m.put(BACKUP_DAILY, Boolean.toString(s.backupDaily()));
         m.put(BACKUP_AT, HH_MM.format(s.backupAt()));
         m.put(BACKUP_KEEP, Integer.toString(s.backupKeep()));
+        m.put(TAX_RATE, s.taxRate().stripTrailingZeros().toPlainString());
+        m.put(TAX_INCLUDED, Boolean.toString(s.taxIncluded()));
         return m;
     }
 
@@ -139,7 +144,9 @@ public final class SettingsCodec {
                     get(BACKUP_KEEP, "a whole number", Integer::parseInt),
                     get(TRAINING, "true or false", SettingsCodec::parseBoolean),
                     get(PADS_TLS, "true or false", SettingsCodec::parseBoolean),
-                    get(SERVER_NAMES, "host names separated by commas", SettingsCodec::parseNames));
+                    get(SERVER_NAMES, "host names separated by commas", SettingsCodec::parseNames),
+                    get(TAX_RATE, "a percentage such as 10 or 8.875", BigDecimal::new),
+                    get(TAX_INCLUDED, "true or false", SettingsCodec::parseBoolean));
         }
 
         private <T> T get(String key, String expected, Function<String, T> parse) {

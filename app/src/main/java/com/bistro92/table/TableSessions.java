@@ -136,7 +136,8 @@ public final class TableSessions {
         return session;
     }
 
-    private Session close(Tx tx, int tableId, Integer by) {
+    /** Closes the table's session inside another feature's command, e.g. the payment that settles the bill. */
+    public Session close(Tx tx, int tableId, Integer by) {
         Authority.require(tx, by, Permission.SEAT_AND_CLOSE);
         String table = label(tx, tableId);
         long id = openSession(tx, tableId).orElseThrow(() ->

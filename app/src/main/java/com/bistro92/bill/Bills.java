@@ -1,0 +1,166 @@
+package com.bistro92.bill;
+
+import static com.bistro92.db.Tables.CUSTOMER_ORDER;
+import static com.bistro92.db.Tables.PAYMENT;
+
+import com.bistro92.journal.Command;
+import com.bistro92.journal.IdSeries;
+import com.bistro92.journal.Journal;
+import com.bistro92.journal.Tx;
+import com.bistro92.json.Wire;
+import com.bistro92.order.Order;
+import com.bistro92.order.OrderItem;
+import com.bistro92.order.OrderStatus;
+import com.bistro92.order.Orders;
+import com.bistro92.problem.Problem;
+import com.bistro92.settings.Settings;
+import com.bistro92.staff.Authority;
+import com.bistro92.staff.Permission;
+import com.bistro92.table.TableSessions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Tables' bills and the payments that settle them. A bill is read from the open session's orders
+ * and payments; a payment is a command on the journal, checked against the bill as the writer sees
+ * it, and the payment that settles the bill closes the table in the same transaction, so the
+ * table's pads say "Thank you".
+ */
+public final class Bills {
+
+    /** What taking a payment did: the payment, what is left to pay, and whether that closed the table. */
+    public record Paid(Payment payment, BigDecimal balance, boolean closed) {
+    }
+
+    private final Journal journal;
+    private final DSLContext reads;
+    private final Orders orders;
+    private final TableSessions sessions;
+    private final Supplier<Settings> settings;
+    private final ObjectMapper json;
+    private final IdSeries ids = IdSeries.of(PAYMENT, PAYMENT.ID);
+
+    public Bills(Journal journal, DSLContext reads, Orders orders, TableSessions sessions, Supplier<Settings> settings,
+                 ObjectMapper json) {
+        this.journal = journal;
+        this.reads = reads;
+        this.orders = orders;
+        this.sessions = sessions;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    /** The tax now set in Settings. */
+    public Tax tax() {
+        Settings s = settings.get();
+        return new Tax(s.taxRate(), s.taxIncluded());
+    }
+
+    /** The bill of the party seated at the table, if one is. Reads the database: call it off the FX thread. */
+    public Optional<Bill> bill(int tableId) {
+        return sessions.open(tableId).map(session -> {
+            List<Bill.Line> lines = new ArrayList<>();
+            List<Bill.Voided> voided = new ArrayList<>();
+            BigDecimal subtotal = BigDecimal.ZERO;
+            for (Order order : orders.ofSession(session.id())) {
+                if (order.status() == OrderStatus.CANCELLED) {
+                    voided.add(new Bill.Voided(order.id(), order.total()));
+                    continue;
+                }
+                subtotal = subtotal.add(order.total());
+                for (int i = 0; i < order.items().size(); i++) {
+                    OrderItem item = order.items().get(i);
+                    lines.add(new Bill.Line(order.id(), i + 1, item.quantity(), item.name(), details(item),
+                            item.lineTotal(), item.comped()));
+                }
+            }
+            Tax tax = tax();
+            return new Bill(tableId, session.table(), session.id(), session.guests(), session.openedAt(), lines,
+                    voided, tax, tax.on(subtotal.setScale(2)), payments(reads, session.id()));
+        });
+    }
+
+    private static String details(OrderItem item) {
+        String mods = item.modifiers().stream().map(OrderItem.ChosenModifier::name).collect(Collectors.joining(", "));
+        return item.instructions().isBlank() ? mods : mods.isEmpty() ? item.instructions()
+                : mods + "; " + item.instructions();
+    }
+
+    private static List<Payment> payments(DSLContext sql, long sessionId) {
+        return sql.selectFrom(PAYMENT).where(PAYMENT.SESSION_ID.eq(sessionId)).orderBy(PAYMENT.ID)
+                .fetch(r -> new Payment(r.getId(), sessionId, Payment.Method.valueOf(r.getMethod()), r.getAmount(),
+                        r.getTip(), r.getTendered(), r.getPaidAt(), r.getStaffId()));
+    }
+
+    /**
+     * Takes a payment at the table. Fails with 422 and nothing written when the input is bad or the
+     * amount is more than is left to pay, 409 when nobody is seated there, 403 when the member may not.
+     */
+    public CompletableFuture<Paid> pay(PaymentRequest request) {
+        try {
+            request.validate();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return journal.submit(new TakePayment(request, this));
+    }
+
+    private record TakePayment(PaymentRequest request, Bills bills) implements Command<Paid> {
+        @Override
+        public Paid apply(Tx tx) {
+            return bills.take(tx, request);
+        }
+    }
+
+    private Paid take(Tx tx, PaymentRequest request) {
+        Authority.require(tx, request.by(), Permission.TAKE_PAYMENTS);
+        long session = sessions.openSession(tx, request.tableId()).orElseThrow(() -> Problem.conflict("No bill",
+                "Nobody is seated at table " + request.tableId() + "; there is no bill to pay"));
+        BigDecimal subtotal = tx.sql().select(DSL.coalesce(DSL.sum(CUSTOMER_ORDER.TOTAL), BigDecimal.ZERO))
+                .from(CUSTOMER_ORDER)
+                .where(CUSTOMER_ORDER.SESSION_ID.eq(session).and(CUSTOMER_ORDER.STATUS.ne(OrderStatus.CANCELLED.name())))
+                .fetchSingle().value1();
+        BigDecimal paid = tx.sql().select(DSL.coalesce(DSL.sum(PAYMENT.AMOUNT), BigDecimal.ZERO)).from(PAYMENT)
+                .where(PAYMENT.SESSION_ID.eq(session)).fetchSingle().value1();
+        BigDecimal balance = tax().on(subtotal.setScale(2)).total().subtract(paid);
+        if (request.amount().compareTo(balance) > 0) {
+            throw Problem.unprocessable("The payment was refused", List.of(new Problem.FieldError("amount",
+                    "is more than the " + balance.setScale(2) + " still to pay")));
+        }
+        Payment payment = new Payment(tx.nextId(ids), session, request.method(), request.amount().setScale(2),
+                request.tip().setScale(2), request.tendered() == null ? null : request.tendered().setScale(2),
+                tx.now(), request.by());
+        tx.sql().insertInto(PAYMENT)
+                .set(PAYMENT.ID, payment.id())
+                .set(PAYMENT.SESSION_ID, session)
+                .set(PAYMENT.AMOUNT, payment.amount())
+                .set(PAYMENT.TIP, payment.tip())
+                .set(PAYMENT.TENDERED, payment.tendered())
+                .set(PAYMENT.METHOD, payment.method().name())
+                .set(PAYMENT.PAID_AT, payment.paidAt())
+                .set(PAYMENT.STAFF_ID, payment.staffId())
+                .execute();
+        BigDecimal left = balance.subtract(payment.amount()).setScale(2);
+        tx.log(seq -> new PaymentRecorded(seq, payment, request.tableId(), left,
+                Wire.envelope(PaymentRecorded.TYPE, seq, "payment", Wire.bytes(json, payment), request.by())
+                        .replaceFirst("}$", ",\"balance\":" + left.toPlainString() + "}")));
+        boolean closes = left.signum() <= 0;
+        if (closes) {
+            sessions.close(tx, request.tableId(), request.by());
+        }
+        return new Paid(payment, left, closes);
+    }
+
+    @Override
+    public String toString() {
+        return "bills";
+    }
+}

@@ -1,0 +1,81 @@
+package com.bistro92.server;
+
+import com.bistro92.bill.Bill;
+import com.bistro92.bill.Bills;
+import com.bistro92.bill.Payment;
+import com.bistro92.bill.PaymentRequest;
+import com.bistro92.problem.Problem;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Bills and payments, for staff: {@code GET /api/v1/tables/{id}/bill} and
+ * {@code POST /api/v1/tables/{id}/payments} with
+ * {@code {"method":"CASH","amount":20.00,"tip":2.00,"tendered":25.00}} → 201
+ * {@code {payment, change, balance, closed}}. The payment that settles the bill closes the table.
+ */
+final class BillRoutes {
+
+    /** The body of a payment; money as exact decimal numbers. */
+    record PaymentBody(String method, BigDecimal amount, BigDecimal tip, BigDecimal tendered) {
+    }
+
+    /** A bill as the API shows it: with what comped lines came to, what is paid, and what is left. */
+    record BillReply(Bill bill, BigDecimal comps, BigDecimal paid, BigDecimal tips, BigDecimal balance) {
+        static BillReply of(Bill bill) {
+            return new BillReply(bill, bill.comps(), bill.paid(), bill.tips(), bill.balance());
+        }
+    }
+
+    /** A payment taken: the payment, the change given, what is left to pay, and whether the table closed. */
+    record PaidReply(Payment payment, BigDecimal change, BigDecimal balance, boolean closed) {
+    }
+
+    private static final Pattern ID = Pattern.compile("\\d{1,9}");
+
+    private final Bills bills;
+
+    BillRoutes(Bills bills) {
+        this.bills = bills;
+    }
+
+    void register(Router router) {
+        router.get("/api/v1/tables/{id}/bill", this::bill)
+                .post("/api/v1/tables/{id}/payments", this::pay);
+    }
+
+    private void bill(Exchange ex) {
+        ex.requireStaff();
+        int table = table(ex);
+        ex.json(200, BillReply.of(bills.bill(table)
+                .orElseThrow(() -> Problem.notFound("Nobody is seated at table " + table))));
+    }
+
+    private void pay(Exchange ex) {
+        ex.requireStaff();
+        int table = table(ex);
+        PaymentBody body = ex.body(PaymentBody.class);
+        ex.whenDone(bills.pay(new PaymentRequest(table, method(body.method()), body.amount(), body.tip(),
+                body.tendered(), null)), paid -> ex.json(201, new PaidReply(paid.payment(), paid.payment().change(),
+                paid.balance(), paid.closed())));
+    }
+
+    private static Payment.Method method(String given) {
+        try {
+            return given == null ? null : Payment.Method.valueOf(given.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problem.unprocessable("The payment was refused",
+                    List.of(new Problem.FieldError("method", "must be CASH, CARD or OTHER")));
+        }
+    }
+
+    private static int table(Exchange ex) {
+        String id = ex.pathParam("id");
+        if (!ID.matcher(id).matches()) {
+            throw Problem.notFound("There is no table " + id);
+        }
+        return Integer.parseInt(id);
+    }
+}
