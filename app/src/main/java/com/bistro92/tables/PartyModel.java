@@ -1,5 +1,10 @@
 package com.bistro92.tables;
 
+import com.bistro92.bill.Bill;
+import com.bistro92.bill.Bills;
+import com.bistro92.bill.Payment;
+import com.bistro92.bill.PaymentRecorded;
+import com.bistro92.bill.PaymentRequest;
 import com.bistro92.journal.EventStream;
 import com.bistro92.money.Money;
 import com.bistro92.order.Adjustment;
@@ -12,6 +17,7 @@ import com.bistro92.problem.Problem;
 import com.bistro92.staff.Permission;
 import com.bistro92.staff.SignIn;
 import com.bistro92.staff.Staff;
+import com.bistro92.table.TableEvent;
 import com.bistro92.table.TableOverview.TableRow;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,8 +32,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -46,7 +55,7 @@ public final class PartyModel implements AutoCloseable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** What the panel needs from the rest of the suite. */
-    public record Services(Orders orders, Staff staff, EventStream events, Money money, Clock clock) {
+    public record Services(Orders orders, Bills bills, Staff staff, EventStream events, Money money, Clock clock) {
     }
 
     private final TableRow table;
@@ -58,6 +67,8 @@ public final class PartyModel implements AutoCloseable {
     private final Map<Long, Order> byId = new HashMap<>();
     private final ObservableList<Order> orders = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Bill> bill = new ReadOnlyObjectWrapper<>();
+    private final AtomicBoolean billWanted = new AtomicBoolean();
     private AutoCloseable subscription;
 
     PartyModel(TableRow table, Services services, Executor fx, Executor background, Supplier<Integer> who,
@@ -72,11 +83,17 @@ public final class PartyModel implements AutoCloseable {
 
     /** Listens for the table's order events first, then reads its orders, so that nothing falls between. */
     void start() {
-        subscription = services.events().subscribe(OrderEvent.class, event -> {
-            if (event.order().tableId() == table.id()) {
-                fx.execute(() -> merge(List.of(event.order())));
+        subscription = services.events().subscribe(event -> {
+            if (event instanceof OrderEvent order && order.order().tableId() == table.id()) {
+                fx.execute(() -> merge(List.of(order.order())));
+                readBill();
+            } else if (event instanceof PaymentRecorded paid && paid.table() == table.id()) {
+                readBill();
+            } else if (event instanceof TableEvent.Closed closed && closed.session().tableId() == table.id()) {
+                readBill();
             }
         });
+        readBill();
         OrderFilter filter = new OrderFilter(table.seated() ? Set.of() : OrderStatus.OPEN, table.label(), since(),
                 null, MAX_ORDERS, 0);
         CompletableFuture.supplyAsync(() -> services.orders().page(filter, null, MAX_ORDERS), background)
@@ -85,6 +102,47 @@ public final class PartyModel implements AutoCloseable {
                         message.set("Cannot read the orders: " + failure.getMessage());
                     } else {
                         merge(read);
+                    }
+                }, fx);
+    }
+
+    /** Reads the bill again off the FX thread; requests that arrive meanwhile are folded into one read. */
+    private void readBill() {
+        if (!table.seated() || !billWanted.compareAndSet(false, true)) {
+            return;
+        }
+        CompletableFuture.runAsync(() -> { }, background).thenApply(v -> {
+            billWanted.set(false);
+            return services.bills().bill(table.id()).orElse(null);
+        }).whenCompleteAsync((read, failure) -> {
+            if (failure != null) {
+                message.set("Cannot read the bill: " + failure.getMessage());
+            } else {
+                bill.set(read);
+            }
+        }, fx);
+    }
+
+    /** The table's bill, kept up to date; null once it is paid and the table closed (or nobody sits there). */
+    public ReadOnlyObjectProperty<Bill> billProperty() {
+        return bill.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes a payment towards the bill; the one that settles it closes the table, and its pads say
+     * "Thank you". Fails with a {@link Problem} and nothing written when it is refused.
+     */
+    public CompletableFuture<Bills.Paid> pay(Payment.Method method, BigDecimal amount, BigDecimal tip,
+                                             BigDecimal tendered) {
+        return services.bills().pay(new PaymentRequest(table.id(), method, amount, tip, tendered, who.get()))
+                .whenCompleteAsync((paid, failure) -> {
+                    if (failure == null) {
+                        message.set(paid.closed() ? "Paid in full: " + table.label() + " is closed"
+                                : services.money().format(paid.payment().amount()) + " taken by "
+                                + paid.payment().method().name().toLowerCase(java.util.Locale.ROOT)
+                                + (paid.payment().change().signum() > 0 ? "; change "
+                                + services.money().format(paid.payment().change()) : "") + "; "
+                                + services.money().format(paid.balance()) + " left to pay");
                     }
                 }, fx);
     }

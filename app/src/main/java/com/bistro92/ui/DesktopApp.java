@@ -3,6 +3,7 @@ package com.bistro92.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.backup.Backups;
+import com.bistro92.bill.Bills;
 import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.EightySixModel;
 import com.bistro92.kitchen.KitchenModel;
@@ -74,7 +75,7 @@ public final class DesktopApp implements AutoCloseable {
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
-                        MenuChanges menuChanges, Money money) {
+                        MenuChanges menuChanges, Money money, Bills bills) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */
@@ -265,7 +266,7 @@ public final class DesktopApp implements AutoCloseable {
         PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
         String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
         tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(),
-                new PartyModel.Services(app.orders(), app.staff(), app.events(), app.money(), clock),
+                new PartyModel.Services(app.orders(), app.bills(), app.staff(), app.events(), app.money(), clock),
                 Platform::runLater, background);
         tablesView = new TablesView(tables, clock, pads);
         tables.actingAs(operator::id, operator::may);

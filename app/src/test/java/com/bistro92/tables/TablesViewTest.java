@@ -44,7 +44,7 @@ class TablesViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = TestApp.start(data);
         model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                new PartyModel.Services(app.app().orders(), app.app().staff(), app.app().events(), app.app().money(),
+                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(), app.app().money(),
                         Clock.systemDefaultZone()), Platform::runLater, background);
         view = new TablesView(model, Clock.systemDefaultZone(),
                 new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
