@@ -2,6 +2,7 @@ package com.bistro92;
 
 import com.bistro92.backup.BackupSchedule;
 import com.bistro92.backup.Backups;
+import com.bistro92.demo.DemoHistory;
 import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
@@ -39,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,6 +131,9 @@ public final class Bistro92 implements AutoCloseable {
             new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), new FirstPin(options.data()), clock)
                     .seedIfNew();
             SettingsStore.seedIfEmpty(database.dsl(), Settings.load(options.data()));
+            if (options.demoHistory() > 0) {
+                new DemoHistory(database.dsl(), clock, new SplittableRandom(92)).fillIfNew(options.demoHistory());
+            }
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
                     storage.checkpointEvery());
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
