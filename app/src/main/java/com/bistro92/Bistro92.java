@@ -2,6 +2,7 @@ package com.bistro92;
 
 import com.bistro92.backup.BackupSchedule;
 import com.bistro92.backup.Backups;
+import com.bistro92.dashboard.DashboardQueries;
 import com.bistro92.demo.DemoHistory;
 import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.journal.EventStream;
@@ -72,6 +73,7 @@ public final class Bistro92 implements AutoCloseable {
     private final ObjectMapper json;
     private final ExecutorService hashing = Executors.newVirtualThreadPerTaskExecutor();
     private final Staff staff;
+    private final DashboardQueries dashboard;
     private final SettingsStore settings;
     private final Backups backups;
     private final BackupSchedule schedule;
@@ -87,6 +89,7 @@ public final class Bistro92 implements AutoCloseable {
                      BackupSchedule schedule, Started started) {
         this.staff = new Staff(journal, database.dsl(), new PinHasher(new SecureRandom()), json, started.clock(),
                 hashing);
+        this.dashboard = new DashboardQueries(database.dsl(), started.clock());
         this.database = database;
         this.journal = journal;
         this.recovered = recovered;
@@ -244,12 +247,17 @@ public final class Bistro92 implements AutoCloseable {
         return journal;
     }
 
-    /** Checks the event log's hash chain; see {@link LogVerifier}. */
+    /** The manager's dashboard figures: sums kept per day, so make one and share it. */
+    public DashboardQueries dashboard() {
+        return dashboard;
+    }
+
     /** Staff accounts and signing in. */
     public Staff staff() {
         return staff;
     }
 
+    /** Checks the event log's hash chain; see {@link LogVerifier}. */
     public LogVerifier logVerifier() {
         return new LogVerifier(database.dsl());
     }

@@ -122,8 +122,9 @@ final class Rollups {
         Field<LocalDate> day = day(CUSTOMER_ORDER.CREATED_AT);
         Field<Long> seconds = DSL.field("DATEDIFF(SECOND, {0}, {1})", SQLDataType.BIGINT, CUSTOMER_ORDER.CREATED_AT,
                 CUSTOMER_ORDER.READY_AT);
-        Field<Long> step = DSL.least(seconds.plus(DayFigures.STEP_SECONDS - 1).div(DayFigures.STEP_SECONDS),
-                DSL.inline((long) DayFigures.STEPS - 1));
+        // constants inlined: H2 matches a GROUP BY expression to the select list's only without parameters
+        Field<Long> step = DSL.least(seconds.plus(DSL.inline((long) DayFigures.STEP_SECONDS - 1))
+                .div(DSL.inline((long) DayFigures.STEP_SECONDS)), DSL.inline((long) DayFigures.STEPS - 1));
         sql.select(day, step, DSL.count(), DSL.sum(seconds))
                 .from(CUSTOMER_ORDER)
                 .where(placed(from, to)).and(CUSTOMER_ORDER.STATUS.ne(CANCELLED))
