@@ -44,6 +44,7 @@ final class RangePicker extends HBox {
         to.setPrefWidth(140);
         days = new HBox(6, from, new Label("to"), to);
         days.setAlignment(Pos.CENTER_LEFT);
+        days.setId("range-days");
         days.managedProperty().bind(days.visibleProperty());
         getChildren().addAll(buttons, days);
         setAlignment(Pos.CENTER_LEFT);
