@@ -6,7 +6,6 @@ import com.bistro92.dashboard.KitchenLatency;
 import com.bistro92.money.Money;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
-import eu.hansolo.tilesfx.skins.LeaderBoardItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -58,8 +57,7 @@ public final class DashboardView extends BorderPane {
     private final XYChart.Series<String, Number> weekBefore = new XYChart.Series<>();
     private Tile pastWarn;
     private Tile pastLate;
-    private Tile topByQuantity;
-    private final List<LeaderBoardItem> leaders = new ArrayList<>();
+    private final MoneyBars topByQuantity;
     private final MoneyBars topByRevenue;
     private final MoneyBars byTable;
     private final MoneyBars bySection;
@@ -70,6 +68,8 @@ public final class DashboardView extends BorderPane {
         this.money = money;
         this.zone = model.clock().getZone();
         this.picker = new RangePicker(model);
+        this.topByQuantity = new MoneyBars("Top 10 items by quantity", "dash-top-quantity", 10,
+                BigDecimal::toPlainString);
         this.topByRevenue = new MoneyBars("Top 10 items by revenue", "dash-top-revenue", 10, money);
         this.byTable = new MoneyBars("Revenue by table", "dash-by-table", 12, money);
         this.bySection = new MoneyBars("Revenue by section", "dash-by-section", 6, money);
@@ -104,14 +104,6 @@ public final class DashboardView extends BorderPane {
         pastLate = TileBuilder.create().skinType(Tile.SkinType.PERCENTAGE).title("Tickets past red")
                 .unit("%").maxValue(100).decimals(1).barColor(Tile.RED).animated(false).build();
         pastLate.setId("dash-past-late");
-        for (int i = 0; i < 10; i++) {
-            LeaderBoardItem item = new LeaderBoardItem("", 0);
-            item.setFormatString("%.0f");
-            leaders.add(item);
-        }
-        topByQuantity = TileBuilder.create().skinType(Tile.SkinType.LEADER_BOARD).title("Top 10 items by quantity")
-                .leaderBoardItems(leaders).decimals(0).build();
-        topByQuantity.setId("dash-top-quantity");
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("dash-grid");
@@ -136,7 +128,7 @@ public final class DashboardView extends BorderPane {
         grid.add(hourly, 0, 1, 3, 1);
         grid.add(pastWarn, 3, 1);
         grid.add(pastLate, 4, 1);
-        grid.add(topByQuantity, 0, 2);
+        grid.add(topByQuantity.tile(), 0, 2);
         grid.add(topByRevenue.tile(), 1, 2);
         grid.add(byTable.tile(), 2, 2);
         grid.add(bySection.tile(), 3, 2);
@@ -192,12 +184,8 @@ public final class DashboardView extends BorderPane {
         pastLate.setDescription("over " + t.late().toMinutes() + " min");
         showOpen(d.open());
         showHours(d.hours());
-        List<Dashboard.Item> top = d.topByQuantity();
-        for (int i = 0; i < leaders.size(); i++) {
-            LeaderBoardItem item = leaders.get(i);
-            item.setName(i < top.size() ? top.get(i).name() : "");
-            item.setValue(i < top.size() ? top.get(i).quantity() : 0);
-        }
+        topByQuantity.show(d.topByQuantity().stream()
+                .map(i -> new MoneyBars.Row(i.name(), BigDecimal.valueOf(i.quantity()))).toList());
         topByRevenue.show(d.topByRevenue().stream().map(i -> new MoneyBars.Row(i.name(), i.revenue())).toList());
         byTable.show(d.byTable().stream().map(p -> new MoneyBars.Row(p.name(), p.revenue())).toList());
         bySection.show(d.bySection().stream().map(p -> new MoneyBars.Row(p.name(), p.revenue())).toList());

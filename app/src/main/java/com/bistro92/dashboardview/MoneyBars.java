@@ -6,6 +6,7 @@ import eu.hansolo.tilesfx.TileBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -15,7 +16,8 @@ import javafx.scene.layout.StackPane;
 
 /**
  * A ranked list of amounts on a TilesFX tile: a name, a bar as long as its share of the largest,
- * and the amount as {@link Money} writes it. Its rows are made once; updates only change them.
+ * and the amount as {@link Money} writes it (or as a plain count). Its rows are made once; updates
+ * only change them.
  */
 final class MoneyBars {
 
@@ -23,7 +25,7 @@ final class MoneyBars {
     record Row(String name, BigDecimal amount) {
     }
 
-    private final Money money;
+    private final Function<BigDecimal, String> format;
     private final List<Label> names = new ArrayList<>();
     private final List<Region> bars = new ArrayList<>();
     private final List<Label> amounts = new ArrayList<>();
@@ -31,14 +33,20 @@ final class MoneyBars {
     private final Label empty = new Label("Nothing sold in this range");
     private final Tile tile;
 
+    /** Amounts of money. */
     MoneyBars(String title, String id, int rows, Money money) {
-        this.money = money;
+        this(title, id, rows, money::format);
+    }
+
+    /** Amounts written by {@code format}, such as counts. */
+    MoneyBars(String title, String id, int rows, Function<BigDecimal, String> format) {
+        this.format = format;
         grid.getStyleClass().add("dash-bars");
         grid.setId(id);
         grid.setHgap(8);
         grid.setVgap(5);
         ColumnConstraints name = new ColumnConstraints();
-        name.setPercentWidth(38);
+        name.setPercentWidth(46);
         ColumnConstraints bar = new ColumnConstraints();
         bar.setHgrow(Priority.ALWAYS);
         ColumnConstraints amount = new ColumnConstraints();
@@ -78,7 +86,7 @@ final class MoneyBars {
         for (int i = 0; i < names.size(); i++) {
             boolean used = i < rows.size();
             names.get(i).setText(used ? rows.get(i).name() : "");
-            amounts.get(i).setText(used ? money.format(rows.get(i).amount()) : "");
+            amounts.get(i).setText(used ? format.apply(rows.get(i).amount()) : "");
             double share = !used || largest.signum() == 0 ? 0 : rows.get(i).amount().doubleValue() / largest.doubleValue();
             Region bar = bars.get(i);
             Region track = (Region) bar.getParent();
