@@ -3,6 +3,8 @@ package com.bistro92;
 import com.bistro92.backup.BackupSchedule;
 import com.bistro92.backup.Backups;
 import com.bistro92.bill.Bills;
+import com.bistro92.dashboard.DashboardQueries;
+import com.bistro92.demo.DemoHistory;
 import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
@@ -40,6 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +74,7 @@ public final class Bistro92 implements AutoCloseable {
     private final ObjectMapper json;
     private final ExecutorService hashing = Executors.newVirtualThreadPerTaskExecutor();
     private final Staff staff;
+    private final DashboardQueries dashboard;
     private final SettingsStore settings;
     private final Backups backups;
     private final BackupSchedule schedule;
@@ -86,6 +90,7 @@ public final class Bistro92 implements AutoCloseable {
                      BackupSchedule schedule, Started started) {
         this.staff = new Staff(journal, database.dsl(), new PinHasher(new SecureRandom()), json, started.clock(),
                 hashing);
+        this.dashboard = new DashboardQueries(database.dsl(), started.clock());
         this.database = database;
         this.journal = journal;
         this.recovered = recovered;
@@ -130,6 +135,9 @@ public final class Bistro92 implements AutoCloseable {
             new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), new FirstPin(options.data()), clock)
                     .seedIfNew();
             SettingsStore.seedIfEmpty(database.dsl(), Settings.load(options.data()));
+            if (options.demoHistory() > 0) {
+                new DemoHistory(database.dsl(), clock, new SplittableRandom(92)).fillIfNew(options.demoHistory());
+            }
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
                     storage.checkpointEvery());
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
@@ -241,17 +249,22 @@ public final class Bistro92 implements AutoCloseable {
         return journal;
     }
 
-    /** Checks the event log's hash chain; see {@link LogVerifier}. */
-    /** Staff accounts and signing in. */
+    /** The manager's dashboard figures: sums kept per day, so make one and share it. */
+    public DashboardQueries dashboard() {
+        return dashboard;
+    }
+
     /** Tables' bills and payments. */
     public Bills bills() {
         return services.bills();
     }
 
+    /** Staff accounts and signing in. */
     public Staff staff() {
         return staff;
     }
 
+    /** Checks the event log's hash chain; see {@link LogVerifier}. */
     public LogVerifier logVerifier() {
         return new LogVerifier(database.dsl());
     }

@@ -15,9 +15,20 @@ import java.util.List;
  * @param verifyLog verify the event log's hash chain, print the result and exit (0 intact, 1 broken)
  * @param portsGiven whether {@code --port} or {@code --tls-port} was given; if not, the ports come from
  *                   the settings, and {@code port}/{@code tlsPort} are only the first start's defaults
+ * @param demoHistory days of made-up past trade to write into a new data folder at start-up, for
+ *                    training and the dashboard; 0 for none
  */
 public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
-                      boolean portsGiven) {
+                      boolean portsGiven, int demoHistory) {
+
+    /** The most days {@code --demo-history} writes: ten years. */
+    public static final int MAX_HISTORY_DAYS = 3650;
+
+    /** Options without demo history. */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
+                   boolean portsGiven) {
+        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, 0);
+    }
 
     public static final int DEFAULT_PORT = 8092;
     public static final int DEFAULT_TLS_PORT = 8093;
@@ -39,17 +50,20 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
 
     /** The same options on these ports, as given: how a restore starts the suite again where it was. */
     public Options onPorts(int httpPort, int httpsPort) {
-        return new Options(headless, kitchen, httpPort, httpsPort, data, false, true);
+        return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory);
     }
 
     static final String USAGE = """
-            Usage: bistro92 [--headless | --kitchen] [--port N] [--tls-port N] [--data DIR]
+            Usage: bistro92 [--headless | --kitchen] [--port N] [--tls-port N] [--data DIR] [--demo-history DAYS]
                    bistro92 --verify-log [--data DIR]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
               --port N       HTTP/WebSocket port on every network interface (default: the settings', 8092)
               --tls-port N   HTTPS/WSS port for pads on every network interface (default: the settings', 8093)
               --data DIR     folder for the database (default: the user's data folder)
+              --demo-history DAYS
+                             first fill a new data folder with DAYS past days of made-up trade (orders,
+                             covers, ticket times; up to 3650), and mark it as training data
               --verify-log   check the event log's hash chain, print the result and exit:
                              0 intact, 1 broken, 2 could not check (no database, or it is in use)
             """;
@@ -69,6 +83,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         boolean portGiven = false;
         boolean verifyLog = false;
         Path data = null;
+        int demoHistory = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -84,6 +99,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                 }
                 case "--verify-log" -> verifyLog = true;
                 case "--data" -> data = Path.of(value(args, ++i, arg));
+                case "--demo-history" -> demoHistory = days(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
                         port = port(arg.substring(7), "--port");
@@ -91,6 +107,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                     } else if (arg.startsWith("--tls-port=")) {
                         tlsPort = port(arg.substring(11), "--tls-port");
                         portGiven = true;
+                    } else if (arg.startsWith("--demo-history=")) {
+                        demoHistory = days(arg.substring(15));
                     } else if (arg.startsWith("--data=")) {
                         data = Path.of(arg.substring(7));
                     } else {
@@ -105,11 +123,23 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         if (port == tlsPort && port != 0) {
             throw new BadFlags("--port and --tls-port must differ");
         }
-        if (verifyLog && (headless || kitchen || portGiven)) {
+        if (verifyLog && (headless || kitchen || portGiven || demoHistory > 0)) {
             throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
         }
         return new Options(headless, kitchen, port, tlsPort, data == null ? DataFolder.defaultFolder() : data,
-                verifyLog, portGiven);
+                verifyLog, portGiven, demoHistory);
+    }
+
+    private static int days(String text) {
+        try {
+            int days = Integer.parseInt(text.strip());
+            if (days < 1 || days > MAX_HISTORY_DAYS) {
+                throw new BadFlags("--demo-history must be between 1 and " + MAX_HISTORY_DAYS + " days");
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new BadFlags("--demo-history must be a number of days, not " + text);
+        }
     }
 
     private static String value(List<String> args, int i, String flag) {

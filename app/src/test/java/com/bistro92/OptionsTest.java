@@ -38,4 +38,15 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(List.of("--fast"))).hasMessageContaining("Unknown flag: --fast");
         assertThatThrownBy(() -> Options.parse(List.of("--kitchen", "--headless"))).hasMessageContaining("cannot go with");
     }
+
+    @Test
+    void demoHistoryTakesADayCountUpToTenYears() {
+        assertThat(Options.parse(List.of("--demo-history", "365")).demoHistory()).isEqualTo(365);
+        assertThat(Options.parse(List.of("--demo-history=60")).demoHistory()).isEqualTo(60);
+        assertThat(Options.parse(List.of()).demoHistory()).isZero();
+        assertThatThrownBy(() -> Options.parse(List.of("--demo-history", "0"))).hasMessageContaining("between 1 and 3650");
+        assertThatThrownBy(() -> Options.parse(List.of("--demo-history", "year"))).hasMessageContaining("number of days");
+        assertThatThrownBy(() -> Options.parse(List.of("--verify-log", "--demo-history", "5")))
+                .hasMessageContaining("--verify-log only checks");
+    }
 }

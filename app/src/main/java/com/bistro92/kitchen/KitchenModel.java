@@ -1,5 +1,6 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.dashboard.KitchenLatency;
 import com.bistro92.journal.EventStream;
 import com.bistro92.order.FeedMessage;
 import com.bistro92.order.Order;
@@ -278,6 +279,11 @@ public final class KitchenModel implements AutoCloseable {
 
     /** For the view: when new tickets reach the screen. */
     ScreenLatency latency() {
+        return latency;
+    }
+
+    /** How fast new orders reached this kitchen screen in the last hour, for the manager's dashboard. */
+    public KitchenLatency screenLatency() {
         return latency;
     }
 

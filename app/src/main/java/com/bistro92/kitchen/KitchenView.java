@@ -14,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -140,6 +142,8 @@ public final class KitchenView extends BorderPane {
         scroll.viewportBoundsProperty().addListener((obs, o, n) -> countOffScreen());
         flow.layoutBoundsProperty().addListener((obs, o, n) -> countOffScreen());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .subscribe(showing -> model.latency().onScreen(showing));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         render();

@@ -16,5 +16,7 @@ public enum Permission {
     EDIT_MENU,
     MANAGE_STAFF,
     CHANGE_SETTINGS,
+    /** See the manager's dashboard: sales, ticket times and open orders. */
+    VIEW_DASHBOARD,
     BACKUP_AND_RESTORE
 }

@@ -4,6 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.backup.Backups;
 import com.bistro92.bill.Bills;
+import com.bistro92.dashboard.DashboardQueries;
+import com.bistro92.dashboardview.DashboardModel;
+import com.bistro92.dashboardview.DashboardView;
 import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.EightySixModel;
 import com.bistro92.kitchen.KitchenModel;
@@ -75,7 +78,7 @@ public final class DesktopApp implements AutoCloseable {
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
-                        MenuChanges menuChanges, Money money, Bills bills) {
+                        MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */
@@ -122,6 +125,8 @@ public final class DesktopApp implements AutoCloseable {
     private Stage stage;
     private EightySixModel eightySix;
     private MenuEditorModel menuEditor;
+    private DashboardModel dashboard;
+    private DashboardView dashboardView;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -288,6 +293,7 @@ public final class DesktopApp implements AutoCloseable {
         sections.add(new Shell.Section("Kitchen", kitchenView, Permission.BUMP));
         sections.add(new Shell.Section("Tables & Pads", tablesView, Permission.USE_TABLES));
         sections.add(new Shell.Section("Menu", menuEditorView, Permission.EDIT_MENU));
+        sections.add(new Shell.Section("Dashboard", dashboardView(), Permission.VIEW_DASHBOARD));
         sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
         sections.add(new Shell.Section("Settings", settingsView, Permission.CHANGE_SETTINGS));
         Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
@@ -296,6 +302,15 @@ public final class DesktopApp implements AutoCloseable {
         shell.addStatus(statusLine);
         stage.setTitle("Bistro92 — pads connect to " + address);
         return shell;
+    }
+
+    /** The manager's dashboard, fed by the one event stream and the kitchen screen's own measurements. */
+    private DashboardView dashboardView() {
+        dashboard = new DashboardModel(app.dashboard(), app.events(), app.settings()::current,
+                () -> kitchen.screenLatency(), clock, Platform::runLater);
+        dashboard.start();
+        dashboardView = new DashboardView(dashboard, app.money());
+        return dashboardView;
     }
 
     /** A saved change reaches the screens at once: ticket colours, and the theme. */
@@ -403,6 +418,12 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (menuEditor != null) {
             menuEditor.close();
+        }
+        if (dashboardView != null) {
+            dashboardView.dispose();
+        }
+        if (dashboard != null) {
+            dashboard.close();
         }
         if (eightySix != null) {
             eightySix.close();

@@ -1,0 +1,103 @@
+package com.bistro92.dashboardview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.bistro92.TestApp;
+import com.bistro92.dashboard.DateRange;
+import com.bistro92.dashboard.KitchenLatency;
+import com.bistro92.money.Money;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real dashboard, headless, against a real server and H2 in the same JVM. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardViewTest {
+
+    @TempDir
+    Path data;
+    TestApp app;
+    DashboardModel model;
+    DashboardView view;
+    Money money;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        app = TestApp.start(data);
+        money = app.app().money();
+        model = new DashboardModel(app.app().dashboard(), app.app().events(), app.app().settings()::current,
+                () -> KitchenLatency.NONE, Clock.systemDefaultZone(), Platform::runLater);
+        view = new DashboardView(model, money);
+        model.start();
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Platform.runLater(view::dispose);
+        model.close();
+        app.close();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aPlacedOrderMovesTheRevenueTile(FxRobot robot) throws Exception {
+        await(() -> money.format(BigDecimal.ZERO).equals(text(robot, "dash-revenue")));
+        assertThat(text(robot, "dash-orders")).isEqualTo("0");
+
+        app.placeOrder("Table 5", "Steak Frites", 2);
+
+        await(() -> money.format(new BigDecimal("52.00")).equals(text(robot, "dash-revenue")));
+        assertThat(text(robot, "dash-orders")).isEqualTo("1");
+        assertThat(text(robot, "dash-open")).isEqualTo("1");
+        assertThat(model.dashboardProperty().get().byTable()).hasSize(1);
+        assertThat(view.tableAmounts()).containsExactly(money.format(new BigDecimal("52.00")));
+        assertThat(text(robot, "dash-kitchen-detail")).isEqualTo("No kitchen screen");
+    }
+
+    @Test
+    void switchingTheRangeSwitchesEveryTile(FxRobot robot) throws Exception {
+        app.placeOrder("Table 3", "Margherita Pizza", 1);
+        await(() -> money.format(new BigDecimal("13.00")).equals(text(robot, "dash-revenue")));
+
+        robot.clickOn("#range-yesterday");
+
+        await(() -> model.rangeProperty().get().kind() == DateRange.Kind.YESTERDAY
+                && money.format(BigDecimal.ZERO).equals(text(robot, "dash-revenue")));
+        assertThat(text(robot, "dash-orders")).isEqualTo("0");
+        assertThat(view.tableAmounts()).isEmpty();
+        assertThat(robot.lookup("#range-days").query().isVisible()).isFalse();
+
+        robot.clickOn("#range-custom");
+        await(() -> robot.lookup("#range-days").query().isVisible());
+
+        robot.clickOn("#range-today");
+        await(() -> money.format(new BigDecimal("13.00")).equals(text(robot, "dash-revenue")));
+        assertThat(text(robot, "dash-orders")).isEqualTo("1");
+    }
+}
