@@ -152,15 +152,9 @@ final class AdjustPanel extends VBox {
                     } else {
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                                 ? failure.getCause() : failure;
-                        refuse(cause instanceof Problem p ? p.detail() + fieldErrors(p) : "That did not work: "
-                                + cause.getMessage());
+                        refuse(cause instanceof Problem p ? p.detail() : "That did not work: " + cause.getMessage());
                     }
                 }));
-    }
-
-    private static String fieldErrors(Problem p) {
-        return p.errors().isEmpty() ? "" : " " + String.join("; ", p.errors().stream()
-                .map(e -> e.field() + " " + e.message()).toList());
     }
 
     private void refuse(String text) {

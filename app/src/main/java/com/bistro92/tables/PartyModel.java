@@ -5,6 +5,8 @@ import com.bistro92.bill.Bills;
 import com.bistro92.bill.Payment;
 import com.bistro92.bill.PaymentRecorded;
 import com.bistro92.bill.PaymentRequest;
+import com.bistro92.bill.Receipt;
+import com.bistro92.bill.ReceiptPdf;
 import com.bistro92.journal.EventStream;
 import com.bistro92.money.Money;
 import com.bistro92.order.Adjustment;
@@ -145,6 +147,18 @@ public final class PartyModel implements AutoCloseable {
                                 + services.money().format(paid.balance()) + " left to pay");
                     }
                 }, fx);
+    }
+
+    /** Writes the receipt as a PDF off the FX thread, and says where. */
+    public CompletableFuture<Void> saveReceipt(Receipt receipt, java.nio.file.Path file) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                new ReceiptPdf().write(receipt, file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, background).whenCompleteAsync((v, failure) -> message.set(failure == null
+                ? "Receipt saved to " + file.getFileName() : "Cannot save the receipt: " + failure.getMessage()), fx);
     }
 
     private Instant since() {

@@ -1,11 +1,17 @@
 package com.bistro92.tables;
 
+import com.bistro92.bill.Bill;
+import com.bistro92.bill.Payment;
+import com.bistro92.bill.Receipt;
+import com.bistro92.bill.Tax;
 import com.bistro92.money.Money;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
 import com.bistro92.order.OrderStatus;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -21,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * A table's orders over the floor: each order with its lines, what the party owes, and a void or
@@ -36,6 +43,8 @@ final class PartyPanel extends StackPane {
     private final VBox list = new VBox(10);
     private final Label due = new Label();
     private final Label message = new Label();
+    private final VBox summary = new VBox(4);
+    private final HBox billButtons = new HBox(8);
     private final ZoneId zone;
 
     PartyPanel(PartyModel model, ZoneId zone, Runnable done) {
@@ -44,6 +53,7 @@ final class PartyPanel extends StackPane {
         this.done = done;
         createView();
         model.orders().addListener((ListChangeListener<Order>) change -> render());
+        model.billProperty().addListener((obs, was, now) -> render());
         message.textProperty().bind(model.messageProperty());
         render();
     }
@@ -52,7 +62,7 @@ final class PartyPanel extends StackPane {
         getStyleClass().add("party-panel");
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         var table = model.table();
-        Label title = new Label(table.label() + " · orders");
+        Label title = new Label(table.label() + (table.seated() ? " · bill" : " · orders"));
         title.getStyleClass().add("party-title");
         Label party = new Label(table.seated() ? table.guests() + (table.guests() == 1 ? " guest" : " guests")
                 + " · seated " + TIME.format(table.seatedAt().atZone(zone))
@@ -77,7 +87,22 @@ final class PartyPanel extends StackPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox foot = new HBox(12, due, gap, close);
         foot.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(10, new VBox(2, title, party, hint), scroll, message, foot);
+        summary.getStyleClass().add("bill-summary");
+        summary.setId("bill-summary");
+        Button split = new Button("Split…");
+        split.setId("bill-split");
+        split.setOnAction(e -> openSplit());
+        Button pay = new Button("Take payment…");
+        pay.getStyleClass().add("accent");
+        pay.setId("bill-pay");
+        pay.setOnAction(e -> openPay(model.billProperty().get().balance(), null));
+        Button print = new Button("Print receipt");
+        print.setOnAction(e -> printReceipt());
+        Button pdf = new Button("Save PDF…");
+        pdf.setId("bill-pdf");
+        pdf.setOnAction(e -> saveReceipt());
+        billButtons.getChildren().setAll(split, pay, print, pdf);
+        VBox card = new VBox(10, new VBox(2, title, party, hint), scroll, summary, billButtons, message, foot);
         card.getStyleClass().add("party-card");
         getChildren().setAll(card);
     }
@@ -91,7 +116,101 @@ final class PartyPanel extends StackPane {
         } else {
             list.getChildren().setAll(model.orders().stream().map(o -> orderCard(o, money)).toList());
         }
-        due.setText("To pay " + money.format(model.due()));
+        Bill bill = model.billProperty().get();
+        boolean billed = bill != null;
+        summary.setVisible(billed);
+        summary.setManaged(billed);
+        billButtons.setVisible(billed);
+        billButtons.setManaged(billed);
+        if (billed) {
+            summary.getChildren().setAll(summaryRows(bill, money));
+            billButtons.getChildren().forEach(b -> b.setDisable(bill.balance().signum() <= 0
+                    && !"Print receipt".equals(((Button) b).getText()) && !"bill-pdf".equals(b.getId())));
+        }
+        due.setText(billed && bill.balance().signum() <= 0 && !bill.payments().isEmpty() ? "Paid in full"
+                : "To pay " + money.format(billed ? bill.balance() : model.due()));
+    }
+
+    private static List<Node> summaryRows(Bill bill, Money money) {
+        List<Node> rows = new ArrayList<>();
+        if (bill.comps().signum() != 0) {
+            rows.add(summaryRow("Comps", money.format(bill.comps().negate()), "bill-comps"));
+        }
+        Tax tax = bill.tax();
+        String rate = tax.ratePercent().stripTrailingZeros().toPlainString() + "%";
+        if (tax.ratePercent().signum() != 0 && !tax.included()) {
+            rows.add(summaryRow("Subtotal", money.format(bill.amounts().subtotal()), "bill-subtotal"));
+            rows.add(summaryRow("Tax " + rate, money.format(bill.amounts().tax()), "bill-tax"));
+        }
+        rows.add(summaryRow("Total", money.format(bill.amounts().total()), "bill-total"));
+        if (tax.ratePercent().signum() != 0 && tax.included()) {
+            rows.add(summaryRow("  incl. tax " + rate, money.format(bill.amounts().tax()), "bill-tax"));
+        }
+        for (Payment p : bill.payments()) {
+            String method = p.method().name().charAt(0) + p.method().name().substring(1).toLowerCase(Locale.ROOT);
+            rows.add(summaryRow("Paid · " + method + (p.tip().signum() > 0 ? " (tip " + money.format(p.tip()) + ")"
+                    : ""), money.format(p.amount().negate()), "bill-payment"));
+        }
+        return rows;
+    }
+
+    private static Node summaryRow(String name, String amount, String style) {
+        Label left = new Label(name);
+        Label right = new Label(amount);
+        right.getStyleClass().add("party-price");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, left, gap, right);
+        row.getStyleClass().addAll("bill-row", style);
+        return row;
+    }
+
+    private void openSplit() {
+        Bill bill = model.billProperty().get();
+        StackPane veil = veil();
+        veil.getChildren().add(new SplitPanel(bill, model.money(), (share, who) -> {
+            getChildren().remove(veil);
+            openPay(share, who);
+        }, () -> getChildren().remove(veil)));
+    }
+
+    private void openPay(java.math.BigDecimal amount, String who) {
+        StackPane veil = veil();
+        veil.getChildren().add(new PayPanel(model, amount, who, () -> getChildren().remove(veil)));
+    }
+
+    private StackPane veil() {
+        StackPane veil = new StackPane();
+        veil.getStyleClass().add("pair-veil");
+        getChildren().add(veil);
+        return veil;
+    }
+
+    private Receipt receipt() {
+        return Receipt.of(model.billProperty().get(), model.money(), java.time.Instant.now(), zone);
+    }
+
+    private void printReceipt() {
+        if (model.billProperty().get() != null) {
+            message.textProperty().unbind();
+            message.setText(ReceiptView.print(receipt(), getScene().getWindow()));
+            message.textProperty().bind(model.messageProperty());
+        }
+    }
+
+    private void saveReceipt() {
+        Bill bill = model.billProperty().get();
+        if (bill == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the receipt as PDF");
+        chooser.setInitialFileName("receipt-" + bill.table().replaceAll("\\W+", "-").toLowerCase(Locale.ROOT) + ".pdf");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.saveReceipt(receipt(), file.toPath());
+        }
     }
 
     private Node orderCard(Order order, Money money) {
@@ -167,11 +286,9 @@ final class PartyPanel extends StackPane {
     }
 
     private void openAdjust(Order order, Integer line) {
-        StackPane veil = new StackPane();
-        veil.getStyleClass().add("pair-veil");
+        StackPane veil = veil();
         AdjustPanel panel = new AdjustPanel(model, order, line, () -> getChildren().remove(veil));
         veil.getChildren().add(panel);
-        getChildren().add(veil);
         panel.focus();
     }
 }

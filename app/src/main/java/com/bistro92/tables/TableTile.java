@@ -98,7 +98,7 @@ final class TableTile extends VBox {
         pair.setOnAction(e -> actions.pair(table));
         FlowPane buttons = new FlowPane(8, 8, seat, pair);
         if (table.seated() || table.openOrders() > 0) {
-            Button orders = new Button("Orders");
+            Button orders = new Button("Bill");
             orders.getStyleClass().add("table-orders-button");
             orders.setOnAction(e -> actions.orders(table));
             buttons.getChildren().add(orders);
