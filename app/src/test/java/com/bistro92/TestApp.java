@@ -148,6 +148,15 @@ public final class TestApp implements AutoCloseable {
         return restored;
     }
 
+    /** Sets the tax on bills in Settings, as a manager would. */
+    public void setTax(String ratePercent, boolean included) {
+        com.bistro92.settings.Settings s = app.settings().current();
+        app.settings().change(new com.bistro92.settings.Settings(s.port(), s.tlsPort(), s.warnAfter(), s.lateAfter(),
+                s.sound(), s.theme(), s.currency(), s.autoLock(), s.backupFolder(), s.backupDaily(), s.backupAt(),
+                s.backupKeep(), s.trainingData(), s.padsRequireTls(), s.serverNames(),
+                new java.math.BigDecimal(ratePercent), included), null).join();
+    }
+
     /** Rows in a table, read straight from the database. */
     public int rows(String table) {
         return app.database().dsl().fetchCount(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table.toUpperCase())));

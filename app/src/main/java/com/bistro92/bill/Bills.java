@@ -1,7 +1,9 @@
 package com.bistro92.bill;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
+import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.PAYMENT;
+import static com.bistro92.db.Tables.TABLE_SESSION;
 
 import com.bistro92.journal.Command;
 import com.bistro92.journal.IdSeries;
@@ -66,7 +68,17 @@ public final class Bills {
 
     /** The bill of the party seated at the table, if one is. Reads the database: call it off the FX thread. */
     public Optional<Bill> bill(int tableId) {
-        return sessions.open(tableId).map(session -> {
+        return sessions.open(tableId).flatMap(session -> ofSession(session.id()));
+    }
+
+    /** The bill of one table session, open or closed: a paid bill's receipt can still be printed. */
+    public Optional<Bill> ofSession(long sessionId) {
+        return reads.select(TABLE_SESSION.TABLE_ID, DINING_TABLE.LABEL, TABLE_SESSION.GUESTS, TABLE_SESSION.OPENED_AT)
+                .from(TABLE_SESSION).join(DINING_TABLE).on(DINING_TABLE.ID.eq(TABLE_SESSION.TABLE_ID))
+                .where(TABLE_SESSION.ID.eq(sessionId))
+                .fetchOptional(r -> new TableSessions.Session(sessionId, r.value1(), r.value2(), r.value3(),
+                        r.value4(), null))
+                .map(session -> {
             List<Bill.Line> lines = new ArrayList<>();
             List<Bill.Voided> voided = new ArrayList<>();
             BigDecimal subtotal = BigDecimal.ZERO;
@@ -83,7 +95,7 @@ public final class Bills {
                 }
             }
             Tax tax = tax();
-            return new Bill(tableId, session.table(), session.id(), session.guests(), session.openedAt(), lines,
+            return new Bill(session.tableId(), session.table(), session.id(), session.guests(), session.openedAt(), lines,
                     voided, tax, tax.on(subtotal.setScale(2)), payments(reads, session.id()));
         });
     }

@@ -113,9 +113,11 @@ public final class PartyModel implements AutoCloseable {
         if (!table.seated() || !billWanted.compareAndSet(false, true)) {
             return;
         }
+        Bill known = bill.get();
         CompletableFuture.runAsync(() -> { }, background).thenApply(v -> {
             billWanted.set(false);
-            return services.bills().bill(table.id()).orElse(null);
+            return (known == null ? services.bills().bill(table.id())
+                    : services.bills().ofSession(known.sessionId())).orElse(null);
         }).whenCompleteAsync((read, failure) -> {
             if (failure != null) {
                 message.set("Cannot read the bill: " + failure.getMessage());
@@ -125,7 +127,7 @@ public final class PartyModel implements AutoCloseable {
         }, fx);
     }
 
-    /** The table's bill, kept up to date; null once it is paid and the table closed (or nobody sits there). */
+    /** The party's bill, kept up to date, also once it is paid and the table closed; null when nobody sits there. */
     public ReadOnlyObjectProperty<Bill> billProperty() {
         return bill.getReadOnlyProperty();
     }

@@ -6,7 +6,6 @@ import com.bistro92.TestApp;
 import com.bistro92.journal.LogEntry;
 import com.bistro92.order.Adjustment;
 import com.bistro92.problem.Problem;
-import com.bistro92.settings.Settings;
 import com.bistro92.staff.Role;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -73,16 +72,9 @@ class BillsTest {
         return new PaymentRequest(TABLE, Payment.Method.CARD, new BigDecimal(amount), new BigDecimal(tip), null, null);
     }
 
-    private void setTax(String rate, boolean included) {
-        Settings s = app.app().settings().current();
-        app.app().settings().change(new Settings(s.port(), s.tlsPort(), s.warnAfter(), s.lateAfter(), s.sound(),
-                s.theme(), s.currency(), s.autoLock(), s.backupFolder(), s.backupDaily(), s.backupAt(), s.backupKeep(),
-                s.trainingData(), s.padsRequireTls(), s.serverNames(), new BigDecimal(rate), included), null).join();
-    }
-
     @Test
     void theBillListsEveryLineShowsCompsAndVoidsAndTheTaxInsideThePrices() {
-        setTax("10", true);
+        app.setTax("10", true);
         app.app().orders().adjust(Adjustment.comp(first, 2, "Long wait", null, null), null).join();
         Bill bill = bill();
         assertThat(bill.lines()).extracting(Bill.Line::name)
@@ -102,7 +94,7 @@ class BillsTest {
 
     @Test
     void taxAddedOnTopIsPartOfWhatIsPaid() {
-        setTax("8.875", false);
+        app.setTax("8.875", false);
         Bill bill = bill();
         assertThat(bill.amounts().subtotal()).isEqualByComparingTo("34.40");
         assertThat(bill.amounts().tax()).isEqualByComparingTo("3.05");

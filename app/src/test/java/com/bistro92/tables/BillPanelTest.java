@@ -54,6 +54,7 @@ class BillPanelTest {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = TestApp.start(data);
+        app.setTax("10", true);
         app.app().sessions().seat(4, 3, null).join();
         app.postJson("/api/order", """
                 {"table": "Table 4", "items": [{"name": "Margherita Pizza", "quantity": 2},
@@ -155,6 +156,7 @@ class BillPanelTest {
         Screenshots.save(robot, stage.getScene(), "bill.png");
 
         // the rest by card settles the bill: the table closes
+        long sessionId = app.app().bills().bill(4).orElseThrow().sessionId();
         robot.clickOn("#bill-pay");
         await(() -> robot.lookup("#pay-take").tryQuery().isPresent());
         assertThat(robot.lookup("#pay-amount").queryAs(TextField.class).getText()).isEqualTo("14.40");
@@ -162,6 +164,17 @@ class BillPanelTest {
         await(() -> !app.app().sessions().isSeated(4));
         await(() -> robot.lookup(".party-message").queryAs(Label.class).getText().contains("Paid in full"));
         assertThat(app.rows("payment")).isEqualTo(2);
+        assertThat(text(robot, "#party-due")).isEqualTo("Paid in full");
+        assertThat(robot.lookup("#bill-pdf").queryButton().isDisabled()).as("the receipt of a paid bill").isFalse();
+        Path pdf = Screenshots.folder().resolve("receipt.pdf");
+        new com.bistro92.bill.ReceiptPdf().write(com.bistro92.bill.Receipt.of(
+                app.app().bills().ofSession(sessionId).orElseThrow(), app.app().money(), java.time.Instant.now(),
+                java.time.ZoneId.systemDefault()), pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("2 × Margherita Pizza").contains("incl. tax 10%").contains("Change")
+                    .contains("Paid in full");
+        }
     }
 
     @Test
