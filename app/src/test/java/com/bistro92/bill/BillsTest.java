@@ -2,6 +2,7 @@ package com.bistro92.bill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bistro92.Refusals;
 import com.bistro92.TestApp;
 import com.bistro92.journal.LogEntry;
 import com.bistro92.order.Adjustment;
@@ -10,8 +11,6 @@ import com.bistro92.staff.Role;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,15 +53,6 @@ class BillsTest {
         return bills.bill(TABLE).orElseThrow();
     }
 
-    private static Problem refusal(Supplier<?> action) {
-        try {
-            action.get();
-        } catch (CompletionException e) {
-            return (Problem) e.getCause();
-        }
-        throw new AssertionError("not refused");
-    }
-
     private PaymentRequest cash(String amount, String tip, String tendered) {
         return new PaymentRequest(TABLE, Payment.Method.CASH, new BigDecimal(amount), new BigDecimal(tip),
                 new BigDecimal(tendered), null);
@@ -99,7 +89,7 @@ class BillsTest {
         assertThat(bill.amounts().subtotal()).isEqualByComparingTo("34.40");
         assertThat(bill.amounts().tax()).isEqualByComparingTo("3.05");
         assertThat(bill.balance()).isEqualByComparingTo("37.45");
-        assertThat(refusal(() -> bills.pay(card("37.46", "0")).join()).errors().getFirst().message())
+        assertThat(Refusals.of(() -> bills.pay(card("37.46", "0")).join()).errors().getFirst().message())
                 .contains("37.45 still to pay");
         assertThat(bills.pay(card("37.45", "5")).join().closed()).isTrue();
     }
@@ -129,18 +119,18 @@ class BillsTest {
         int sam = app.app().staff().add("Sam", Role.SERVER, null).join().member().id();
         int kim = app.app().staff().add("Kim", Role.KITCHEN, null).join().member().id();
         long before = app.app().journal().lastSeq();
-        assertThat(refusal(() -> bills.pay(cash("10.00", "0", "9.99")).join()).errors())
+        assertThat(Refusals.of(() -> bills.pay(cash("10.00", "0", "9.99")).join()).errors())
                 .extracting(Problem.FieldError::field).containsExactly("tendered");
-        assertThat(refusal(() -> bills.pay(card("0", "0")).join()).errors())
+        assertThat(Refusals.of(() -> bills.pay(card("0", "0")).join()).errors())
                 .extracting(Problem.FieldError::field).containsExactly("amount");
-        assertThat(refusal(() -> bills.pay(card("1.001", "-1")).join()).errors())
+        assertThat(Refusals.of(() -> bills.pay(card("1.001", "-1")).join()).errors())
                 .extracting(Problem.FieldError::field).containsExactly("amount", "tip");
-        assertThat(refusal(() -> bills.pay(new PaymentRequest(TABLE, Payment.Method.CARD, BigDecimal.ONE, null,
+        assertThat(Refusals.of(() -> bills.pay(new PaymentRequest(TABLE, Payment.Method.CARD, BigDecimal.ONE, null,
                 BigDecimal.TEN, null)).join()).errors()).extracting(Problem.FieldError::field)
                 .containsExactly("tendered");
-        assertThat(refusal(() -> bills.pay(new PaymentRequest(TABLE, Payment.Method.CARD, BigDecimal.ONE, null,
+        assertThat(Refusals.of(() -> bills.pay(new PaymentRequest(TABLE, Payment.Method.CARD, BigDecimal.ONE, null,
                 null, kim)).join()).status()).as("the kitchen takes a payment").isEqualTo(403);
-        assertThat(refusal(() -> bills.pay(new PaymentRequest(1, Payment.Method.CARD, BigDecimal.ONE, null,
+        assertThat(Refusals.of(() -> bills.pay(new PaymentRequest(1, Payment.Method.CARD, BigDecimal.ONE, null,
                 null, sam)).join()).status()).as("a table nobody sits at").isEqualTo(409);
         assertThat(app.app().journal().lastSeq()).isEqualTo(before);
         assertThat(app.rows("payment")).isZero();

@@ -2,6 +2,7 @@ package com.bistro92.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bistro92.Refusals;
 import com.bistro92.TestApp;
 import com.bistro92.journal.LogEntry;
 import com.bistro92.problem.Problem;
@@ -9,8 +10,6 @@ import com.bistro92.staff.Role;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -64,15 +63,6 @@ class VoidAndCompTest {
                 .map(r -> (Record) r).toList();
     }
 
-    private static Problem refusal(Supplier<?> action) {
-        try {
-            action.get();
-        } catch (CompletionException e) {
-            return (Problem) e.getCause();
-        }
-        throw new AssertionError("not refused");
-    }
-
     @Test
     void aManagerVoidsAloneAndTheVoidIsRecordedWithItsReasonAndAmount() throws Exception {
         long id = twoLineOrder();
@@ -93,14 +83,14 @@ class VoidAndCompTest {
     void aServersVoidNeedsAManagerAndThenBothNamesAreRecorded() throws Exception {
         long id = twoLineOrder();
         long before = app.app().journal().lastSeq();
-        Problem alone = refusal(() -> orders.adjust(Adjustment.voidOrder(id, "Wrong table", server, null), null).join());
+        Problem alone = Refusals.of(() -> orders.adjust(Adjustment.voidOrder(id, "Wrong table", server, null), null).join());
         assertThat(alone.status()).isEqualTo(403);
         assertThat(alone.detail()).contains("Sam (server) may not do this");
-        assertThat(refusal(() -> orders.adjust(Adjustment.voidOrder(id, "Wrong table", server, kitchen), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.voidOrder(id, "Wrong table", server, kitchen), null)
                 .join()).status()).as("approved by the kitchen").isEqualTo(403);
-        assertThat(refusal(() -> orders.adjust(Adjustment.voidOrder(id, "Wrong table", manager, manager), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.voidOrder(id, "Wrong table", manager, manager), null)
                 .join()).status()).as("approving one's own").isEqualTo(403);
-        assertThat(refusal(() -> orders.adjust(Adjustment.voidOrder(id, "Wrong table", server, 999), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.voidOrder(id, "Wrong table", server, 999), null)
                 .join()).status()).as("approved by nobody").isEqualTo(422);
         assertThat(app.app().journal().lastSeq()).isEqualTo(before);
         assertThat(adjustments()).isEmpty();
@@ -146,26 +136,26 @@ class VoidAndCompTest {
         }
         long before = app.app().journal().lastSeq();
         int rows = app.rows("order_adjustment");
-        assertThat(refusal(() -> orders.adjust(Adjustment.comp(id, 1, "Again", manager, null), null).join())
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.comp(id, 1, "Again", manager, null), null).join())
                 .status()).as("a line comped twice").isEqualTo(409);
-        assertThat(refusal(() -> orders.adjust(Adjustment.comp(id, 3, "No such line", manager, null), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.comp(id, 3, "No such line", manager, null), null)
                 .join()).errors()).extracting(Problem.FieldError::field).containsExactly("line");
-        assertThat(refusal(() -> orders.adjust(Adjustment.comp(id, 2, "  ", manager, null), null).join())
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.comp(id, 2, "  ", manager, null), null).join())
                 .errors()).extracting(Problem.FieldError::field).containsExactly("reason");
-        assertThat(refusal(() -> orders.adjust(Adjustment.comp(id, 2, "x".repeat(201), manager, null), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.comp(id, 2, "x".repeat(201), manager, null), null)
                 .join()).status()).isEqualTo(422);
-        assertThat(refusal(() -> orders.adjust(Adjustment.comp(id, 2, "bad\u202Etext", manager, null), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.comp(id, 2, "bad\u202Etext", manager, null), null)
                 .join()).status()).as("a reason that reads backwards").isEqualTo(422);
-        assertThat(refusal(() -> orders.adjust(Adjustment.voidOrder(delivered, "Too late", manager, null), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.voidOrder(delivered, "Too late", manager, null), null)
                 .join()).detail()).contains("DELIVERED").contains("comp its lines instead");
-        assertThat(refusal(() -> orders.adjust(Adjustment.voidOrder(424242, "Nothing", manager, null), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.voidOrder(424242, "Nothing", manager, null), null)
                 .join()).status()).isEqualTo(404);
-        assertThat(refusal(() -> orders.adjust(Adjustment.comp(id, 2, "Cold", kitchen, null), null).join())
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.comp(id, 2, "Cold", kitchen, null), null).join())
                 .status()).as("the kitchen comps").isEqualTo(403);
         orders.adjust(Adjustment.voidOrder(id, "Wrong table", manager, null), null).join();
         before = app.app().journal().lastSeq();
         rows = app.rows("order_adjustment");
-        assertThat(refusal(() -> orders.adjust(Adjustment.comp(id, 2, "After the void", manager, null), null)
+        assertThat(Refusals.of(() -> orders.adjust(Adjustment.comp(id, 2, "After the void", manager, null), null)
                 .join()).status()).as("comping a voided order").isEqualTo(409);
         assertThat(app.app().journal().lastSeq()).isEqualTo(before);
         assertThat(app.rows("order_adjustment")).isEqualTo(rows);

@@ -2,6 +2,7 @@ package com.bistro92.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bistro92.Refusals;
 import com.bistro92.TestApp;
 import com.bistro92.journal.LogEntry;
 import com.bistro92.order.OrderStatus;
@@ -58,24 +59,15 @@ class WhoDidItTest {
         long id = app.placeOrder("Table 5", "Espresso", 1).get("id").asLong();
         long before = app.app().journal().lastSeq();
         int sessions = app.rows("table_session");
-        assertThat(refusal(() -> app.app().sessions().seat(4, 2, kim).join())).isEqualTo(403);
-        assertThat(refusal(() -> app.app().pairing().newCode(4, kim).join())).isEqualTo(403);
-        assertThat(refusal(() -> app.app().orders().changeStatus(id, OrderStatus.CANCELLED, 1, sam).join()))
-                .isEqualTo(403);
+        assertThat(Refusals.of(() -> app.app().sessions().seat(4, 2, kim).join()).status()).isEqualTo(403);
+        assertThat(Refusals.of(() -> app.app().pairing().newCode(4, kim).join()).status()).isEqualTo(403);
+        assertThat(Refusals.of(() -> app.app().orders().changeStatus(id, OrderStatus.CANCELLED, 1, sam).join())
+                .status()).isEqualTo(403);
         assertThat(app.app().journal().lastSeq()).isEqualTo(before);
         assertThat(app.rows("table_session")).isEqualTo(sessions);
         // the kitchen bumps, a server seats
         assertThat(app.app().orders().changeStatus(id, OrderStatus.RECEIVED, 1, kim).join().status())
                 .isEqualTo(OrderStatus.RECEIVED);
         assertThat(app.app().sessions().seat(4, 2, sam).join().tableId()).isEqualTo(4);
-    }
-
-    private static int refusal(Runnable action) {
-        try {
-            action.run();
-        } catch (java.util.concurrent.CompletionException e) {
-            return ((com.bistro92.problem.Problem) e.getCause()).status();
-        }
-        throw new AssertionError("not refused");
     }
 }
