@@ -75,17 +75,28 @@ public final class DashboardModel implements AutoCloseable {
         this.worker = thread;
     }
 
-    /** Subscribes to the event stream, counts today, then reads this month and last month ahead. */
+    /** Months of past days whose sums are read ahead at start, newest first: a year and its month before. */
+    public static final int MONTHS_AHEAD = 13;
+
+    /**
+     * Subscribes to the event stream, counts today, then reads the last {@link #MONTHS_AHEAD} months
+     * ahead, a month per task, so that a range switch asked for meanwhile waits for one month at most
+     * and every range within them then answers from the kept sums.
+     */
     public void start() {
         subscription = events.subscribe(this::heard);
         worker.execute(this::recount);
-        worker.execute(() -> {
-            try {
-                queries.warm(today.withDayOfMonth(1).minusMonths(1), today);
-            } catch (RuntimeException e) {
-                LOG.warn("The dashboard could not read the last two months ahead", e);
-            }
-        });
+        LocalDate first = today.withDayOfMonth(1);
+        for (int m = 0; m < MONTHS_AHEAD; m++) {
+            LocalDate from = first.minusMonths(m);
+            worker.execute(() -> {
+                try {
+                    queries.warm(from, from.plusMonths(1).minusDays(1));
+                } catch (RuntimeException e) {
+                    LOG.warn("The dashboard could not read {} ahead", from.getMonth(), e);
+                }
+            });
+        }
     }
 
     /** On the journal's thread: note what changed, and ask for one recount soon. */

@@ -69,6 +69,21 @@ public final class DashboardBench {
                         times.get(times.size() / 2), times.getFirst(), times.getLast());
             }
             System.out.printf(Locale.ROOT, "past days kept in memory: %d%n", queries.daysKept());
+
+            // as the screen starts: the last 13 months read ahead, a month at a time, in the background
+            DashboardQueries screen = new DashboardQueries(app.database().dsl(), clock);
+            long ahead = System.nanoTime();
+            LocalDate first = today.withDayOfMonth(1);
+            for (int m = 0; m < com.bistro92.dashboardview.DashboardModel.MONTHS_AHEAD; m++) {
+                LocalDate from = first.minusMonths(m);
+                screen.warm(from, from.plusMonths(1).minusDays(1));
+            }
+            System.out.printf(Locale.ROOT, "read-ahead of %d months at start: %.1f s in the background%n",
+                    com.bistro92.dashboardview.DashboardModel.MONTHS_AHEAD, (System.nanoTime() - ahead) / 1e9);
+            System.out.println("range, after the read-ahead: first load ms");
+            for (DateRange range : ranges) {
+                System.out.printf(Locale.ROOT, "%-20s %13.1f%n", label(range), ms(() -> screen.load(range, WARN, LATE)));
+            }
         } finally {
             if (!keep) {
                 deleteQuietly(data);
