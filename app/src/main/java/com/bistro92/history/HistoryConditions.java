@@ -1,0 +1,54 @@
+package com.bistro92.history;
+
+import static com.bistro92.db.Tables.CUSTOMER_ORDER;
+import static com.bistro92.db.Tables.ORDER_LINE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+/** A {@link HistoryFilter} as SQL on {@code customer_order}, with the same meaning as {@link HistoryFilter#matches}. */
+final class HistoryConditions {
+
+    private HistoryConditions() {
+    }
+
+    static Condition where(HistoryFilter filter) {
+        List<Condition> where = new ArrayList<>();
+        if (filter.from() != null) {
+            where.add(CUSTOMER_ORDER.CREATED_AT.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(CUSTOMER_ORDER.CREATED_AT.lt(filter.to()));
+        }
+        if (filter.tableId() != null) {
+            where.add(CUSTOMER_ORDER.TABLE_ID.eq(filter.tableId()));
+        }
+        if (filter.status() != null) {
+            where.add(CUSTOMER_ORDER.STATUS.eq(filter.status().name()));
+        }
+        if (filter.minTotal() != null) {
+            where.add(CUSTOMER_ORDER.TOTAL.ge(filter.minTotal()));
+        }
+        if (filter.maxTotal() != null) {
+            where.add(CUSTOMER_ORDER.TOTAL.le(filter.maxTotal()));
+        }
+        if (filter.notes() != null) {
+            // escapes % and _ in what was typed: a search for "50%" finds "50%", not "50 and more"
+            where.add(CUSTOMER_ORDER.NOTES.containsIgnoreCase(filter.notes()));
+        }
+        if (filter.item() != null) {
+            where.add(DSL.exists(DSL.selectOne().from(ORDER_LINE)
+                    .where(ORDER_LINE.ORDER_ID.eq(CUSTOMER_ORDER.ID))
+                    .and(ORDER_LINE.NAME.containsIgnoreCase(filter.item()))));
+        }
+        return DSL.and(where);
+    }
+
+    /** The filter, below {@code beforeId} when it is given: the next page of a keyset walk, newest first. */
+    static Condition below(HistoryFilter filter, Long beforeId) {
+        Condition where = where(filter);
+        return beforeId == null ? where : where.and(CUSTOMER_ORDER.ID.lt(beforeId));
+    }
+}
