@@ -7,6 +7,9 @@ import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.EightySixModel;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
+import com.bistro92.history.OrderHistory;
+import com.bistro92.historyview.HistoryModel;
+import com.bistro92.historyview.HistoryView;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.LogVerifier;
 import com.bistro92.menu.MenuChanges;
@@ -73,7 +76,7 @@ public final class DesktopApp implements AutoCloseable {
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
-                        MenuChanges menuChanges, Money money) {
+                        MenuChanges menuChanges, Money money, OrderHistory history) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */
@@ -120,6 +123,7 @@ public final class DesktopApp implements AutoCloseable {
     private Stage stage;
     private EightySixModel eightySix;
     private MenuEditorModel menuEditor;
+    private HistoryModel history;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -287,6 +291,10 @@ public final class DesktopApp implements AutoCloseable {
         sections.add(new Shell.Section("Menu", menuEditorView, Permission.EDIT_MENU));
         sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
         sections.add(new Shell.Section("Settings", settingsView, Permission.CHANGE_SETTINGS));
+        history = new HistoryModel(app.history(), app.events(), app.money(), clock.getZone(), Platform::runLater,
+                background);
+        history.start();
+        sections.add(new Shell.Section("History", new HistoryView(history), Permission.VIEW_HISTORY));
         Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
         statusLine = new StatusLine(app.backups(), app.settings()::current, app.events(), clock, Platform::runLater,
                 background);
@@ -403,6 +411,9 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (eightySix != null) {
             eightySix.close();
+        }
+        if (history != null) {
+            history.close();
         }
     }
 }
