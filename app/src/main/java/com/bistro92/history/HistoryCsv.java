@@ -86,11 +86,11 @@ final class HistoryCsv {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The export was cancelled");
                 }
-                List<Record> orders = dsl.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CREATED_AT, DINING_TABLE.LABEL,
+                List<? extends Record> orders = dsl.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CREATED_AT, DINING_TABLE.LABEL,
                                 CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.SOURCE, CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.NOTES)
                         .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
                         .where(HistoryConditions.below(filter, before))
-                        .orderBy(CUSTOMER_ORDER.ID.desc()).limit(batch).fetchInto(Record.class);
+                        .orderBy(CUSTOMER_ORDER.ID.desc()).limit(batch).fetch();
                 if (orders.isEmpty()) {
                     break;
                 }
@@ -110,7 +110,7 @@ final class HistoryCsv {
         return written;
     }
 
-    private Map<Long, List<HistoryRow.Quantity>> lines(List<Record> orders) {
+    private Map<Long, List<HistoryRow.Quantity>> lines(List<? extends Record> orders) {
         List<Long> ids = new ArrayList<>(orders.size());
         orders.forEach(o -> ids.add(o.get(CUSTOMER_ORDER.ID)));
         Map<Long, List<HistoryRow.Quantity>> lines = new HashMap<>();
