@@ -74,7 +74,7 @@ public final class HistoryExport {
                     ? failure.getCause() : failure;
             if (cause == null) {
                 progress.set(1);
-                status.set("Exported " + n + " orders to " + file.getFileName());
+                status.set((n == 1 ? "Exported 1 order" : "Exported %,d orders".formatted(n)) + " to " + file.getFileName());
                 done.complete(n);
             } else if (cause instanceof CancellationException) {
                 status.set("Export cancelled; no file was written");
