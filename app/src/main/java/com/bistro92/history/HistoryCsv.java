@@ -1,7 +1,6 @@
 package com.bistro92.history;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
-import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.ORDER_LINE;
 
 import java.io.BufferedWriter;
@@ -59,7 +58,7 @@ final class HistoryCsv {
      */
     long export(HistoryFilter filter, Path file, ZoneId zone, Currency currency, OrderHistory.Progress progress,
                 BooleanSupplier cancelled) throws IOException {
-        long total = dsl.fetchCount(CUSTOMER_ORDER, HistoryConditions.where(filter));
+        long total = dsl.fetchCount(CUSTOMER_ORDER, HistoryConditions.where(filter, true));
         progress.update(0, total);
         Path part = file.resolveSibling(file.getFileName() + ".part");
         boolean done = false;
@@ -86,9 +85,10 @@ final class HistoryCsv {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The export was cancelled");
                 }
-                List<? extends Record> orders = dsl.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CREATED_AT, DINING_TABLE.LABEL,
-                                CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.SOURCE, CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.NOTES)
-                        .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
+                List<? extends Record> orders = dsl.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CREATED_AT,
+                                HistoryConditions.TABLE_LABEL, CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.SOURCE,
+                                CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.NOTES)
+                        .from(CUSTOMER_ORDER)
                         .where(HistoryConditions.below(filter, before))
                         .orderBy(CUSTOMER_ORDER.ID.desc()).limit(batch).fetch();
                 if (orders.isEmpty()) {
@@ -98,7 +98,7 @@ final class HistoryCsv {
                 for (Record o : orders) {
                     List<HistoryRow.Quantity> items = lines.getOrDefault(o.get(CUSTOMER_ORDER.ID), List.of());
                     csv.printRecord(o.get(CUSTOMER_ORDER.ID), time.format(o.get(CUSTOMER_ORDER.CREATED_AT)),
-                            o.get(DINING_TABLE.LABEL), o.get(CUSTOMER_ORDER.STATUS), o.get(CUSTOMER_ORDER.SOURCE),
+                            o.get(HistoryConditions.TABLE_LABEL), o.get(CUSTOMER_ORDER.STATUS), o.get(CUSTOMER_ORDER.SOURCE),
                             HistoryRow.summary(items), items.stream().mapToInt(HistoryRow.Quantity::quantity).sum(),
                             o.get(CUSTOMER_ORDER.TOTAL).toPlainString(), currency, o.get(CUSTOMER_ORDER.NOTES));
                 }

@@ -53,8 +53,9 @@ public final class OrderHistory {
         return reads.connectionResult(conn -> {
             DSLContext c = org.jooq.impl.DSL.using(conn, reads.dialect());
             var orders = c.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.TABLE_ID,
-                            DINING_TABLE.LABEL, CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.VERSION, CUSTOMER_ORDER.TOTAL)
-                    .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
+                            HistoryConditions.TABLE_LABEL, CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.VERSION,
+                            CUSTOMER_ORDER.TOTAL)
+                    .from(CUSTOMER_ORDER)
                     .where(HistoryConditions.below(filter, beforeId))
                     .orderBy(CUSTOMER_ORDER.ID.desc())
                     .limit(limit)
@@ -76,7 +77,7 @@ public final class OrderHistory {
 
     /** How many orders {@code filter} lists. */
     public int count(HistoryFilter filter) {
-        return reads.fetchCount(CUSTOMER_ORDER, HistoryConditions.where(filter));
+        return reads.fetchCount(CUSTOMER_ORDER, HistoryConditions.where(filter, true));
     }
 
     /** The order's lines, notes, timeline and payments; empty when there is no such order. */
