@@ -120,6 +120,7 @@ final class DetailPane extends ScrollPane {
         steps.getStyleClass().add("history-timeline");
         for (OrderDetail.TimelineEntry entry : order.timeline()) {
             Label when = new Label(time.format(entry.at()));
+            when.setMinWidth(Region.USE_PREF_SIZE);
             when.getStyleClass().add("history-step-time");
             Region dot = new Region();
             dot.getStyleClass().addAll("history-step-dot", "history-step-" + entry.step().name().toLowerCase(Locale.ROOT));
@@ -141,11 +142,12 @@ final class DetailPane extends ScrollPane {
         }
         VBox list = new VBox(6);
         for (OrderDetail.Payment p : order.payments()) {
-            String text = money.format(p.amount()) + " by " + p.method().toLowerCase(Locale.ROOT)
-                    + (p.tip().signum() > 0 ? " + tip " + money.format(p.tip()) : "")
-                    + (p.forWholeTable() ? " (the table's bill)" : "")
-                    + " · " + day.format(p.paidAt()) + (p.takenBy() == null ? "" : " · " + p.takenBy());
-            list.getChildren().add(new Label(text));
+            Label paid = new Label(money.format(p.amount()) + " by " + p.method().toLowerCase(Locale.ROOT)
+                    + (p.tip().signum() > 0 ? ", tip " + money.format(p.tip()) : "")
+                    + (p.forWholeTable() ? " (the table's bill)" : ""));
+            paid.getStyleClass().add("history-line-name");
+            list.getChildren().add(new VBox(2, paid,
+                    muted(day.format(p.paidAt()) + (p.takenBy() == null ? "" : " · taken by " + p.takenBy()))));
         }
         return list;
     }
@@ -173,9 +175,9 @@ final class DetailPane extends ScrollPane {
 
     private static String source(OrderSource source) {
         return switch (source) {
-            case PAD -> "from the table's pad";
-            case SEED -> "through the order API";
-            case STAFF -> "by staff";
+            case PAD -> "ordered on the table's pad";
+            case SEED -> "ordered through the API";
+            case STAFF -> "entered by staff";
         };
     }
 }

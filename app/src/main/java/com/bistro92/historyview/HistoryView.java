@@ -38,8 +38,7 @@ public final class HistoryView extends BorderPane {
 
     /** How close to the end of the rows read so far a visible row makes the next page load. */
     static final int NEAR_END = 40;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy  HH:mm",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final HistoryModel model;
     private final FilterBar filters;
@@ -79,12 +78,12 @@ public final class HistoryView extends BorderPane {
         table.setId("history-table-view");
         table.getStyleClass().add("history-orders");
         table.getColumns().setAll(java.util.List.of(
-                fixed(column("#", r -> "#" + r.id()), 90, "history-id-column"),
-                fixed(column("Time", r -> WHEN.withZone(model.zone()).format(r.createdAt())), 190, null),
-                fixed(column("Table", HistoryRow::table), 110, null),
-                fixed(statusColumn(), 120, null),
+                fixed(column("#", r -> "#" + r.id()), 72, "history-id-column"),
+                fixed(column("Time", r -> WHEN.withZone(model.zone()).format(r.createdAt())), 176, null),
+                fixed(column("Table", HistoryRow::table), 88, null),
+                fixed(statusColumn(), 108, null),
                 column("Items", HistoryRow::items),
-                fixed(column("Total", r -> model.money().format(r.total())), 110, "history-money-column")));
+                fixed(column("Total", r -> model.money().format(r.total())), 96, "history-money-column")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new NearEndRow(model));
         table.setItems(model.rows());
@@ -92,7 +91,7 @@ public final class HistoryView extends BorderPane {
         empty.getStyleClass().add("history-empty");
         table.setPlaceholder(empty);
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.66);
         split.getStyleClass().add("history-split");
         SplitPane.setResizableWithParent(detail, false);
         setCenter(split);
