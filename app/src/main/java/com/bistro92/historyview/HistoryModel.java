@@ -41,6 +41,11 @@ public final class HistoryModel implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HistoryModel.class);
     static final int PAGE = 200;
+    /**
+     * The most rows the list reads by scrolling: nobody scrolls through a year of orders, and a
+     * list that kept reading would end up holding it. Filters find the older ones.
+     */
+    static final int MAX_ROWS = 20_000;
 
     private final OrderHistory history;
     private final EventStream events;
@@ -78,6 +83,8 @@ public final class HistoryModel implements AutoCloseable {
     private int generation;
     private boolean pageInFlight;
     private boolean hasMore = true;
+    /** Whether the list stopped reading at {@link #MAX_ROWS}; older orders exist but are not read. */
+    private boolean capped;
     /** The last id of the last page read: where the next page starts; null before the first. */
     private Long cursor;
     private Long selected;
@@ -117,8 +124,10 @@ public final class HistoryModel implements AutoCloseable {
         rows.clear();
         cursor = null;
         hasMore = true;
+        capped = false;
         pageInFlight = false;
         matching.set(-1);
+        notice.set("");
         int asked = generation;
         CompletableFuture.supplyAsync(() -> history.count(next), background).whenCompleteAsync((n, failure) -> {
             if (asked == generation && failure == null) {
@@ -130,7 +139,7 @@ public final class HistoryModel implements AutoCloseable {
 
     /** Reads the next page in the background, unless one is on its way or every page is read. */
     public void loadMore() {
-        if (pageInFlight || !hasMore) {
+        if (pageInFlight || !hasMore || capped) {
             return;
         }
         pageInFlight = true;
@@ -153,6 +162,11 @@ public final class HistoryModel implements AutoCloseable {
                     }
                     add(page);
                     hasMore = page.size() == PAGE;
+                    if (hasMore && rows.size() >= MAX_ROWS) {
+                        capped = true;
+                        notice.set("Showing the newest %,d orders; narrow the dates to see older ones"
+                                .formatted(rows.size()));
+                    }
                     if (before == null) {
                         drain();
                     }
