@@ -25,7 +25,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +54,7 @@ public final class HistoryModel implements AutoCloseable {
     private final Executor background;
     private final HistoryExport export;
 
-    private final ObservableList<HistoryRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<HistoryRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final RowList rows = new RowList();
     private final ReadOnlyObjectWrapper<HistoryFilter> filter = new ReadOnlyObjectWrapper<>(HistoryFilter.ALL);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper matching = new ReadOnlyIntegerWrapper(-1);
@@ -174,14 +172,9 @@ public final class HistoryModel implements AutoCloseable {
     }
 
     private void add(List<HistoryRow> page) {
-        if (page.isEmpty()) {
-            return;
-        }
-        cursor = page.getLast().id();
-        if (rows.isEmpty() || rows.getLast().id() > page.getFirst().id()) {
-            rows.addAll(page);
-        } else {
-            page.forEach(this::put);
+        if (!page.isEmpty()) {
+            cursor = page.getLast().id();
+            rows.addPage(page);
         }
     }
 
@@ -197,16 +190,14 @@ public final class HistoryModel implements AutoCloseable {
         int counted = 0;
         for (Change change : changes) {
             Order order = change.after();
-            int at = indexOf(order.id());
+            boolean listed = rows.contains(order.id());
             boolean matches = f.matches(order);
             counted += (matches ? 1 : 0) - (change.before() != null && f.matches(change.before()) ? 1 : 0);
             if (!matches) {
-                if (at >= 0) {
-                    rows.remove(at);
-                }
-            } else if (at >= 0 || !hasMore || order.id() > cursor) {
+                rows.remove(order.id());
+            } else if (listed || !hasMore || order.id() > cursor) {
                 // older orders that now match are found by the pages still to be read
-                put(HistoryRow.of(order));
+                rows.put(HistoryRow.of(order));
             }
             if (selected != null && selected == order.id()) {
                 select(selected);
@@ -228,36 +219,6 @@ public final class HistoryModel implements AutoCloseable {
                     o.notes(), o.hasOpenItems(), o.source(), o.createdAt(), o.updatedAt());
         }
         return o;
-    }
-
-    /** Inserts {@code row} where its id puts it, or replaces the copy it is newer than. */
-    private void put(HistoryRow row) {
-        int at = indexOf(row.id());
-        if (at >= 0) {
-            if (row.version() >= rows.get(at).version()) {
-                rows.set(at, row);
-            }
-        } else {
-            rows.add(-at - 1, row);
-        }
-    }
-
-    /** The row's index (rows are by id, descending), or {@code -(insertion point) - 1}. */
-    private int indexOf(long id) {
-        int low = 0;
-        int high = rows.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            long there = rows.get(mid).id();
-            if (there == id) {
-                return mid;
-            } else if (there > id) {
-                low = mid + 1;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return -(low + 1);
     }
 
     /** Shows the order's detail, read in the background; null clears it. */
@@ -282,7 +243,7 @@ public final class HistoryModel implements AutoCloseable {
 
     /** The rows read so far, newest first. */
     public ObservableList<HistoryRow> rows() {
-        return readOnlyRows;
+        return rows.view();
     }
 
     /** Whether more pages remain to be read. */
