@@ -6,6 +6,7 @@ import com.bistro92.bill.Bills;
 import com.bistro92.dashboard.DashboardQueries;
 import com.bistro92.demo.DemoHistory;
 import com.bistro92.demo.DemoRestaurant;
+import com.bistro92.history.OrderHistory;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
 import com.bistro92.journal.LogVerifier;
@@ -220,6 +221,11 @@ public final class Bistro92 implements AutoCloseable {
     /** The floor at a glance, for the Tables & Pads screen. */
     public TableOverview tableOverview() {
         return new TableOverview(database.dsl(), services.pairing());
+    }
+
+    /** Past orders: search, detail with who did what, CSV export. */
+    public OrderHistory history() {
+        return new OrderHistory(database.dsl(), json);
     }
 
     public MenuLookup menu() {

@@ -11,6 +11,8 @@ public enum Permission {
     ACKNOWLEDGE_CALLS,
     DELIVER,
     TAKE_PAYMENTS,
+    /** Search past orders, see who did what to them, and export them as CSV. */
+    VIEW_HISTORY,
     /** Void or comp an order: a server needs a manager's PIN on the spot. */
     VOID,
     EDIT_MENU,

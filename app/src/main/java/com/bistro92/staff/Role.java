@@ -10,11 +10,11 @@ public enum Role {
     MANAGER(EnumSet.allOf(Permission.class)),
     /**
      * The floor: seat and close tables, pair pads, acknowledge calls, mark orders delivered, take
-     * payments; and the pass: bump, recall, 86.
+     * payments, look up past orders; and the pass: bump, recall, 86.
      */
     SERVER(EnumSet.of(Permission.USE_TABLES, Permission.SEAT_AND_CLOSE, Permission.PAIR_PADS,
-            Permission.ACKNOWLEDGE_CALLS, Permission.DELIVER, Permission.TAKE_PAYMENTS, Permission.BUMP,
-            Permission.RECALL, Permission.EIGHTY_SIX)),
+            Permission.ACKNOWLEDGE_CALLS, Permission.DELIVER, Permission.TAKE_PAYMENTS, Permission.VIEW_HISTORY,
+            Permission.BUMP, Permission.RECALL, Permission.EIGHTY_SIX)),
     /** The kitchen: bump and recall tickets, 86 an item. */
     KITCHEN(EnumSet.of(Permission.BUMP, Permission.RECALL, Permission.EIGHTY_SIX));
 

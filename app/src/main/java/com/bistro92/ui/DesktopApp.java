@@ -7,6 +7,9 @@ import com.bistro92.bill.Bills;
 import com.bistro92.dashboard.DashboardQueries;
 import com.bistro92.dashboardview.DashboardModel;
 import com.bistro92.dashboardview.DashboardView;
+import com.bistro92.history.OrderHistory;
+import com.bistro92.historyview.HistoryModel;
+import com.bistro92.historyview.HistoryView;
 import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.EightySixModel;
 import com.bistro92.kitchen.KitchenModel;
@@ -78,7 +81,8 @@ public final class DesktopApp implements AutoCloseable {
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
-                        MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard) {
+                        MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard,
+                        OrderHistory history) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */
@@ -127,6 +131,7 @@ public final class DesktopApp implements AutoCloseable {
     private MenuEditorModel menuEditor;
     private DashboardModel dashboard;
     private DashboardView dashboardView;
+    private HistoryModel history;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -294,6 +299,10 @@ public final class DesktopApp implements AutoCloseable {
         sections.add(new Shell.Section("Tables & Pads", tablesView, Permission.USE_TABLES));
         sections.add(new Shell.Section("Menu", menuEditorView, Permission.EDIT_MENU));
         sections.add(new Shell.Section("Dashboard", dashboardView(), Permission.VIEW_DASHBOARD));
+        history = new HistoryModel(app.history(), app.events(), app.money(), clock.getZone(), Platform::runLater,
+                background);
+        history.start();
+        sections.add(new Shell.Section("History", new HistoryView(history), Permission.VIEW_HISTORY));
         sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
         sections.add(new Shell.Section("Settings", settingsView, Permission.CHANGE_SETTINGS));
         Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
@@ -427,6 +436,9 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (eightySix != null) {
             eightySix.close();
+        }
+        if (history != null) {
+            history.close();
         }
     }
 }
