@@ -3,6 +3,7 @@ package com.bistro92.history;
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.ORDER_LINE;
 
+import com.bistro92.text.SpreadsheetText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -98,9 +99,11 @@ final class HistoryCsv {
                 for (Record o : orders) {
                     List<HistoryRow.Quantity> items = lines.getOrDefault(o.get(CUSTOMER_ORDER.ID), List.of());
                     csv.printRecord(o.get(CUSTOMER_ORDER.ID), time.format(o.get(CUSTOMER_ORDER.CREATED_AT)),
-                            o.get(HistoryConditions.TABLE_LABEL), o.get(CUSTOMER_ORDER.STATUS), o.get(CUSTOMER_ORDER.SOURCE),
-                            HistoryRow.summary(items), items.stream().mapToInt(HistoryRow.Quantity::quantity).sum(),
-                            o.get(CUSTOMER_ORDER.TOTAL).toPlainString(), currency, o.get(CUSTOMER_ORDER.NOTES));
+                            SpreadsheetText.cell(o.get(HistoryConditions.TABLE_LABEL)), o.get(CUSTOMER_ORDER.STATUS),
+                            o.get(CUSTOMER_ORDER.SOURCE), SpreadsheetText.cell(HistoryRow.summary(items)),
+                            items.stream().mapToInt(HistoryRow.Quantity::quantity).sum(),
+                            o.get(CUSTOMER_ORDER.TOTAL).toPlainString(), currency,
+                            SpreadsheetText.cell(o.get(CUSTOMER_ORDER.NOTES)));
                 }
                 written += orders.size();
                 before = orders.getLast().get(CUSTOMER_ORDER.ID);

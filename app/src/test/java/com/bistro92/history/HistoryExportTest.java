@@ -99,6 +99,18 @@ class HistoryExportTest {
     }
 
     @Test
+    void aNoteThatLooksLikeAFormulaIsWrittenAsText() throws Exception {
+        place("Table 3", "=HYPERLINK(\"http://example.com\",\"Click\")", "Espresso", 1);
+        place("Table 3", "-1 sugar", "Espresso", 1);
+        Path file = out.resolve("formulas.csv");
+        history.export(HistoryFilter.ALL, file, ZONE, EUR, (n, of) -> { }, () -> false);
+        String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
+        List<String> notes = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords().stream().map(r -> r.get("notes")).toList();
+        assertThat(notes).containsExactly("'-1 sugar", "'=HYPERLINK(\"http://example.com\",\"Click\")");
+    }
+
+    @Test
     void theExportWalksEveryBatchOfTheFilteredOrdersAndReportsItsProgress() throws Exception {
         List<Long> atTable2 = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
