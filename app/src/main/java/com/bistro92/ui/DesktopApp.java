@@ -5,43 +5,22 @@ import atlantafx.base.theme.PrimerLight;
 import com.bistro92.backup.Backups;
 import com.bistro92.bill.Bills;
 import com.bistro92.dashboard.DashboardQueries;
-import com.bistro92.dashboardview.DashboardModel;
-import com.bistro92.dashboardview.DashboardView;
 import com.bistro92.history.OrderHistory;
-import com.bistro92.historyview.HistoryModel;
-import com.bistro92.historyview.HistoryView;
-import com.bistro92.kitchen.Ageing;
-import com.bistro92.kitchen.EightySixModel;
-import com.bistro92.kitchen.KitchenModel;
-import com.bistro92.kitchen.KitchenView;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.LogVerifier;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
-import com.bistro92.menuedit.MenuEditorModel;
-import com.bistro92.menuedit.MenuEditorView;
 import com.bistro92.money.Money;
-import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
 import com.bistro92.settings.Settings;
 import com.bistro92.signin.SignInModel;
 import com.bistro92.signin.SignInView;
 import com.bistro92.settings.SettingsChanged;
 import com.bistro92.settings.SettingsStore;
-import com.bistro92.settingsview.SettingsModel;
-import com.bistro92.settingsview.SettingsView;
-import com.bistro92.settingsview.StatusLine;
 import com.bistro92.staff.FirstPin;
-import com.bistro92.staff.Permission;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffMember;
-import com.bistro92.staffview.StaffModel;
-import com.bistro92.staffview.StaffView;
-import com.bistro92.tables.PadAddress;
-import com.bistro92.tables.PartyModel;
-import com.bistro92.tables.TablesModel;
-import com.bistro92.tables.TablesView;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
@@ -49,11 +28,8 @@ import com.bistro92.tls.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -110,28 +86,16 @@ public final class DesktopApp implements AutoCloseable {
     private final boolean kitchenMode;
     private final Clock clock;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
-    private KitchenModel kitchen;
-    private KitchenView kitchenView;
-    private TablesModel tables;
-    private TablesView tablesView;
-    private LogStatus logStatus;
     private final Operator operator = new Operator();
     private volatile boolean closed;
     private final java.time.Duration autoLockOverride;
+    private Screens screens;
     private Shell shell;
     private SignInModel signIn;
     private SignInView signInView;
     private IdleLock idleLock;
-    private StaffModel staffModel;
-    private SettingsModel settingsModel;
-    private StatusLine statusLine;
     private AutoCloseable settingsChanges;
     private Stage stage;
-    private EightySixModel eightySix;
-    private MenuEditorModel menuEditor;
-    private DashboardModel dashboard;
-    private DashboardView dashboardView;
-    private HistoryModel history;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -191,7 +155,7 @@ public final class DesktopApp implements AutoCloseable {
         }
         stage.show();
         if (kitchenMode) {
-            kitchenView.requestFocus();
+            screens.kitchenView().requestFocus();
         } else {
             signInView.focus();
         }
@@ -211,7 +175,7 @@ public final class DesktopApp implements AutoCloseable {
         if (kitchenMode) {
             signInView.setVisible(false);
             shell.allow("Kitchen: no one signed in", Role.KITCHEN::may);
-            kitchenView.requestFocus();
+            screens.kitchenView().requestFocus();
         } else {
             showSignIn();
         }
@@ -264,67 +228,17 @@ public final class DesktopApp implements AutoCloseable {
 
     /** Builds the views and their models on the running suite's parts. */
     private Shell buildShell() {
-        Settings settings = app.settings().current();
-        applyTheme(settings);
-        kitchen = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
-        eightySix = new EightySixModel(app.menu(), app.menuChanges(), app.events(), operator::id, Platform::runLater);
-        eightySix.start();
-        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()),
-                () -> app.settings().current().sound(), eightySix, app.money());
-        kitchen.actingAs(operator::id);
-        kitchen.start();
-        PadAddress pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
-        String address = pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
-        tables = new TablesModel(app.tableOverview(), app.pairing(), app.sessions(),
-                new PartyModel.Services(app.orders(), app.bills(), app.staff(), app.events(), app.money(), clock),
-                Platform::runLater, background);
-        tablesView = new TablesView(tables, clock, pads);
-        tables.actingAs(operator::id, operator::may);
-        tables.start();
-        menuEditor = new MenuEditorModel(app.menu(), app.menuChanges(), app.events(), app.money(), operator::id,
-                Platform::runLater, background);
-        menuEditor.start();
-        MenuEditorView menuEditorView = new MenuEditorView(menuEditor);
-        logStatus = new LogStatus(app.logVerifier(), app.events(), Platform::runLater);
-        logStatus.start();
-        settingsModel = new SettingsModel(app.settings(), app.backups(), this::restore, app.events(),
-                Platform::runLater, background);
-        settingsModel.actingAs(operator::id);
-        SettingsView settingsView = new SettingsView(settingsModel, clock.getZone());
+        applyTheme(app.settings().current());
+        screens = new Screens(app, operator, clock, background);
+        Shell built = screens.shell(data, this::restore);
         settingsChanges = app.events().subscribe(SettingsChanged.class, e -> Platform.runLater(() -> apply(e.settings())));
-        List<Shell.Section> sections = new ArrayList<>();
-        staffModel = new StaffModel(app.staff(), app.events(), Platform::runLater, background, operator::id);
-        staffModel.start();
-        sections.add(new Shell.Section("Kitchen", kitchenView, Permission.BUMP));
-        sections.add(new Shell.Section("Tables & Pads", tablesView, Permission.USE_TABLES));
-        sections.add(new Shell.Section("Menu", menuEditorView, Permission.EDIT_MENU));
-        sections.add(new Shell.Section("Dashboard", dashboardView(), Permission.VIEW_DASHBOARD));
-        history = new HistoryModel(app.history(), app.events(), app.money(), clock.getZone(), Platform::runLater,
-                background);
-        history.start();
-        sections.add(new Shell.Section("History", new HistoryView(history), Permission.VIEW_HISTORY));
-        sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
-        sections.add(new Shell.Section("Settings", settingsView, Permission.CHANGE_SETTINGS));
-        Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
-        statusLine = new StatusLine(app.backups(), app.settings()::current, app.events(), clock, Platform::runLater,
-                background);
-        shell.addStatus(statusLine);
-        stage.setTitle("Bistro92 — pads connect to " + address);
-        return shell;
-    }
-
-    /** The manager's dashboard, fed by the one event stream and the kitchen screen's own measurements. */
-    private DashboardView dashboardView() {
-        dashboard = new DashboardModel(app.dashboard(), app.events(), app.settings()::current,
-                () -> kitchen.screenLatency(), clock, Platform::runLater);
-        dashboard.start();
-        dashboardView = new DashboardView(dashboard, app.money());
-        return dashboardView;
+        stage.setTitle("Bistro92 — pads connect to " + screens.address());
+        return built;
     }
 
     /** A saved change reaches the screens at once: ticket colours, and the theme. */
     private void apply(Settings settings) {
-        kitchenView.ageing(new Ageing(settings.warnAfter(), settings.lateAfter()));
+        screens.apply(settings);
         applyTheme(settings);
     }
 
@@ -395,50 +309,14 @@ public final class DesktopApp implements AutoCloseable {
     }
 
     private void closeViews() throws Exception {
-        if (kitchenView != null) {
-            kitchenView.dispose();
-        }
-        if (kitchen != null) {
-            kitchen.close();
-        }
-        if (tablesView != null) {
-            tablesView.dispose();
-        }
-        if (tables != null) {
-            tables.close();
-        }
-        if (logStatus != null) {
-            logStatus.close();
-        }
         if (idleLock != null) {
             idleLock.stop();
         }
-        if (staffModel != null) {
-            staffModel.close();
+        if (settingsChanges != null) {
+            settingsChanges.close();
         }
-        for (AutoCloseable c : new AutoCloseable[] {settingsModel, statusLine, settingsChanges}) {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    LOG.warn("A settings view did not close cleanly", e);
-                }
-            }
-        }
-        if (menuEditor != null) {
-            menuEditor.close();
-        }
-        if (dashboardView != null) {
-            dashboardView.dispose();
-        }
-        if (dashboard != null) {
-            dashboard.close();
-        }
-        if (eightySix != null) {
-            eightySix.close();
-        }
-        if (history != null) {
-            history.close();
+        if (screens != null) {
+            screens.close();
         }
     }
 }

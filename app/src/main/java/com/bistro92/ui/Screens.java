@@ -1,0 +1,174 @@
+package com.bistro92.ui;
+
+import com.bistro92.dashboardview.DashboardModel;
+import com.bistro92.dashboardview.DashboardView;
+import com.bistro92.historyview.HistoryModel;
+import com.bistro92.historyview.HistoryView;
+import com.bistro92.kitchen.Ageing;
+import com.bistro92.kitchen.EightySixModel;
+import com.bistro92.kitchen.KitchenModel;
+import com.bistro92.kitchen.KitchenView;
+import com.bistro92.menuedit.MenuEditorModel;
+import com.bistro92.menuedit.MenuEditorView;
+import com.bistro92.net.LanAddress;
+import com.bistro92.settings.Settings;
+import com.bistro92.settingsview.Restorer;
+import com.bistro92.settingsview.SettingsModel;
+import com.bistro92.settingsview.SettingsView;
+import com.bistro92.settingsview.StatusLine;
+import com.bistro92.staff.Permission;
+import com.bistro92.staffview.StaffModel;
+import com.bistro92.staffview.StaffView;
+import com.bistro92.tables.PadAddress;
+import com.bistro92.tables.PartyModel;
+import com.bistro92.tables.TablesModel;
+import com.bistro92.tables.TablesView;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every section of the suite, built on one running suite's parts: each model started on the one
+ * event stream, each view on its model, in the navigation's order. Closing stops them all, newest
+ * first; a restore closes these and builds new ones on the restored suite.
+ */
+final class Screens implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Screens.class);
+
+    private final DesktopApp.Parts app;
+    private final Operator operator;
+    private final Clock clock;
+    private final Executor background;
+    private final Deque<AutoCloseable> open = new ArrayDeque<>();
+    private final PadAddress pads;
+    private KitchenModel kitchen;
+    private KitchenView kitchenView;
+
+    Screens(DesktopApp.Parts app, Operator operator, Clock clock, Executor background) {
+        this.app = app;
+        this.operator = operator;
+        this.clock = clock;
+        this.background = background;
+        this.pads = new PadAddress(LanAddress.best(), app.tlsPort(), app.fingerprint());
+    }
+
+    /** Where pads connect, with the certificate they must see. */
+    String address() {
+        return pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
+    }
+
+    KitchenView kitchenView() {
+        return kitchenView;
+    }
+
+    /** Builds the sections and the main window's frame around them. */
+    Shell shell(Path data, Restorer restorer) {
+        List<Shell.Section> sections = new ArrayList<>();
+        sections.add(new Shell.Section("Kitchen", kitchen(), Permission.BUMP));
+        sections.add(new Shell.Section("Tables & Pads", tables(), Permission.USE_TABLES));
+        sections.add(new Shell.Section("Menu", menu(), Permission.EDIT_MENU));
+        sections.add(new Shell.Section("Dashboard", dashboard(), Permission.VIEW_DASHBOARD));
+        sections.add(new Shell.Section("History", history(), Permission.VIEW_HISTORY));
+        sections.add(new Shell.Section("Staff", staff(), Permission.MANAGE_STAFF));
+        sections.add(new Shell.Section("Settings", settings(restorer), Permission.CHANGE_SETTINGS));
+        LogStatus logStatus = started(new LogStatus(app.logVerifier(), app.events(), Platform::runLater));
+        logStatus.start();
+        Shell shell = new Shell(address(), data, new LogStatusLabel(logStatus.check()), sections);
+        shell.addStatus(started(new StatusLine(app.backups(), app.settings()::current, app.events(), clock,
+                Platform::runLater, background)));
+        return shell;
+    }
+
+    private KitchenView kitchen() {
+        Settings settings = app.settings().current();
+        kitchen = started(new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background));
+        EightySixModel eightySix = started(new EightySixModel(app.menu(), app.menuChanges(), app.events(),
+                operator::id, Platform::runLater));
+        eightySix.start();
+        kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()),
+                () -> app.settings().current().sound(), eightySix, app.money());
+        open.push(kitchenView::dispose);
+        kitchen.actingAs(operator::id);
+        kitchen.start();
+        return kitchenView;
+    }
+
+    private TablesView tables() {
+        TablesModel tables = started(new TablesModel(app.tableOverview(), app.pairing(), app.sessions(),
+                new PartyModel.Services(app.orders(), app.bills(), app.staff(), app.events(), app.money(), clock),
+                Platform::runLater, background));
+        TablesView view = new TablesView(tables, clock, pads);
+        open.push(view::dispose);
+        tables.actingAs(operator::id, operator::may);
+        tables.start();
+        return view;
+    }
+
+    private MenuEditorView menu() {
+        MenuEditorModel menu = started(new MenuEditorModel(app.menu(), app.menuChanges(), app.events(), app.money(),
+                operator::id, Platform::runLater, background));
+        menu.start();
+        return new MenuEditorView(menu);
+    }
+
+    /** The manager's dashboard, fed by the one event stream and the kitchen screen's own measurements. */
+    private DashboardView dashboard() {
+        DashboardModel dashboard = started(new DashboardModel(app.dashboard(), app.events(), app.settings()::current,
+                () -> kitchen.screenLatency(), clock, Platform::runLater));
+        dashboard.start();
+        DashboardView view = new DashboardView(dashboard, app.money());
+        open.push(view::dispose);
+        return view;
+    }
+
+    private HistoryView history() {
+        HistoryModel history = started(new HistoryModel(app.history(), app.events(), app.money(), clock.getZone(),
+                Platform::runLater, background));
+        history.start();
+        return new HistoryView(history);
+    }
+
+    private StaffView staff() {
+        StaffModel staff = started(new StaffModel(app.staff(), app.events(), Platform::runLater, background,
+                operator::id));
+        staff.start();
+        return new StaffView(staff);
+    }
+
+    private SettingsView settings(Restorer restorer) {
+        SettingsModel settings = started(new SettingsModel(app.settings(), app.backups(), restorer, app.events(),
+                Platform::runLater, background));
+        settings.actingAs(operator::id);
+        return new SettingsView(settings, clock.getZone());
+    }
+
+    private <T extends AutoCloseable> T started(T part) {
+        open.push(part);
+        return part;
+    }
+
+    /** A saved change reaches the screens that cannot follow it by themselves: the ticket colours. */
+    void apply(Settings settings) {
+        kitchenView.ageing(new Ageing(settings.warnAfter(), settings.lateAfter()));
+    }
+
+    /** Stops every model and view, newest first; one that fails to close does not keep the others open. */
+    @Override
+    public void close() {
+        while (!open.isEmpty()) {
+            try {
+                open.pop().close();
+            } catch (Exception e) {
+                LOG.warn("A screen did not close cleanly", e);
+            }
+        }
+    }
+}
