@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
+import com.bistro92.money.Money;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -214,6 +226,96 @@ class ZReportTest {
         }
         System.out.printf("Z report: %d orders over %d days played in %d ms; slowest day's report %d ms%n", placed,
                 days, played / 1_000_000, slowest / 1_000_000);
+    }
+
+    @Test
+    void thePdfShowsTheDaysFiguresWhoApprovedWhatAndThatItBalances() throws Exception {
+        lunch();
+        ZReport report = app.app().reports().of(day);
+        Money euros = new Money(() -> Currency.getInstance("EUR"), Locale.UK);
+        String text = pdfText(report, euros, 2);
+        assertThat(text).contains("End-of-day report (Z)", "Net sales", "€50.80", "Gross €96.80", "Mains", "€40.50",
+                "Birthday candle", "Wrong table", "Sam Rivera", "Alex Morgan", "Card", "€36.30", "€4.00",
+                "19 min 36 s", "12:00-13:00", "busiest", "Balanced:", "Page 1 of 2");
+        assertThat(text).as("what is still open").contains("€4.50");
+    }
+
+    @Test
+    void aLongDayCarriesItsTablesOverPagesAndReplacesWhatTheFontCannotShow() throws Exception {
+        trade.at(day, LocalTime.of(18, 0));
+        List<com.bistro92.order.NewOrder.Line> lines = new ArrayList<>();
+        for (int i = 1; i <= 99; i++) {
+            lines.add(line(1, "Special %02d".formatted(i)));
+        }
+        trade.order("Table 7", lines.toArray(com.bistro92.order.NewOrder.Line[]::new));
+        trade.order("Table 8", line(1, "Tea → Milk"), line(2, "Espresso"));
+        Money rupees = new Money(() -> Currency.getInstance("INR"), Locale.forLanguageTag("en-IN"));
+        assertThat(rupees.format(new BigDecimal("5.60"))).as("a sign Helvetica lacks").contains("₹");
+
+        String text = pdfText(app.app().reports().of(day), rupees, 3);
+        assertThat(text).contains("Sales by item (continued)", "Special 01", "Special 99", "Tea -> Milk",
+                "INR 5.60", "Page 2 of").doesNotContain("₹");
+    }
+
+    @Test
+    void theCsvIsUtf8WithABomOneRowPerFigureAndExactDecimals() throws Exception {
+        lunch();
+        trade.at(day.plusDays(1), LocalTime.of(12, 0));
+        long odd = trade.order("Table 9", line(1, "Fish, chips \"large\""), line(1, "Crème brûlée"));
+        trade.comp(odd, 2, "=HYPERLINK(\"http://x\")", trade.manager, null);
+        ZReport report = app.app().reports().of(day.plusDays(1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ZReportCsv.write(report, Currency.getInstance("EUR"), bytes);
+        byte[] raw = bytes.toByteArray();
+        assertThat(Arrays.copyOf(raw, 3)).as("byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        String csv = new String(raw, StandardCharsets.UTF_8).substring(1);
+        assertThat(csv).startsWith(String.join(",", ZReportCsv.COLUMNS) + "\r\n");
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(ZReportCsv.COLUMNS.size()));
+        assertThat(value(rows, "summary", "Net sales", "amount")).isEqualTo(report.totals().revenue().toPlainString());
+        BigDecimal categories = rows.stream().filter(r -> r.get("section").equals("category"))
+                .map(r -> new BigDecimal(r.get("amount"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(categories).isEqualByComparingTo(report.totals().revenue());
+        assertThat(rows).filteredOn(r -> r.get("section").equals("item")).extracting(r -> r.get("name"))
+                .contains("Fish, chips \"large\"", "Espresso");
+        CSVRecord comp = rows.stream().filter(r -> r.get("section").equals("comp")).findFirst().orElseThrow();
+        assertThat(comp.get("name")).isEqualTo("Crème brûlée");
+        assertThat(comp.get("reason")).as("a formula is kept inert").isEqualTo("'=HYPERLINK(\"http://x\")");
+        assertThat(comp.get("asked_by")).isEqualTo("Alex Morgan");
+        assertThat(value(rows, "report", "Currency", "detail")).isEqualTo("EUR");
+        assertThat(value(rows, "reconciliation", "Balanced", "detail")).isEqualTo("yes");
+        assertThat(value(rows, "reconciliation", "Net sales less payments", "amount"))
+                .isEqualTo(report.reconciliation().difference().toPlainString());
+
+        ByteArrayOutputStream lunchCsv = new ByteArrayOutputStream();
+        ZReportCsv.write(app.app().reports().of(day), Currency.getInstance("EUR"), lunchCsv);
+        List<CSVRecord> lunchRows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(lunchCsv.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(lunchRows).filteredOn(r -> r.get("section").equals("void"))
+                .extracting(r -> r.get("amount"), r -> r.get("asked_by"), r -> r.get("approved_by"), r -> r.get("reason"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("26.00", "Sam Rivera", "Alex Morgan", "Wrong table"),
+                        org.assertj.core.groups.Tuple.tuple("0.00", "Alex Morgan", "", "Guest left"));
+        assertThat(value(lunchRows, "ticket_time", "90th percentile", "seconds")).isEqualTo("1176.000");
+        assertThat(value(lunchRows, "payment", "CARD", "tips")).isEqualTo("4.00");
+    }
+
+    private static String value(List<CSVRecord> rows, String section, String name, String column) {
+        return rows.stream().filter(r -> r.get("section").equals(section) && r.get("name").equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + section + "/" + name)).get(column);
+    }
+
+    /** The PDF's text, read back with PDFBox, asserting that it has at least {@code pages} pages. */
+    private static String pdfText(ZReport report, Money money, int pages) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ZReportPdf.write(report, money, Locale.UK, out);
+        // kept for a look: target/z-report-N.pdf
+        java.nio.file.Files.write(Path.of("target", "z-report-" + pages + ".pdf"), out.toByteArray());
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(pages);
+            return new PDFTextStripper().getText(pdf);
+        }
     }
 
     private static BigDecimal money(String amount) {
