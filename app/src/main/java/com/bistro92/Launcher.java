@@ -64,7 +64,7 @@ public final class Launcher {
     public static DesktopApp.Parts parts(Bistro92 app) {
         return new DesktopApp.Parts(app.orders(), app.events(), app.tableOverview(), app.pairing(), app.sessions(),
                 app.logVerifier(), app.staff(), app.port(), app.tlsPort(), app.fingerprint(), app.settings(),
-                app.backups(), app.menu(), app.menuChanges(), app.money());
+                app.backups(), app.menu(), app.menuChanges(), app.money(), app.reports());
     }
 
     private static DesktopApp.Restarted restore(AtomicReference<Bistro92> running, Path backup) throws Exception {

@@ -16,5 +16,7 @@ public enum Permission {
     EDIT_MENU,
     MANAGE_STAFF,
     CHANGE_SETTINGS,
-    BACKUP_AND_RESTORE
+    BACKUP_AND_RESTORE,
+    /** The end-of-day (Z) report, on screen and saved as PDF or CSV. */
+    VIEW_REPORTS
 }

@@ -16,6 +16,9 @@ import com.bistro92.menuedit.MenuEditorView;
 import com.bistro92.money.Money;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
+import com.bistro92.report.ZReports;
+import com.bistro92.reportview.ZReportModel;
+import com.bistro92.reportview.ZReportView;
 import com.bistro92.settings.Settings;
 import com.bistro92.signin.SignInModel;
 import com.bistro92.signin.SignInView;
@@ -74,7 +77,7 @@ public final class DesktopApp implements AutoCloseable {
     public record Parts(Orders orders, EventStream events, TableOverview tableOverview, Pairing pairing,
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
-                        MenuChanges menuChanges, Money money) {
+                        MenuChanges menuChanges, Money money, ZReports reports) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */
@@ -121,6 +124,7 @@ public final class DesktopApp implements AutoCloseable {
     private Stage stage;
     private EightySixModel eightySix;
     private MenuEditorModel menuEditor;
+    private ZReportModel reportModel;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -289,6 +293,9 @@ public final class DesktopApp implements AutoCloseable {
         sections.add(new Shell.Section("Menu", menuEditorView, Permission.EDIT_MENU));
         sections.add(new Shell.Section("Staff", new StaffView(staffModel), Permission.MANAGE_STAFF));
         sections.add(new Shell.Section("Settings", settingsView, Permission.CHANGE_SETTINGS));
+        reportModel = new ZReportModel(app.reports(), app.events(), app.money(), Platform::runLater, background);
+        reportModel.start();
+        sections.add(new Shell.Section("Reports", new ZReportView(reportModel), Permission.VIEW_REPORTS));
         Shell shell = new Shell(address, data, new LogStatusLabel(logStatus.check()), sections);
         statusLine = new StatusLine(app.backups(), app.settings()::current, app.events(), clock, Platform::runLater,
                 background);
@@ -405,6 +412,9 @@ public final class DesktopApp implements AutoCloseable {
         }
         if (eightySix != null) {
             eightySix.close();
+        }
+        if (reportModel != null) {
+            reportModel.close();
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.Random;
  * open), orders every few minutes from late morning to after midnight, the kitchen bumping them,
  * and now and then a void, a comp, or an item that is not on the menu.
  */
-final class History {
+public final class History {
 
     private static final List<String> MENU = List.of("Garlic Bread", "Caesar Salad", "Tomato Soup", "Crispy Calamari",
             "Classic Burger", "Margherita Pizza", "Grilled Salmon", "Steak Frites", "Mushroom Risotto", "Truffle Fries",
@@ -33,13 +33,13 @@ final class History {
     private final Deque<Long> kitchen = new ArrayDeque<>();
     private int placed;
 
-    History(Trade trade, Random random) {
+    public History(Trade trade, Random random) {
         this.trade = trade;
         this.random = random;
     }
 
     /** Plays {@code days} days from {@code first}; returns how many orders were placed. */
-    int play(LocalDate first, int days) {
+    public int play(LocalDate first, int days) {
         for (int d = 0; d < days; d++) {
             LocalDate day = first.plusDays(d);
             trade.at(day, LocalTime.of(11, random.nextInt(60)));
@@ -48,15 +48,18 @@ final class History {
                 step();
                 trade.clock.advance(Duration.ofSeconds(60 + random.nextInt(600)));
             }
-            trade.at(day.plusDays(1), LocalTime.of(0, random.nextInt(20)));
-            // a late order after midnight belongs to the next day
-            order(Trade.tables().get(random.nextInt(12)));
-            for (String table : new ArrayList<>(seated.keySet())) {
-                settle(table, random.nextInt(6) > 0);
-            }
             while (!kitchen.isEmpty()) {
                 trade.ready(kitchen.poll());
             }
+            trade.at(day, LocalTime.of(23, 45));
+            for (String table : new ArrayList<>(seated.keySet())) {
+                settle(table, random.nextInt(6) > 0);
+            }
+            // a late party after midnight belongs to the next day, and pays then
+            trade.at(day.plusDays(1), LocalTime.of(0, random.nextInt(20)));
+            String late = Trade.tables().get(random.nextInt(12));
+            seat(late);
+            order(late);
         }
         return placed;
     }
@@ -64,11 +67,13 @@ final class History {
     private void step() {
         String table = Trade.tables().get(random.nextInt(12));
         int roll = random.nextInt(10);
-        if (!seated.containsKey(table) && roll < 4) {
-            seated.put(table, trade.seat(table, 1 + random.nextInt(6)));
-            owed.put(table, BigDecimal.ZERO);
-        } else if (seated.containsKey(table) && roll == 0) {
+        if (!seated.containsKey(table)) {
+            seat(table);
+        } else if (roll == 0) {
             settle(table, random.nextInt(8) > 0);
+        } else if (roll == 1) {
+            // now and then an order for a table nobody seated, as seed clients may send
+            order("Bar");
         } else {
             order(table);
         }
@@ -79,6 +84,11 @@ final class History {
                 trade.delivered(next);
             }
         }
+    }
+
+    private void seat(String table) {
+        seated.put(table, trade.seat(table, 1 + random.nextInt(6)));
+        owed.put(table, BigDecimal.ZERO);
     }
 
     private void order(String table) {
@@ -114,7 +124,8 @@ final class History {
         BigDecimal due = owed.remove(table);
         BigDecimal paying = paysAll ? due : due.divide(BigDecimal.TWO, 2, java.math.RoundingMode.DOWN);
         if (paying.signum() > 0) {
-            String tip = BigDecimal.valueOf(random.nextInt(500), 2).toPlainString();
+            String tip = paying.multiply(BigDecimal.valueOf(random.nextInt(16), 2))
+                    .setScale(2, java.math.RoundingMode.DOWN).toPlainString();
             if (random.nextInt(4) == 0 && paying.compareTo(BigDecimal.ONE) > 0) {
                 BigDecimal cash = paying.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN);
                 trade.pay(session, "CASH", cash.toPlainString(), "0.00");

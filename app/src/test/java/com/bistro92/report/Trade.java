@@ -25,15 +25,15 @@ import java.util.List;
  * orders, the kitchen's bumps, voids and comps, parties seated; payments, whose commands belong
  * to the bills, are written straight into their table.
  */
-final class Trade {
+public final class Trade {
 
     final TestApp app;
     final TestClock clock;
     final Orders orders;
-    final int manager;
-    final int server;
+    public final int manager;
+    public final int server;
 
-    Trade(TestApp app, TestClock clock) {
+    public Trade(TestApp app, TestClock clock) {
         this.app = app;
         this.clock = clock;
         this.orders = app.app().orders();
@@ -42,7 +42,7 @@ final class Trade {
     }
 
     /** Moves the clock forward to {@code time} on {@code day} in the restaurant's zone. */
-    void at(LocalDate day, LocalTime time) {
+    public void at(LocalDate day, LocalTime time) {
         Instant target = day.atTime(time).atZone(clock.getZone()).toInstant();
         Duration ahead = Duration.between(clock.instant(), target);
         if (ahead.isNegative()) {
@@ -52,50 +52,50 @@ final class Trade {
     }
 
     /** A line of an order: {@code quantity} of the item named {@code name}. */
-    static NewOrder.Line line(int quantity, String name) {
+    public static NewOrder.Line line(int quantity, String name) {
         return new NewOrder.Line(name, quantity, null);
     }
 
-    long order(String table, NewOrder.Line... lines) {
+    public long order(String table, NewOrder.Line... lines) {
         return orders.place(new NewOrder(table, List.of(lines), "", OrderSource.STAFF, null)).join().order().id();
     }
 
     /** The kitchen takes the order through to READY, now. */
-    void ready(long orderId) {
+    public void ready(long orderId) {
         for (OrderStatus next : List.of(OrderStatus.RECEIVED, OrderStatus.PREPARING, OrderStatus.READY)) {
             orders.changeStatus(orderId, next, null).join();
         }
     }
 
-    void delivered(long orderId) {
+    public void delivered(long orderId) {
         orders.changeStatus(orderId, OrderStatus.DELIVERED, null).join();
     }
 
     /** A void by {@code by}, approved by {@code approvedBy} (null: {@code by} voids alone). */
-    void voidOrder(long orderId, String reason, int by, Integer approvedBy) {
+    public void voidOrder(long orderId, String reason, int by, Integer approvedBy) {
         orders.adjust(Adjustment.voidOrder(orderId, reason, by, approvedBy), null).join();
     }
 
-    void comp(long orderId, int lineNo, String reason, int by, Integer approvedBy) {
+    public void comp(long orderId, int lineNo, String reason, int by, Integer approvedBy) {
         orders.adjust(Adjustment.comp(orderId, lineNo, reason, by, approvedBy), null).join();
     }
 
-    int table(String label) {
+    public int table(String label) {
         return app.app().database().dsl().select(DINING_TABLE.ID).from(DINING_TABLE)
                 .where(DINING_TABLE.LABEL_KEY.eq(TableDirectory.key(label))).fetchSingle(DINING_TABLE.ID);
     }
 
     /** Seats a party of {@code guests} at the table; returns the session's id. */
-    long seat(String table, int guests) {
+    public long seat(String table, int guests) {
         return app.app().sessions().seat(table(table), guests, manager).join().id();
     }
 
-    void close(String table) {
+    public void close(String table) {
         app.app().sessions().close(table(table), manager).join();
     }
 
     /** A payment taken now for the session, as the bills will write it. */
-    void pay(long sessionId, String method, String amount, String tip) {
+    public void pay(long sessionId, String method, String amount, String tip) {
         app.app().database().dsl().insertInto(PAYMENT)
                 .set(PAYMENT.SESSION_ID, sessionId)
                 .set(PAYMENT.AMOUNT, new BigDecimal(amount))
@@ -106,8 +106,45 @@ final class Trade {
                 .execute();
     }
 
+    /** Lunch on one day: three paid orders, a void, comps, an open item, and the next day's first order. */
+    public void lunch(LocalDate day) {
+        at(day, LocalTime.of(11, 20));
+        long t1 = seat("Table 1", 4);
+        at(day, LocalTime.of(11, 25));
+        long t2 = seat("Table 2", 2);
+        at(day, LocalTime.of(11, 30));
+        long a = order("Table 1", line(2, "Margherita Pizza"), line(1, "Espresso"));
+        at(day, LocalTime.of(11, 40));
+        long b = order("Table 2", line(1, "Classic Burger"), line(2, "Craft Beer"));
+        at(day, LocalTime.of(11, 48));
+        ready(a);
+        at(day, LocalTime.of(12, 0));
+        ready(b);
+        at(day, LocalTime.of(12, 5));
+        long c = order("Table 1", line(1, "Tiramisu"), line(1, "Birthday candle"));
+        at(day, LocalTime.of(12, 15));
+        ready(c);
+        at(day, LocalTime.of(12, 20));
+        long d = order("Table 3", line(1, "Steak Frites"));
+        voidOrder(d, "Wrong table", server, manager);
+        at(day, LocalTime.of(12, 30));
+        comp(b, 2, "Long wait", manager, null);
+        at(day, LocalTime.of(12, 40));
+        long e = order("Table 2", line(1, "Lemon Tart"));
+        comp(e, 1, "Dessert on us", server, manager);
+        voidOrder(e, "Guest left", manager, null);
+        at(day, LocalTime.of(13, 10));
+        pay(t1, "CARD", "36.30", "4.00");
+        pay(t2, "CASH", "10.00", "0.00");
+        close("Table 1");
+        at(day.plusDays(1), LocalTime.of(0, 5));
+        order("Table 4", line(1, "Espresso"));
+        seat("Table 4", 3);
+        pay(seat("Table 5", 1), "OTHER", "2.80", "0.00");
+    }
+
     /** Every table's label in the demo restaurant. */
-    static List<String> tables() {
+    public static List<String> tables() {
         List<String> labels = new ArrayList<>();
         for (int n = 1; n <= 12; n++) {
             labels.add("Table " + n);

@@ -66,46 +66,9 @@ class ZReportTest {
         return app.app().database().dsl();
     }
 
-    /** Lunch on one day: three paid orders, a void, comps, an open item, and the next day's first order. */
-    private void lunch() {
-        trade.at(day, LocalTime.of(11, 20));
-        long t1 = trade.seat("Table 1", 4);
-        trade.at(day, LocalTime.of(11, 25));
-        long t2 = trade.seat("Table 2", 2);
-        trade.at(day, LocalTime.of(11, 30));
-        long a = trade.order("Table 1", line(2, "Margherita Pizza"), line(1, "Espresso"));
-        trade.at(day, LocalTime.of(11, 40));
-        long b = trade.order("Table 2", line(1, "Classic Burger"), line(2, "Craft Beer"));
-        trade.at(day, LocalTime.of(11, 48));
-        trade.ready(a);
-        trade.at(day, LocalTime.of(12, 0));
-        trade.ready(b);
-        trade.at(day, LocalTime.of(12, 5));
-        long c = trade.order("Table 1", line(1, "Tiramisu"), line(1, "Birthday candle"));
-        trade.at(day, LocalTime.of(12, 15));
-        trade.ready(c);
-        trade.at(day, LocalTime.of(12, 20));
-        long d = trade.order("Table 3", line(1, "Steak Frites"));
-        trade.voidOrder(d, "Wrong table", trade.server, trade.manager);
-        trade.at(day, LocalTime.of(12, 30));
-        trade.comp(b, 2, "Long wait", trade.manager, null);
-        trade.at(day, LocalTime.of(12, 40));
-        long e = trade.order("Table 2", line(1, "Lemon Tart"));
-        trade.comp(e, 1, "Dessert on us", trade.server, trade.manager);
-        trade.voidOrder(e, "Guest left", trade.manager, null);
-        trade.at(day, LocalTime.of(13, 10));
-        trade.pay(t1, "CARD", "36.30", "4.00");
-        trade.pay(t2, "CASH", "10.00", "0.00");
-        trade.close("Table 1");
-        trade.at(day.plusDays(1), LocalTime.of(0, 5));
-        trade.order("Table 4", line(1, "Espresso"));
-        trade.seat("Table 4", 3);
-        trade.pay(trade.seat("Table 5", 1), "OTHER", "2.80", "0.00");
-    }
-
     @Test
     void aDaysReportAddsUpItsOrdersPaymentsVoidsAndCompsToTheCent() {
-        lunch();
+        trade.lunch(day);
         ZReport report = app.app().reports().of(day);
 
         ZReport.Totals t = report.totals();
@@ -166,7 +129,7 @@ class ZReportTest {
 
     @Test
     void aDayWithNoBusinessIsAnEmptyBalancedReport() {
-        lunch();
+        trade.lunch(day);
         ZReport report = app.app().reports().of(day.plusDays(3));
         assertThat(report.totals()).isEqualTo(new ZReport.Totals(0, 0, money("0"), money("0"), money("0"),
                 money("0"), 0, 0));
@@ -181,7 +144,7 @@ class ZReportTest {
 
     @Test
     void theNextDaysReportHasOnlyWhatHappenedAfterMidnight() {
-        lunch();
+        trade.lunch(day);
         ZReport next = app.app().reports().of(day.plusDays(1));
         assertThat(next.totals().orders()).isEqualTo(1);
         assertThat(next.totals().revenue()).isEqualByComparingTo("2.80");
@@ -230,7 +193,7 @@ class ZReportTest {
 
     @Test
     void thePdfShowsTheDaysFiguresWhoApprovedWhatAndThatItBalances() throws Exception {
-        lunch();
+        trade.lunch(day);
         ZReport report = app.app().reports().of(day);
         Money euros = new Money(() -> Currency.getInstance("EUR"), Locale.UK);
         String text = pdfText(report, euros, 2);
@@ -259,7 +222,7 @@ class ZReportTest {
 
     @Test
     void theCsvIsUtf8WithABomOneRowPerFigureAndExactDecimals() throws Exception {
-        lunch();
+        trade.lunch(day);
         trade.at(day.plusDays(1), LocalTime.of(12, 0));
         long odd = trade.order("Table 9", line(1, "Fish, chips \"large\""), line(1, "Crème brûlée"));
         trade.comp(odd, 2, "=HYPERLINK(\"http://x\")", trade.manager, null);
