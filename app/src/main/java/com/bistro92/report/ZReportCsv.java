@@ -105,8 +105,8 @@ public final class ZReportCsv {
 
         /** An instant as the restaurant's local time with its offset, e.g. 2026-11-27T12:20:05+01:00. */
         private String local(java.time.Instant at) {
-            return at.atZone(report.zone()).toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                    .toString();
+            return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(report.zone())
+                    .toOffsetDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
 
         private void ticket(String name, int tickets, Duration d) throws IOException {
