@@ -127,6 +127,16 @@ public final class ZReportModel implements AutoCloseable {
         }
     }
 
+    /** Whether a change was heard while the screen was hidden, and is not yet in the report. */
+    boolean stale() {
+        return stale;
+    }
+
+    /** Whether a fresh report is due once the current burst of events settles. */
+    boolean due() {
+        return pending.get();
+    }
+
     /** Computes the chosen day's report again, off the FX thread. */
     public void load() {
         LocalDate wanted = day.get();
@@ -178,7 +188,7 @@ public final class ZReportModel implements AutoCloseable {
         return switch (event) {
             case OrderEvent e -> on(e.order().createdAt(), viewed);
             case TableEvent.Seated e -> on(e.session().openedAt(), viewed);
-            case LoggedEvent e -> viewed.equals(reports.today());
+            case LoggedEvent other -> viewed.equals(reports.today());
             default -> false;
         };
     }

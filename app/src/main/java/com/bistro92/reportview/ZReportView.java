@@ -73,7 +73,6 @@ public final class ZReportView extends BorderPane {
         day.setPrefWidth(150);
         savePdf.setId("report-save-pdf");
         saveCsv.setId("report-save-csv");
-        savePdf.setDefaultButton(false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, heading, gap, progress, day, today, savePdf, saveCsv);
