@@ -15,6 +15,7 @@ import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
+import com.bistro92.report.ZReports;
 import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
 import com.bistro92.server.TlsOptions;
@@ -244,6 +245,11 @@ public final class Bistro92 implements AutoCloseable {
     /** Shows amounts in {@link #currency()} with two decimals, in the system's locale. */
     public Money money() {
         return new Money(services.currency(), Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    /** End-of-day reports, by day in the restaurant's time zone. */
+    public ZReports reports() {
+        return new ZReports(database.dsl(), started.clock());
     }
 
     /** The one event stream every screen subscribes to. */

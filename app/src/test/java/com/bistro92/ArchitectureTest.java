@@ -21,7 +21,8 @@ class ArchitectureTest {
         "com.bistro92.staff..", "com.bistro92.store..", "com.bistro92.demo..", "com.bistro92.problem..",
         "com.bistro92.text..", "com.bistro92.json..", "com.bistro92.settings..", "com.bistro92.journal..",
         "com.bistro92.net..", "com.bistro92.tls..", "com.bistro92.backup..",
-        "com.bistro92.money..", "com.bistro92.dashboard..", "com.bistro92.history..", "com.bistro92.bill.."};
+        "com.bistro92.money..", "com.bistro92.dashboard..", "com.bistro92.history..", "com.bistro92.bill..",
+        "com.bistro92.report.."};
 
     @ArchTest
     static final ArchRule layersOnlyLookDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -29,12 +30,12 @@ class ArchitectureTest {
             .layer("Desktop").definedBy("com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tables..",
                     "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..",
                     "com.bistro92.menuedit..", "com.bistro92.dashboardview..",
-                    "com.bistro92.historyview..")
+                    "com.bistro92.historyview..", "com.bistro92.reportview..")
             .layer("Server").definedBy("com.bistro92.server..")
             .layer("Features").definedBy("com.bistro92.order..", "com.bistro92.table..", "com.bistro92.menu..",
                     "com.bistro92.staff..", "com.bistro92.demo..", "com.bistro92.settings..",
                     "com.bistro92.backup..", "com.bistro92.dashboard..",
-                    "com.bistro92.history..", "com.bistro92.bill..")
+                    "com.bistro92.history..", "com.bistro92.bill..", "com.bistro92.report..")
             .layer("Journal").definedBy("com.bistro92.journal..")
             .layer("Base").definedBy("com.bistro92.store..", "com.bistro92.json..", "com.bistro92.problem..",
                     "com.bistro92.text..", "com.bistro92.net..", "com.bistro92.tls..", "com.bistro92.money..")
@@ -57,7 +58,7 @@ class ArchitectureTest {
             .resideInAnyPackage("com.bistro92.kitchen..", "com.bistro92.tables..", "com.bistro92.ui..",
                     "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..",
                     "com.bistro92.menuedit..", "com.bistro92.dashboardview..",
-                    "com.bistro92.historyview..")
+                    "com.bistro92.historyview..", "com.bistro92.reportview..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.eclipse.jetty..",
                     "com.fasterxml.jackson..", "com.bistro92.db..");
 

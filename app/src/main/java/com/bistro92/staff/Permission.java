@@ -20,5 +20,7 @@ public enum Permission {
     CHANGE_SETTINGS,
     /** See the manager's dashboard: sales, ticket times and open orders. */
     VIEW_DASHBOARD,
-    BACKUP_AND_RESTORE
+    BACKUP_AND_RESTORE,
+    /** The end-of-day (Z) report, on screen and saved as PDF or CSV. */
+    VIEW_REPORTS
 }

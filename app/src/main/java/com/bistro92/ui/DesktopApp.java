@@ -12,6 +12,7 @@ import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
+import com.bistro92.report.ZReports;
 import com.bistro92.settings.Settings;
 import com.bistro92.signin.SignInModel;
 import com.bistro92.signin.SignInView;
@@ -58,7 +59,7 @@ public final class DesktopApp implements AutoCloseable {
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
                         MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard,
-                        OrderHistory history) {
+                        OrderHistory history, ZReports reports) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */

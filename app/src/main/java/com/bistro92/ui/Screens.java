@@ -11,6 +11,8 @@ import com.bistro92.kitchen.KitchenView;
 import com.bistro92.menuedit.MenuEditorModel;
 import com.bistro92.menuedit.MenuEditorView;
 import com.bistro92.net.LanAddress;
+import com.bistro92.reportview.ZReportModel;
+import com.bistro92.reportview.ZReportView;
 import com.bistro92.settings.Settings;
 import com.bistro92.settingsview.Restorer;
 import com.bistro92.settingsview.SettingsModel;
@@ -77,6 +79,7 @@ final class Screens implements AutoCloseable {
         sections.add(new Shell.Section("Menu", menu(), Permission.EDIT_MENU));
         sections.add(new Shell.Section("Dashboard", dashboard(), Permission.VIEW_DASHBOARD));
         sections.add(new Shell.Section("History", history(), Permission.VIEW_HISTORY));
+        sections.add(new Shell.Section("Reports", reports(), Permission.VIEW_REPORTS));
         sections.add(new Shell.Section("Staff", staff(), Permission.MANAGE_STAFF));
         sections.add(new Shell.Section("Settings", settings(restorer), Permission.CHANGE_SETTINGS));
         LogStatus logStatus = started(new LogStatus(app.logVerifier(), app.events(), Platform::runLater));
@@ -134,6 +137,13 @@ final class Screens implements AutoCloseable {
                 Platform::runLater, background));
         history.start();
         return new HistoryView(history);
+    }
+
+    private ZReportView reports() {
+        ZReportModel reports = started(new ZReportModel(app.reports(), app.events(), app.money(), Platform::runLater,
+                background));
+        reports.start();
+        return new ZReportView(reports);
     }
 
     private StaffView staff() {
