@@ -2,6 +2,7 @@ package com.bistro92.kitchen;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
@@ -24,8 +25,13 @@ final class Chime implements AutoCloseable {
     private final byte[] sound = tone(new double[] {880, 1318.5}, 0.12);
     private volatile boolean warned;
 
+    /** Plays the chime on its own thread; after {@link #close()}, e.g. for a ticket drawn as the view goes, nothing. */
     void play() {
-        player.execute(this::playNow);
+        try {
+            player.execute(this::playNow);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("The chime is closed; a late ticket stays silent");
+        }
     }
 
     private void playNow() {

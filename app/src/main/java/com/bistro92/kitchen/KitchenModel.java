@@ -73,6 +73,8 @@ public final class KitchenModel implements AutoCloseable {
     private final Executor fx;
     private final Executor background;
     private final ConcurrentLinkedQueue<OrderEvent> inbox = new ConcurrentLinkedQueue<>();
+    /** Set on close: a drain already queued on the FX thread then changes nothing. */
+    private volatile boolean closed;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     private final ObservableList<Order> tickets = FXCollections.observableArrayList();
@@ -151,7 +153,7 @@ public final class KitchenModel implements AutoCloseable {
 
     private void drain() {
         drainScheduled.set(false);
-        if (loadedSeq < 0) {
+        if (loadedSeq < 0 || closed) {
             return;
         }
         for (OrderEvent event = inbox.poll(); event != null; event = inbox.poll()) {
@@ -326,6 +328,7 @@ public final class KitchenModel implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        closed = true;
         if (subscription != null) {
             subscription.close();
         }
