@@ -164,7 +164,7 @@ class BillPanelTest {
         await(() -> !app.app().sessions().isSeated(4));
         await(() -> robot.lookup(".party-message").queryAs(Label.class).getText().contains("Paid in full"));
         assertThat(app.rows("payment")).isEqualTo(2);
-        assertThat(text(robot, "#party-due")).isEqualTo("Paid in full");
+        await(() -> text(robot, "#party-due").equals("Paid in full"));
         assertThat(robot.lookup("#bill-pdf").queryButton().isDisabled()).as("the receipt of a paid bill").isFalse();
         Path pdf = Screenshots.folder().resolve("receipt.pdf");
         new com.bistro92.bill.ReceiptPdf().write(com.bistro92.bill.Receipt.of(

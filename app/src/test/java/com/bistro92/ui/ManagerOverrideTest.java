@@ -143,7 +143,7 @@ class ManagerOverrideTest {
         assertThat(theAdjustment().value2()).as("who approved").isEqualTo(alex);
         await(() -> robot.lookup(".party-status-cancelled").tryQuery().isPresent());
         await(() -> text(robot, "#party-due").contains("0.00"));
-        assertThat(text(robot, ".party-message")).isEqualTo("Order " + orderId + " voided, approved by Alex");
+        await(() -> text(robot, ".party-message").equals("Order " + orderId + " voided, approved by Alex"));
         Screenshots.save(robot, stage.getScene(), "table-orders.png");
     }
 
