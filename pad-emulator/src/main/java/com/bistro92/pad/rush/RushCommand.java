@@ -25,16 +25,19 @@ import picocli.CommandLine.Spec;
                 + "nothing acknowledged was lost or doubled.",
         footer = """
                 %nModes:
-                  burst      all --orders POSTs in flight at once; --listeners (1) must see every order
-                  sustained  --concurrency workers, each POSTing as soon as answered, measured for --seconds
-                             after --warmup (2) s; --listeners (0)
-                  fanout     --listeners (200) feed listeners, then POSTs at --rate for --seconds;
-                             latency is POST sent -> new_order on each listener; --warmup (0)
-                  all        burst, sustained and fanout in turn, then a markdown summary table
+                  burst      all --orders POSTs in flight at once;
+                             --listeners (1) must see every order
+                  sustained  --concurrency workers, each POSTing as soon as answered,
+                             measured for --seconds after --warmup (2) s; --listeners (0)
+                  fanout     --listeners (200) feed listeners, then POSTs at --rate for
+                             --seconds; latency is POST sent -> new_order on each
+                             listener; --warmup (0)
+                  all        burst, sustained and fanout in turn, then a summary table
 
-                Every run ends with a check: each acknowledged order is listed once by GET /api/orders and
-                reached every listener once, with seq rising. The exit status is 0 when all runs pass,
-                1 when one fails, 2 for bad arguments. A run takes at most its seconds (plus warm-up) + 60 s.""")
+                Every run ends with a check: each acknowledged order is listed once by
+                GET /api/orders and reached every listener once, with seq rising.
+                The exit status is 0 when all runs pass, 1 when one fails, 2 for bad
+                arguments. A run takes at most its seconds (plus warm-up) + 60 s.""")
 public final class RushCommand implements Callable<Integer> {
 
     @Spec

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = "Sends real orders at a steady pace, so that staff can practise on the kitchen view. "
                 + "Run the app on a training --data folder: these are real orders.",
-        footer = "%nThe exit status is 0 when every order was accepted, 1 when one was not, 2 for bad arguments.")
+        footer = "%nThe exit status is 0 when every order was accepted, 1 when one was not,%n2 for bad arguments.")
 public final class TrainerCommand implements Callable<Integer> {
 
     @Spec
