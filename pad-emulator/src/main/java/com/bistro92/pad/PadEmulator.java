@@ -53,7 +53,7 @@ public final class PadEmulator implements Runnable {
     }
 
     /** The whole command line, its commands writing on {@code out} and errors on {@code err}. */
-    static CommandLine commandLine(PrintStream out, PrintStream err) {
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine line = new CommandLine(new PadEmulator())
                 .addSubcommand(new PadCommand(out))
                 .addSubcommand(new RushCommand(out))
