@@ -60,11 +60,15 @@ public final class TrainerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Trainer.Plan plan = plan();
-        try (Transport transport = Transport.start()) {
-            return new Trainer(transport.http(), Json.newMapper(), out).send(plan);
+        Transport transport;
+        try {
+            transport = Transport.start();
         } catch (Exception e) {
             out.println("trainer: cannot start the HTTP client: " + e.getMessage());
             return 1;
+        }
+        try (transport) {
+            return new Trainer(transport.http(), Json.newMapper(), out).send(plan);
         }
     }
 

@@ -51,12 +51,16 @@ public final class PadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Transport transport = Transport.start()) {
-            return PadWindow.run(new PadWindow.Flags(server, code, fingerprint, name, state), out, transport,
-                    Json.newMapper());
+        Transport transport;
+        try {
+            transport = Transport.start();
         } catch (Exception e) {
             out.println("pad: cannot start the HTTP client: " + e.getMessage());
             return 1;
+        }
+        try (transport) {
+            return PadWindow.run(new PadWindow.Flags(server, code, fingerprint, name, state), out, transport,
+                    Json.newMapper());
         }
     }
 }
