@@ -71,6 +71,16 @@ bounded() {
   return "$status"
 }
 
+# GET / answers 200: with curl, or with bash alone where there is no curl.
+answers() {
+  if command -v curl > /dev/null; then
+    curl -fsS --max-time 2 "http://127.0.0.1:$PORT/" > /dev/null 2>&1
+  else
+    (exec 3<>"/dev/tcp/127.0.0.1/$PORT" && printf 'GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3 \
+      && timeout 2 head -n 1 <&3 | grep -q ' 200') 2>/dev/null
+  fi
+}
+
 stop_app() {
   [ -n "${APP_PID:-}" ] || return 0
   kill -TERM -- "-$APP_PID" 2>/dev/null || return 0
@@ -107,7 +117,7 @@ started=$SECONDS
 say "the app, headless on port $PORT (data in $DATA)"
 start_app > "$WORK/app.log" 2>&1
 APP_PID=$!
-until curl -fsS --max-time 2 "http://127.0.0.1:$PORT/" > /dev/null 2>&1; do
+until answers; do
   kill -0 "$APP_PID" 2>/dev/null || fail "the app stopped before it answered GET /"
   [ $((SECONDS - started)) -lt "$APP_WAIT" ] || fail "the app did not answer GET / within $APP_WAIT s"
   sleep 1
