@@ -94,6 +94,9 @@ stop_app() {
 cleanup() {
   local status=$?
   stop_app
+  if [ "$status" -ne 0 ] && [ -n "${STEP:-}" ]; then
+    echo "commands.sh: $STEP failed (exit status $status)" >&2
+  fi
   if [ "$status" -ne 0 ] && [ -s "${WORK:-/nonexistent}/app.log" ]; then
     echo "--- the app's last output:" >&2
     tail -n 40 "$WORK/app.log" >&2
@@ -124,10 +127,12 @@ until answers; do
 done
 say "the app answers GET / after $((SECONDS - started)) s"
 
-for step in short_rush every_help short_trainer; do
-  say "$step"
-  bounded "$STEP_WAIT" "$step" || fail "$step failed"
+# Called plainly, not under "||" or "if", so that set -e also stops a step at its first failing command.
+for STEP in short_rush every_help short_trainer; do
+  say "$STEP"
+  bounded "$STEP_WAIT" "$STEP"
 done
+STEP=""
 
 stop_app
 say "every command worked, in $((SECONDS - started)) s"
