@@ -23,8 +23,8 @@ import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
- * The pad's window, for {@link PadCommand}: pairs (or reuses the
- * pairing saved under that name) and opens the pad's window until it is closed. The link is the
+ * The pad's window, started by {@link PadCommand}: pairs (or reuses the pairing saved under the
+ * pad's name) and shows the pad until its window is closed. The link is the
  * one in the pairing QR code; over HTTPS the pad then accepts only the certificate it names.
  */
 public final class PadWindow {
