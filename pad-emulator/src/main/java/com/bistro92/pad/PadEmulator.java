@@ -1,62 +1,97 @@
 package com.bistro92.pad;
 
-import com.bistro92.pad.rush.Rush;
-import com.bistro92.pad.rush.Trainer;
-import com.bistro92.pad.ui.PadWindow;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import com.bistro92.pad.rush.RushCommand;
+import com.bistro92.pad.rush.TrainerCommand;
+import com.bistro92.pad.ui.PadCommand;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Plain launcher of the pad emulator (deliberately not a JavaFX {@code Application}, so that it
  * also starts from a plain classpath).
  *
- * <p>Commands: {@code pad ...}, a table pad's window, and {@code rush ...}, the headless load tool.
- * It builds the process's one JSON mapper and, for the pad and the trainer, its one HTTP and
- * WebSocket client ({@link Transport}), stopped when the command ends; the rush tool opens
- * clients of its own for each run.
+ * <p>One command line for every command: {@code pad}, a table pad's window; {@code rush}, the
+ * headless load tool; {@code trainer}, practice orders at a steady pace. Each takes the server's
+ * address as {@code --server}, and answers {@code --help} and {@code --version}. Bad input is
+ * explained in one line, without a stack trace, and exits with status 2.
  */
-public final class PadEmulator {
+@Command(name = "pad-emulator", mixinStandardHelpOptions = true, versionProvider = PadEmulator.Version.class,
+        description = "Behaves like Bistro92's table pads, over HTTP and WebSocket only.",
+        footer = "%nSee 'pad-emulator COMMAND --help' for a command's options.")
+public final class PadEmulator implements Runnable {
 
-    private static final String USAGE = """
-            usage: pad-emulator pad [--server LINK | --server URL --code CODE] [--name NAME]   a table pad's window
-                   pad-emulator trainer [--per-minute N] [--minutes M] [--tables T]   practice orders
-                   pad-emulator rush [options] MODE [mode options]
-                   pad-emulator rush --help       the rush tool's modes and options
-            """;
+    @Spec
+    private CommandSpec spec;
 
     private PadEmulator() {
     }
 
     public static void main(String[] args) {
-        int code = run(Arrays.asList(args), System.out);
-        System.exit(code);
+        System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 
+    /** Runs one command line, printing everything on {@code out}; returns the exit status. */
     static int run(List<String> args, PrintStream out) {
-        String command = args.isEmpty() ? "" : args.getFirst();
-        if (!List.of("rush", "trainer", "pad").contains(command)) {
-            out.print(USAGE);
-            return args.isEmpty() || command.equals("--help") ? 0 : 2;
-        }
-        List<String> rest = args.subList(1, args.size());
-        ObjectMapper json = Json.newMapper();
-        if (command.equals("rush")) {
-            return Rush.run(rest, out, json);
-        }
-        Transport transport;
-        try {
-            transport = Transport.start();
-        } catch (Exception e) {
-            out.println("pad-emulator: cannot start the HTTP client: " + e.getMessage());
-            return 1;
-        }
-        try (transport) {
-            return command.equals("trainer")
-                    ? Trainer.run(rest, out, transport.http(), json)
-                    : PadWindow.run(rest, out, transport, json);
+        return run(args, out, out);
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        return commandLine(out, err).execute(args.toArray(String[]::new));
+    }
+
+    /** The whole command line, its commands writing on {@code out} and errors on {@code err}. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new PadEmulator())
+                .addSubcommand(new PadCommand(out))
+                .addSubcommand(new RushCommand(out))
+                .addSubcommand(new TrainerCommand(out));
+        line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        line.setParameterExceptionHandler(PadEmulator::explain);
+        return line;
+    }
+
+    /** Without a command: the usage, which is what a first-time user wants to see. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** One line that says what is wrong, a suggestion if a flag looks mistyped, and where the help is. */
+    private static int explain(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(command.getCommandName() + ": " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println(command.getCommandName() + ": see '" + command.getCommandSpec().qualifiedName() + " --help'");
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** The build's version, written into {@code pad-emulator-version.properties} by Maven. */
+    public static final class Version implements IVersionProvider {
+
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = PadEmulator.class.getResourceAsStream("/pad-emulator-version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Bistro92 pad-emulator " + properties.getProperty("version", "(development build)")};
         }
     }
 }

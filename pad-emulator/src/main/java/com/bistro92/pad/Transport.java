@@ -14,7 +14,7 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
  * A process's one HTTP client and the one WebSocket client built on it, started together and
- * stopped together. {@link PadEmulator} starts one and passes its clients on. Over HTTPS and WSS
+ * stopped together. The pad and the trainer each start one for their process and pass its clients on. Over HTTPS and WSS
  * both accept only the certificates pinned in {@link #pins()}; plain HTTP works as ever.
  */
 public final class Transport implements AutoCloseable {

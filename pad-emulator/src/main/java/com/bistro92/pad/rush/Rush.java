@@ -16,33 +16,11 @@ import java.util.stream.Collectors;
 /**
  * The headless rush tool: puts order load on a Bistro92 server over its seed contract
  * ({@code POST /api/order}, {@code GET /api/orders}, the {@code /ws/orders} feed), prints
- * latency and throughput figures, and verifies that nothing acknowledged was lost or doubled.
+ * latency and throughput figures, and verifies that nothing acknowledged was lost or doubled. Its
+ * command line is {@link RushCommand}. Each run opens HTTP and WebSocket clients of its own, sized
+ * for its load, so that every run starts without warm connections.
  */
-public final class Rush {
-
-    static final String USAGE = """
-            usage: rush [--url URL] [--runs R] [--items "A,B,C"] MODE [mode options]
-
-            modes:
-              burst      --orders N (500, max 10000)          all N POSTs in flight at once
-                         --listeners K (1)                     feed listeners that must see every order
-              sustained  --concurrency C (64, max 1000)       C workers, each POSTing as soon as answered
-                         --seconds S (10) --warmup W (2)       measured for S s after W s of warm-up
-                         --listeners K (0)
-              fanout     --listeners K (200, max 2000)        K feed listeners, then POSTs on a fixed schedule
-                         --rate R (100/s) --seconds S (10)     latency: POST sent -> new_order on each listener
-                         --warmup W (0)                        first W s of the same load on listeners of their own
-              all        burst, sustained and fanout in turn, then a markdown summary table
-
-            options:
-              --url URL      the server, default http://127.0.0.1:8092; nothing else is ever contacted
-              --runs R       repeat each mode R times (1, max 20) and print the median of every figure
-              --items LIST   item names to order, comma-separated (default: the demo menu mix)
-
-            Every run ends with a check: each acknowledged order is listed once by GET /api/orders and
-            reached every listener once, with seq rising. The exit status is 0 when all runs pass,
-            1 when one fails, 2 for bad arguments. A run takes at most its seconds (plus warm-up) + 60 s.
-            """;
+final class Rush {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rush.class);
 
@@ -56,29 +34,7 @@ public final class Rush {
         this.out = out;
     }
 
-    /**
-     * Runs the tool with the words after {@code rush} on the command line. Each run opens HTTP and
-     * WebSocket clients of its own, sized for its load, so that every run starts without warm connections.
-     *
-     * @param mapper the process's JSON mapper
-     * @return the exit status: 0 all runs passed, 1 a run failed, 2 bad arguments
-     */
-    public static int run(List<String> args, PrintStream out, ObjectMapper mapper) {
-        if (args.isEmpty() || args.contains("--help") || args.contains("-h")) {
-            out.print(USAGE);
-            return args.isEmpty() ? 2 : 0;
-        }
-        RushOptions options;
-        try {
-            options = RushOptions.parse(args);
-        } catch (UsageException e) {
-            out.println("rush: " + e.getMessage());
-            out.println("rush: see 'rush --help' for the modes and options");
-            return 2;
-        }
-        return new Rush(options, mapper, out).runAll();
-    }
-
+    /** Runs every run of the chosen mode (or modes); returns 0 when all passed, 1 when one failed. */
     int runAll() {
         List<Mode> modes = options.mode() == Mode.ALL ? List.of(Mode.BURST, Mode.SUSTAINED, Mode.FANOUT) : List.of(options.mode());
         Map<Mode, List<RunSummary>> results = new EnumMap<>(Mode.class);

@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The rush tool's command line, parsed and checked. Every count and duration is capped so that
+ * The rush tool's options, checked. Every count and duration is capped so that
  * no run can grow without bound.
  *
  * @param listeners feed listeners per run if given; otherwise {@link #listenersFor(Mode)} picks
@@ -44,7 +43,7 @@ record RushOptions(
 
     private static final Set<Mode> ANY = EnumSet.allOf(Mode.class);
     private static final Map<String, Set<Mode>> OPTIONS = Map.of(
-            "url", ANY,
+            "server", ANY,
             "runs", ANY,
             "items", ANY,
             "listeners", ANY,
@@ -58,47 +57,20 @@ record RushOptions(
         items = List.copyOf(items);
     }
 
-    /** Parses {@code [--option value | --option=value]... MODE}; options may come before or after the mode. */
-    static RushOptions parse(List<String> args) {
-        Map<String, String> given = new LinkedHashMap<>();
-        Mode mode = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.startsWith("--")) {
-                int eq = arg.indexOf('=');
-                String name = eq > 0 ? arg.substring(2, eq) : arg.substring(2);
-                if (!OPTIONS.containsKey(name)) {
-                    throw new UsageException("unknown option " + arg.split("=", 2)[0] + " (try: rush --help)");
-                }
-                if (eq < 0 && i + 1 >= args.size()) {
-                    throw new UsageException("--" + name + " needs a value");
-                }
-                String value = eq > 0 ? arg.substring(eq + 1) : args.get(++i);
-                if (given.put(name, value) != null) {
-                    throw new UsageException("--" + name + " is given twice");
-                }
-            } else if (mode == null) {
-                mode = Mode.parse(arg);
-            } else {
-                throw new UsageException("unexpected argument '" + arg + "' after the mode " + mode.label());
-            }
-        }
-        if (mode == null) {
-            throw new UsageException("no mode given: use burst, sustained, fanout or all");
-        }
+    /**
+     * Checks the options given on the command line (by name without dashes, as typed) against
+     * {@code mode}, and fills in the defaults.
+     */
+    static RushOptions of(Mode mode, Map<String, String> given) {
         for (String name : given.keySet()) {
             if (!OPTIONS.get(name).contains(mode)) {
                 throw new UsageException("--" + name + " does not apply to " + mode.label());
             }
         }
-        return of(mode, given);
-    }
-
-    private static RushOptions of(Mode mode, Map<String, String> given) {
         String listenersText = given.get("listeners");
         RushOptions options = new RushOptions(
                 mode,
-                url(given.getOrDefault("url", DEFAULT_URL)),
+                url(given.getOrDefault("server", DEFAULT_URL)),
                 number(given, "runs", 1, 1, MAX_RUNS),
                 items(given.get("items")),
                 number(given, "orders", 500, 1, MAX_ORDERS),
@@ -171,20 +143,20 @@ record RushOptions(
         return value;
     }
 
-    private static URI url(String text) {
+    static URI url(String text) {
         URI uri;
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw new UsageException("--url is not a valid URL: '" + text + "'");
+            throw new UsageException("--server is not a valid URL: '" + text + "'");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new UsageException("--url must start with http:// or https://, got '" + text + "'");
+            throw new UsageException("--server must start with http:// or https://, got '" + text + "'");
         }
         if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
                 || uri.getRawUserInfo() != null) {
-            throw new UsageException("--url must be a plain server address like " + DEFAULT_URL + ", got '" + text + "'");
+            throw new UsageException("--server must be a plain server address like " + DEFAULT_URL + ", got '" + text + "'");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
         return URI.create(scheme + "://" + uri.getRawAuthority() + path);

@@ -8,8 +8,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,15 +23,9 @@ import org.eclipse.jetty.http.HttpMethod;
  * that staff can practise on the kitchen view. Point it at an app started on a training data
  * folder ({@code --data}); the app shows which folder it runs on.
  *
- * <pre>pad-emulator trainer [--url URL] [--per-minute 6] [--minutes 10 | --seconds S] [--tables 12] [--items "A,B"]</pre>
+ * Its command line is {@link TrainerCommand}.
  */
-public final class Trainer {
-
-    static final String USAGE = """
-            usage: pad-emulator trainer [--url http://127.0.0.1:8092] [--per-minute 6] [--minutes 10 | --seconds S]
-                                        [--tables 12] [--items "Classic Burger,Iced Tea"]
-              Sends real orders at a steady pace for practice; run the app on a training --data folder.
-            """;
+final class Trainer {
 
     /** The trainer's settings. */
     record Plan(URI url, int perMinute, Duration length, int tables, MenuMix mix) {
@@ -50,62 +42,6 @@ public final class Trainer {
         this.http = http;
         this.json = json;
         this.out = out;
-    }
-
-    /**
-     * Runs the trainer with the words after {@code trainer} on the command line.
-     *
-     * @param http the process's HTTP client, started; the caller stops it
-     * @param json the process's JSON mapper
-     * @return the exit status: 0 every order accepted, 1 some failed, 2 bad arguments
-     */
-    public static int run(List<String> args, PrintStream out, HttpClient http, ObjectMapper json) {
-        Plan plan;
-        try {
-            plan = parse(args);
-        } catch (IllegalArgumentException e) {
-            out.println("trainer: " + e.getMessage());
-            out.print(USAGE);
-            return 2;
-        }
-        return new Trainer(http, json, out).send(plan);
-    }
-
-    static Plan parse(List<String> args) {
-        URI url = URI.create(RushOptions.DEFAULT_URL);
-        int perMinute = 6;
-        Duration length = Duration.ofMinutes(10);
-        int tables = MenuMix.TABLES;
-        List<String> items = MenuMix.DEMO_ITEMS;
-        if (args.size() % 2 != 0) {
-            throw new IllegalArgumentException("every option needs a value");
-        }
-        for (int i = 0; i < args.size(); i += 2) {
-            String value = args.get(i + 1);
-            switch (args.get(i)) {
-                case "--url" -> url = URI.create(value);
-                case "--per-minute" -> perMinute = number(value, "--per-minute", 1, 600);
-                case "--minutes" -> length = Duration.ofMinutes(number(value, "--minutes", 1, 240));
-                case "--seconds" -> length = Duration.ofSeconds(number(value, "--seconds", 1, 14_400));
-                case "--tables" -> tables = number(value, "--tables", 1, 99);
-                case "--items" -> items = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                        .toList();
-                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
-            }
-        }
-        return new Plan(url, perMinute, length, tables, new MenuMix(items));
-    }
-
-    private static int number(String value, String name, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got " + value);
-        }
-        throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + value);
     }
 
     /** Sends the plan's orders on schedule; returns 0 if every one was accepted. */

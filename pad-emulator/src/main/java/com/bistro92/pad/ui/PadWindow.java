@@ -12,9 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,20 +23,15 @@ import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /**
- * {@code pad-emulator pad --server LINK [--name "Pad 5"] [--state DIR]}: pairs (or reuses the
- * pairing saved under that name) and opens the pad's window until it is closed. The link is the
+ * The pad's window, started by {@link PadCommand}: pairs (or reuses the pairing saved under the
+ * pad's name) and shows the pad until its window is closed. The link is the
  * one in the pairing QR code; over HTTPS the pad then accepts only the certificate it names.
  */
 public final class PadWindow {
 
-    static final String USAGE = """
-            usage: pad-emulator pad [--server LINK] [--name "Pad 5"] [--state DIR]
-                   pad-emulator pad --server URL --code 123456 [--fp FINGERPRINT] [--name "Pad 5"] [--state DIR]
-              The first start pairs with the link under the QR code in Tables & Pads
-              (https://HOST:8093/pair?code=...&fp=...), or with http://127.0.0.1:8092 and the code on the
-              server's own computer; later starts reuse the pairing, and its pinned certificate, saved
-              under the pad's name (in --state, default ~/.bistro92-pad).
-            """;
+    /** What the command line gave: each may be null but the name and the state folder. */
+    public record Flags(String server, String code, String fingerprint, String name, Path state) {
+    }
 
     private final HttpClient http;
     private final WebSocketClient websockets;
@@ -54,47 +46,37 @@ public final class PadWindow {
     }
 
     /**
-     * Runs the pad with the words after {@code pad} on the command line, until its window closes.
-     * The clients are the process's, started; the caller stops them once this returns.
+     * Pairs (or reuses the pairing saved under the pad's name) and shows the pad until its window
+     * closes. The clients are the process's, started; the caller stops them once this returns.
      *
      * @return the exit status: 0 the window was closed, 1 pairing failed, 2 bad arguments
      */
-    public static int run(List<String> args, PrintStream out, Transport transport, ObjectMapper json) {
-        Map<String, String> flags = new HashMap<>();
-        for (int i = 0; i + 1 < args.size(); i += 2) {
-            flags.put(args.get(i), args.get(i + 1));
-        }
-        if (args.size() % 2 != 0 || flags.keySet().stream().anyMatch(k -> !List.of("--server", "--code", "--fp",
-                "--name", "--state").contains(k))) {
-            out.print(USAGE);
-            return 2;
-        }
+    public static int run(Flags flags, PrintStream out, Transport transport, ObjectMapper json) {
         return new PadWindow(transport, json).open(flags, out);
     }
 
-    private int open(Map<String, String> flags, PrintStream out) {
-        String name = flags.getOrDefault("--name", "Pad");
-        PadStore store = new PadStore(Path.of(flags.getOrDefault("--state",
-                Path.of(System.getProperty("user.home"), ".bistro92-pad").toString())));
+    private int open(Flags flags, PrintStream out) {
+        String name = flags.name();
+        PadStore store = new PadStore(flags.state());
         PadCredentials pad;
         try {
-            if (flags.containsKey("--server") && (flags.containsKey("--code") || flags.get("--server").contains("code="))) {
+            if (flags.server() != null && (flags.code() != null || flags.server().contains("code="))) {
                 PairingLink link;
                 try {
-                    link = PairingLink.parse(flags.get("--server"), flags.get("--code"), flags.get("--fp"));
+                    link = PairingLink.parse(flags.server(), flags.code(), flags.fingerprint());
                 } catch (IllegalArgumentException e) {
                     out.println(e.getMessage());
                     return 2;
                 }
                 pad = pair(link, name);
                 store.save(name, pad);
-            } else if (flags.containsKey("--code")) {
-                out.print(USAGE);
+            } else if (flags.code() != null) {
+                out.println("A pairing code needs the server too: give --server with the code.");
                 return 2;
             } else {
                 var saved = store.load(name);
                 if (saved.isEmpty()) {
-                    if (flags.containsKey("--server") || Boolean.getBoolean("java.awt.headless")) {
+                    if (flags.server() != null || Boolean.getBoolean("java.awt.headless")) {
                         out.println("This pad is not paired yet: give --server with the link from Tables & Pads.");
                         return 2;
                     }

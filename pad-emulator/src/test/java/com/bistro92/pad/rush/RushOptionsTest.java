@@ -1,6 +1,8 @@
 package com.bistro92.pad.rush;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 import java.net.URI;
 import java.util.List;
@@ -11,12 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RushOptionsTest {
 
+    /** Parses as the command line does: picocli first, then the rush tool's own checks. */
     private static RushOptions parse(String... args) {
-        return RushOptions.parse(List.of(args));
+        RushCommand command = new RushCommand(System.out);
+        new CommandLine(command).parseArgs(args);
+        return command.options();
     }
 
     private static String rejection(String... args) {
-        return assertThrows(UsageException.class, () -> parse(args)).getMessage();
+        return assertThrows(ParameterException.class, () -> parse(args)).getMessage();
     }
 
     @Test
@@ -47,7 +52,7 @@ class RushOptionsTest {
 
     @Test
     void optionsMayComeBeforeOrAfterTheModeAndUseEqualsSigns() {
-        RushOptions options = parse("--url", "http://127.0.0.1:18092/", "burst", "--orders=42", "--runs", "3",
+        RushOptions options = parse("--server", "http://127.0.0.1:18092/", "burst", "--orders=42", "--runs", "3",
                 "--listeners", "0");
 
         assertEquals(URI.create("http://127.0.0.1:18092"), options.url());
@@ -76,15 +81,16 @@ class RushOptionsTest {
     void feedAndEndpointsDeriveFromTheUrl() {
         assertEquals(URI.create("ws://127.0.0.1:8092/ws/orders"), parse("burst").feedUri());
         assertEquals(URI.create("wss://pos.example:9443/ws/orders"),
-                parse("burst", "--url", "https://pos.example:9443").feedUri());
+                parse("burst", "--server", "https://pos.example:9443").feedUri());
         assertEquals(URI.create("http://127.0.0.1:8092/api/order"), parse("burst").endpoint("/api/order"));
     }
 
     @Test
     void aMissingOrUnknownModeIsExplained() {
-        assertTrue(rejection().contains("no mode given"));
+        assertTrue(rejection().contains("Missing required parameter: 'MODE'"), rejection());
         assertTrue(rejection("stampede").contains("unknown mode 'stampede'"));
-        assertTrue(rejection("burst", "fanout").contains("unexpected argument 'fanout'"));
+        assertTrue(rejection("burst", "fanout").contains("Unmatched argument at index 1: 'fanout'"),
+                rejection("burst", "fanout"));
     }
 
     @Test
@@ -97,17 +103,24 @@ class RushOptionsTest {
 
     @Test
     void unknownMisplacedRepeatedOrValuelessOptionsAreRejected() {
-        assertTrue(rejection("burst", "--speed", "3").startsWith("unknown option --speed"));
+        assertTrue(rejection("burst", "--speed", "3").startsWith("Unknown options: '--speed'"),
+                rejection("burst", "--speed", "3"));
         assertEquals("--rate does not apply to burst", rejection("burst", "--rate", "5"));
-        assertEquals("--orders is given twice", rejection("burst", "--orders", "1", "--orders", "2"));
-        assertEquals("--orders needs a value", rejection("burst", "--orders"));
+        assertTrue(rejection("burst", "--orders", "1", "--orders", "2").contains("should be specified only once"));
+        assertTrue(rejection("burst", "--orders").contains("Missing required parameter for option '--orders'"),
+                rejection("burst", "--orders"));
     }
 
     @Test
     void onlyPlainHttpUrlsAreAccepted() {
-        assertTrue(rejection("burst", "--url", "ftp://127.0.0.1").contains("http:// or https://"));
-        assertTrue(rejection("burst", "--url", "http://127.0.0.1:8092/?x=1").contains("plain server address"));
-        assertTrue(rejection("burst", "--url", "not a url").contains("not a valid URL"));
+        assertTrue(rejection("burst", "--server", "ftp://127.0.0.1").contains("http:// or https://"));
+        assertTrue(rejection("burst", "--server", "http://127.0.0.1:8092/?x=1").contains("plain server address"));
+        assertTrue(rejection("burst", "--server", "not a url").contains("not a valid URL"));
+    }
+
+    @Test
+    void theOldUrlFlagStillNamesTheServer() {
+        assertEquals(URI.create("https://pos.example:9443"), parse("burst", "--url", "https://pos.example:9443").url());
     }
 
     @Test

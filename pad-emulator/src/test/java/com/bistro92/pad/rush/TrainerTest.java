@@ -19,15 +19,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class TrainerTest {
 
     @TempDir
     Path data;
 
+    /** Parses as the command line does: picocli first, then the trainer's own checks. */
+    private static Trainer.Plan plan(String... args) {
+        TrainerCommand command = new TrainerCommand(System.out);
+        new CommandLine(command).parseArgs(args);
+        return command.plan();
+    }
+
     @Test
     void defaultsAreAGentleTenMinutesOverTwelveTables() {
-        Trainer.Plan plan = Trainer.parse(List.of());
+        Trainer.Plan plan = plan();
         assertThat(plan.perMinute()).isEqualTo(6);
         assertThat(plan.length()).isEqualTo(Duration.ofMinutes(10));
         assertThat(plan.tables()).isEqualTo(12);
@@ -35,9 +43,19 @@ class TrainerTest {
 
     @Test
     void nonsenseIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> Trainer.parse(List.of("--per-minute", "0"))).hasMessageContaining("between 1 and 600");
-        assertThatThrownBy(() -> Trainer.parse(List.of("--tables", "lots"))).hasMessageContaining("whole number");
-        assertThatThrownBy(() -> Trainer.parse(List.of("--speed", "9"))).hasMessageContaining("unknown option");
+        assertThatThrownBy(() -> plan("--per-minute", "0")).hasMessageContaining("between 1 and 600");
+        assertThatThrownBy(() -> plan("--tables", "lots")).hasMessageContaining("'lots' is not an int");
+        assertThatThrownBy(() -> plan("--speed", "9")).hasMessageContaining("Unknown option");
+        assertThatThrownBy(() -> plan("--minutes", "2", "--seconds", "5")).hasMessageContaining("not both");
+        assertThatThrownBy(() -> plan("--server", "ftp://x")).hasMessageContaining("http:// or https://");
+    }
+
+    @Test
+    void theServerAndALengthInSecondsAreTaken() {
+        Trainer.Plan plan = plan("--server", "http://127.0.0.1:18092/", "--seconds", "5");
+        assertThat(plan.url()).hasToString("http://127.0.0.1:18092");
+        assertThat(plan.length()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(plan("--url", "http://127.0.0.1:18093").url()).hasToString("http://127.0.0.1:18093");
     }
 
     @Test
@@ -45,9 +63,11 @@ class TrainerTest {
         try (Bistro92 app = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
              Transport transport = Transport.start()) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            int code = Trainer.run(List.of("--url", "http://127.0.0.1:" + app.port(), "--per-minute", "600",
-                    "--seconds", "2", "--tables", "3", "--items", "Espresso,Iced Tea"),
-                    new PrintStream(printed, true, StandardCharsets.UTF_8), transport.http(), Json.newMapper());
+            TrainerCommand command = new TrainerCommand(System.out);
+            new CommandLine(command).parseArgs("--server", "http://127.0.0.1:" + app.port(), "--per-minute", "600",
+                    "--seconds", "2", "--tables", "3", "--items", "Espresso,Iced Tea");
+            int code = new Trainer(transport.http(), Json.newMapper(),
+                    new PrintStream(printed, true, StandardCharsets.UTF_8)).send(command.plan());
             assertThat(code).isZero();
             List<Order> orders = new ArrayList<>();
             orders.addAll(app.orders().page(OrderFilter.ALL, null, 100_000));
