@@ -35,6 +35,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
@@ -145,6 +146,7 @@ public final class DesktopApp implements AutoCloseable {
         idleLock.watch(scene);
         stage.setScene(scene);
         stage.setFullScreenExitHint("F11 leaves full screen");
+        stage.getIcons().setAll(new Image(DesktopApp.class.getResource("bistro92.png").toExternalForm()));
         if (fullScreen) {
             // sized to the screen first, for desktops whose window manager ignores full screen
             Rectangle2D screen = Screen.getPrimary().getBounds();

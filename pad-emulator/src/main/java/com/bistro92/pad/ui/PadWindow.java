@@ -110,7 +110,7 @@ public final class PadWindow {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
         Platform.startup(() -> {
-            Stage stage = new Stage();
+            Stage stage = withIcon(new Stage());
             stage.setTitle("Bistro92 pad — pair " + name);
             stage.setOnHidden(e -> closed.countDown());
             stage.setScene(new Scene(new PairingForm((server, code, done) -> background.execute(() -> {
@@ -133,7 +133,7 @@ public final class PadWindow {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
         Platform.startup(() -> {
-            Stage stage = new Stage();
+            Stage stage = withIcon(new Stage());
             stage.setOnHidden(e -> closed.countDown());
             showIn(stage, pad, background);
         });
@@ -143,6 +143,13 @@ public final class PadWindow {
     }
 
     /** Puts the pad for {@code pad} into {@code stage}; its feed stops when the window closes. */
+    /** The project's icon on the window, as in the desktop menu. */
+    private static Stage withIcon(Stage stage) {
+        stage.getIcons().setAll(new javafx.scene.image.Image(
+                PadWindow.class.getResource("bistro92.png").toExternalForm()));
+        return stage;
+    }
+
     private void showIn(Stage stage, PadCredentials pad, ExecutorService background) {
         PadModel model = new PadModel(new PadClient(http, json, pad), Platform::runLater, background);
         PadFeed feed = new PadFeed(websockets, json, pad, model);
