@@ -115,6 +115,8 @@ public final class KitchenView extends BorderPane {
         scroll.setFocusTraversable(false);
         empty.getStyleClass().add("kitchen-empty");
         empty.setWrapText(true);
+        // as wide as the queue, not as its text: a narrow window wraps it instead of scrolling sideways
+        empty.prefWidthProperty().bind(scroll.widthProperty().subtract(30));
         setCenter(scroll);
 
         allDay = new AllDayPanel(model.allDay());
