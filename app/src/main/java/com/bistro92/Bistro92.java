@@ -34,8 +34,10 @@ import com.bistro92.table.TableSessions;
 import com.bistro92.tls.CertificateNames;
 import com.bistro92.tls.Fingerprint;
 import com.bistro92.tls.IdentityStore;
+import com.bistro92.tls.ServerIdentity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -121,12 +123,38 @@ public final class Bistro92 implements AutoCloseable {
      * this computer, so that other loopback addresses can play guests' devices.
      */
     public static Bistro92 start(Options options, Clock clock, Storage storage, Limits limits) throws Exception {
+        dataFolder(options);
+        // the TLS identity needs nothing from the database: it loads (PKCS12 key derivation, a
+        // signature check) on a thread of its own while the database opens and migrates
+        Background<ServerIdentity> identity = Background.start("tls-identity",
+                new IdentityStore(options.data(), clock, new SecureRandom(), CertificateNames::thisComputer)::loadOrCreate);
+        return start(options, clock, storage, limits, new PinHasher(new SecureRandom()), identity);
+    }
+
+    /**
+     * Starts a throwaway suite in {@code folder}, on free loopback-reachable ports, with the demo
+     * restaurant and {@code identity} as its certificate: what the warm-up sends its practice orders
+     * to. Its staff PINs are hashed cheaply, since nobody ever signs in to it.
+     */
+    public static Bistro92 startScratch(Path folder, ServerIdentity identity, Clock clock) throws Exception {
+        Options options = new Options(true, false, 0, 0, folder);
+        dataFolder(options);
+        return start(options, clock, Storage.DEFAULT, Limits.DEFAULT, PinHasher.scratch(new SecureRandom()),
+                Background.done(identity));
+    }
+
+    private static void dataFolder(Options options) {
         try {
             PrivateFiles.folder(options.data());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create the data folder " + options.data(), e);
         }
-        ObjectMapper json = Json.newMapper();
+    }
+
+    private static Bistro92 start(Options options, Clock clock, Storage storage, Limits limits, PinHasher pins,
+                                  Background<ServerIdentity> identity) throws Exception {
+        // Jackson's mapper takes a quarter of a second to build cold: beside the database's opening
+        Background<ObjectMapper> mapper = Background.start("json-mapper", Json::newMapper);
         Database database = Database.open(options.data(), storage.fileSystem());
         Journal journal = null;
         BackupSchedule schedule = null;
@@ -134,8 +162,7 @@ public final class Bistro92 implements AutoCloseable {
             int recovered = Journal.recover(database.newConnection(), database.journalPath());
             database.keepPrivate();
             database.migrate();
-            new DemoRestaurant(database.dsl(), new PinHasher(new SecureRandom()), new FirstPin(options.data()), clock)
-                    .seedIfNew();
+            new DemoRestaurant(database.dsl(), pins, new FirstPin(options.data()), clock).seedIfNew();
             SettingsStore.seedIfEmpty(database.dsl(), Settings.load(options.data()));
             if (options.demoHistory() > 0) {
                 new DemoHistory(database.dsl(), clock, new SplittableRandom(92)).fillIfNew(options.demoHistory());
@@ -143,6 +170,7 @@ public final class Bistro92 implements AutoCloseable {
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
                     storage.checkpointEvery());
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
+            ObjectMapper json = mapper.join();
             SettingsStore settings = new SettingsStore(journal, database.dsl());
             HttpServer.Services services = services(journal, database, staff, settings::current,
                     settings.current().serverNames(), json, clock);
@@ -150,9 +178,7 @@ public final class Bistro92 implements AutoCloseable {
             Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock);
             schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
             TlsOptions tls = new TlsOptions(options.portsGiven() ? options.tlsPort() : now.tlsPort(),
-                    new IdentityStore(options.data(), clock, new SecureRandom(), CertificateNames::thisComputer)
-                            .loadOrCreate(),
-                    now.padsRequireTls());
+                    identity.join(), now.padsRequireTls());
             HttpServer http = HttpServer.start(options.portsGiven() ? options.port() : now.port(), tls, services,
                     limits, json, clock);
             LOG.info("HTTPS for pads on port {}, certificate SHA-256 {}", http.tlsPort(), tls.identity().fingerprint());
@@ -195,6 +221,11 @@ public final class Bistro92 implements AutoCloseable {
     /** The SHA-256 of the certificate on {@link #tlsPort()}, which the pairing code carries and pads pin. */
     public Fingerprint fingerprint() {
         return tls.identity().fingerprint();
+    }
+
+    /** The key and certificate on {@link #tlsPort()}. */
+    public ServerIdentity identity() {
+        return tls.identity();
     }
 
     /** Whether pads on the LAN must use HTTPS/WSS ({@code pads.requireTls}). */

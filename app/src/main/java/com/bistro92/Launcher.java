@@ -1,6 +1,7 @@
 package com.bistro92;
 
 import com.bistro92.ui.DesktopApp;
+import com.bistro92.warmup.Warmup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -39,6 +40,10 @@ public final class Launcher {
             System.exit(1);
             return;
         }
+        Warmup warmup = options.warmUp()
+                ? Warmup.start(app.identity(), app.events(), Clock.systemDefaultZone(), Warmup.Budget.DEFAULT,
+                        Path.of(System.getProperty("java.io.tmpdir")), done -> { })
+                : null;
         CountDownLatch stopped = new CountDownLatch(1);
         // a restore replaces the running suite with one on the restored data
         AtomicReference<Bistro92> running = new AtomicReference<>(app);
@@ -47,6 +52,7 @@ public final class Launcher {
                         backup -> restore(running, backup));
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("Shutting down");
+            stopQuietly(warmup);
             closeQuietly(desktop);
             synchronized (running) {
                 running.get().close();
@@ -89,6 +95,17 @@ public final class Launcher {
             desktop.close();
         } catch (Exception e) {
             LOG.warn("The window did not close cleanly", e);
+        }
+    }
+
+    private static void stopQuietly(Warmup warmup) {
+        if (warmup == null) {
+            return;
+        }
+        try {
+            warmup.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

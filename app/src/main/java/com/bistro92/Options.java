@@ -17,9 +17,17 @@ import java.util.List;
  *                   the settings, and {@code port}/{@code tlsPort} are only the first start's defaults
  * @param demoHistory days of made-up past trade to write into a new data folder at start-up, for
  *                    training and the dashboard; 0 for none
+ * @param warmUp    warm the order path with practice orders on a throwaway database once serving
+ *                  ({@code --no-warm-up} turns it off, to measure what it brings)
  */
 public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
-                      boolean portsGiven, int demoHistory) {
+                      boolean portsGiven, int demoHistory, boolean warmUp) {
+
+    /** Options that warm up once serving. */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
+                   boolean portsGiven, int demoHistory) {
+        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, true);
+    }
 
     /** The most days {@code --demo-history} writes: ten years. */
     public static final int MAX_HISTORY_DAYS = 3650;
@@ -50,11 +58,12 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
 
     /** The same options on these ports, as given: how a restore starts the suite again where it was. */
     public Options onPorts(int httpPort, int httpsPort) {
-        return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory);
+        return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory, warmUp);
     }
 
     static final String USAGE = """
             Usage: bistro92 [--headless | --kitchen] [--port N] [--tls-port N] [--data DIR] [--demo-history DAYS]
+                           [--no-warm-up]
                    bistro92 --verify-log [--data DIR]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
@@ -64,6 +73,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
               --demo-history DAYS
                              first fill a new data folder with DAYS past days of made-up trade (orders,
                              covers, ticket times; up to 3650), and mark it as training data
+              --no-warm-up   do not warm the order path with practice orders on a throwaway database
+                             once serving (the warm-up stops by itself at the first real order)
               --verify-log   check the event log's hash chain, print the result and exit:
                              0 intact, 1 broken, 2 could not check (no database, or it is in use)
             """;
@@ -84,6 +95,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         boolean verifyLog = false;
         Path data = null;
         int demoHistory = 0;
+        boolean warmUp = true;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -98,6 +110,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                     portGiven = true;
                 }
                 case "--verify-log" -> verifyLog = true;
+                case "--no-warm-up" -> warmUp = false;
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--demo-history" -> demoHistory = days(value(args, ++i, arg));
                 default -> {
@@ -127,7 +140,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
             throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
         }
         return new Options(headless, kitchen, port, tlsPort, data == null ? DataFolder.defaultFolder() : data,
-                verifyLog, portGiven, demoHistory);
+                verifyLog, portGiven, demoHistory, warmUp);
     }
 
     private static int days(String text) {
