@@ -35,7 +35,6 @@ import com.bistro92.tls.CertificateNames;
 import com.bistro92.tls.Fingerprint;
 import com.bistro92.tls.IdentityStore;
 import com.bistro92.tls.ServerIdentity;
-import com.bistro92.tls.TlsPriming;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -129,11 +128,7 @@ public final class Bistro92 implements AutoCloseable {
         // signature check) on a thread of its own while the database opens and migrates
         IdentityStore identities = new IdentityStore(options.data(), clock, new SecureRandom(),
                 CertificateNames::thisComputer);
-        Background<ServerIdentity> identity = Background.start("tls-identity", () -> {
-            ServerIdentity loaded = identities.loadOrCreate();
-            TlsPriming.prime(loaded);
-            return loaded;
-        });
+        Background<ServerIdentity> identity = Background.start("tls-identity", identities::loadOrCreate);
         return start(options, clock, storage, limits, new PinHasher(new SecureRandom()), identity);
     }
 
@@ -161,8 +156,6 @@ public final class Bistro92 implements AutoCloseable {
                                   Background<ServerIdentity> identity) throws Exception {
         // Jackson's mapper takes a quarter of a second to build cold: beside the database's opening
         Background<ObjectMapper> mapper = Background.start("json-mapper", Json::newMapper);
-        // and jOOQ's first query takes as long to render: a throwaway one, beside it too
-        Background.start("sql-priming", Database::primeSql);
         Database database = Database.open(options.data(), storage.fileSystem());
         Journal journal = null;
         BackupSchedule schedule = null;

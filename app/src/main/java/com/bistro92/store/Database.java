@@ -1,7 +1,5 @@
 package com.bistro92.store;
 
-import static com.bistro92.db.Tables.ORDER_EVENT;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -166,15 +164,6 @@ public final class Database implements AutoCloseable {
                 .migrate();
         LOG.info("Database {} at schema version {}", file,
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);
-    }
-
-    /**
-     * Renders one query with jOOQ, and drops it: jOOQ's first query readies its machinery (a fifth
-     * of a second, cold), which start-up does on a thread of its own, beside the database's opening.
-     */
-    public static String primeSql() {
-        return DSL.using(SQLDialect.H2).renderInlined(DSL.select(ORDER_EVENT.SEQ, ORDER_EVENT.TYPE)
-                .from(ORDER_EVENT).where(ORDER_EVENT.SEQ.gt(0L)).orderBy(ORDER_EVENT.SEQ).limit(1));
     }
 
     /** The newest schema version Flyway applied, or -1 if there is none yet or a step failed. */
