@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,6 +42,13 @@ final class TicketCard extends VBox {
         number.getStyleClass().add("ticket-number");
         status.getStyleClass().add("ticket-status");
         age.getStyleClass().add("ticket-age");
+        // the age is what the kitchen must always see: it keeps its width, and a long table
+        // label gives way and ends in "…"
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        age.setMinWidth(Region.USE_PREF_SIZE);
+        table.setMinWidth(0);
+        table.setTextOverrun(OverrunStyle.ELLIPSIS);
+        table.setEllipsisString("…");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, key, table, gap, age);

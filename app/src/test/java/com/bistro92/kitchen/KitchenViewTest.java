@@ -96,6 +96,40 @@ class KitchenViewTest {
     }
 
     @Test
+    void aLongTableLabelGivesWayAndTheAgeIsAlwaysShownWhole(FxRobot robot) throws Exception {
+        String longLabel = "Terrace corner table by the big window under the olive tree";
+        app.placeOrder(longLabel, "Steak Frites", 1);
+        await(() -> cards(robot).size() == 1);
+        TicketCard card = cards(robot).getFirst();
+
+        // once the card is laid out, its table label is drawn cut short...
+        await(() -> WaitForAsyncUtils.asyncFx(() -> drawnText((Label) card.lookup(".ticket-table")).endsWith("…"))
+                .get(5, TimeUnit.SECONDS));
+        List<String> drawn = WaitForAsyncUtils.asyncFx(() -> {
+            Label age = (Label) card.lookup(".ticket-age");
+            Label table = (Label) card.lookup(".ticket-table");
+            boolean ageInside = age.localToScene(age.getBoundsInLocal()).getMaxX()
+                    <= card.localToScene(card.getBoundsInLocal()).getMaxX();
+            return List.of(age.getText(), drawnText(age), table.getText(), drawnText(table),
+                    String.valueOf(ageInside));
+        }).get(20, TimeUnit.SECONDS);
+
+        // ...and its age whole, inside the card
+        assertThat(drawn.get(1)).as("the age as drawn").isEqualTo(drawn.get(0)).doesNotContain("…");
+        assertThat(drawn.get(0)).matches("\\d+:\\d\\d");
+        assertThat(drawn.get(2)).isEqualTo(longLabel);
+        assertThat(drawn.get(3)).as("the table label as drawn").startsWith("Terrace").endsWith("…")
+                .hasSizeLessThan(longLabel.length());
+        assertThat(drawn.get(4)).as("the age lies within the card").isEqualTo("true");
+    }
+
+    /** The text a label's skin actually draws, which ends in "…" when it is cut. */
+    private static String drawnText(Label label) {
+        javafx.scene.Node text = label.lookup(".text");
+        return text instanceof javafx.scene.text.Text t ? t.getText() : "";
+    }
+
+    @Test
     void movingTheClockTurnsTheCardYellowThenRed(FxRobot robot) throws Exception {
         app.placeOrder("Table 2", "Steak Frites", 1);
         await(() -> cards(robot).size() == 1);
