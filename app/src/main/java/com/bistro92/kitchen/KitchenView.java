@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -40,6 +41,7 @@ public final class KitchenView extends BorderPane {
     private final BooleanSupplier soundOn;
     private final Chime chime = new Chime();
     private final Map<Long, TicketCard> cards = new HashMap<>();
+    private final Label latency = new Label();
     private final FlowPane flow = new FlowPane();
     private final ScrollPane scroll = new ScrollPane(flow);
     private final Label banner = new Label();
@@ -99,6 +101,10 @@ public final class KitchenView extends BorderPane {
             toggle.setFocusTraversable(false);
             bar.getChildren().add(toggle);
         }
+        // small, in the corner: how long the newest tickets took from the order to the screen
+        latency.getStyleClass().add("kitchen-latency");
+        latency.setMinWidth(Region.USE_PREF_SIZE);
+        bar.getChildren().add(latency);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("kitchen-bar");
 
@@ -212,7 +218,13 @@ public final class KitchenView extends BorderPane {
     /** Runs once after the layout that put new cards on screen. */
     private void markShown() {
         getScene().removePostLayoutPulseListener(afterLayout);
-        justShown.forEach(model.latency()::shown);
+        long slowest = -1;
+        for (long id : justShown) {
+            slowest = Math.max(slowest, model.latency().shown(id));
+        }
+        if (slowest >= 0) {
+            latency.setText("on screen in " + TimeUnit.NANOSECONDS.toMillis(slowest) + " ms");
+        }
         model.shown(List.copyOf(justShown));
         justShown.clear();
     }

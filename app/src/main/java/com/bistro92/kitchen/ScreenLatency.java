@@ -40,20 +40,24 @@ final class ScreenLatency implements KitchenLatency {
         }
     }
 
-    /** The order's card is on screen (FX thread, after layout). */
-    void shown(long orderId) {
+    /**
+     * The order's card is on screen (FX thread, after layout); returns how long it took from its
+     * event, in nanoseconds, or -1 for a card whose arrival was not seen (a recalled one, say).
+     */
+    long shown(long orderId) {
         Long start = arrived.remove(orderId);
         if (start == null) {
-            return;
+            return -1;
         }
-        remember(System.nanoTime(), System.nanoTime() - start);
-        if (count >= MAX_SAMPLES) {
-            return;
+        long took = System.nanoTime() - start;
+        remember(System.nanoTime(), took);
+        if (count < MAX_SAMPLES) {
+            if (count == samples.length) {
+                samples = Arrays.copyOf(samples, count * 2);
+            }
+            samples[count++] = took;
         }
-        if (count == samples.length) {
-            samples = Arrays.copyOf(samples, count * 2);
-        }
-        samples[count++] = System.nanoTime() - start;
+        return took;
     }
 
     private synchronized void remember(long at, long nanos) {

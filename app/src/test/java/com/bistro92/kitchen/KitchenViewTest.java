@@ -93,6 +93,9 @@ class KitchenViewTest {
                 "OPEN ITEM – not on the menu", "1");
         await(() -> card.order().status() == OrderStatus.RECEIVED);
         assertThat(texts(robot, card)).contains("RECEIVED");
+        // the kitchen's own measure of order -> screen, small in the corner
+        await(() -> WaitForAsyncUtils.asyncFx(() -> ((Label) robot.lookup(".kitchen-latency").query()).getText())
+                .get(5, TimeUnit.SECONDS).matches("on screen in \\d+ ms"));
     }
 
     @Test
