@@ -1,5 +1,6 @@
 package com.bistro92;
 
+import com.bistro92.readyboard.ReadyBoardWindow;
 import com.bistro92.ui.DesktopApp;
 import com.bistro92.warmup.Warmup;
 import java.nio.file.Path;
@@ -47,21 +48,27 @@ public final class Launcher {
         CountDownLatch stopped = new CountDownLatch(1);
         // a restore replaces the running suite with one on the restored data
         AtomicReference<Bistro92> running = new AtomicReference<>(app);
-        DesktopApp desktop = options.headless() ? null
+        DesktopApp desktop = options.headless() || options.readyBoard() ? null
                 : new DesktopApp(parts(app), options.data(), options.kitchen(), Clock.systemDefaultZone(),
                         backup -> restore(running, backup));
+        ReadyBoardWindow board = options.readyBoard() ? new ReadyBoardWindow(app.orders(), app.events()) : null;
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("Shutting down");
             stopQuietly(warmup);
             closeQuietly(desktop);
+            closeQuietly(board);
             synchronized (running) {
                 running.get().close();
             }
             stopped.countDown();
         }));
         LOG.info("Bistro92 is running on port {} with data in {}.", app.port(), options.data());
+        Runnable exit = () -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0));
         if (desktop != null) {
-            desktop.show(() -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0)));
+            desktop.show(exit);
+        }
+        if (board != null) {
+            board.show(exit);
         }
         stopped.await();
     }
@@ -87,12 +94,12 @@ public final class Launcher {
         }
     }
 
-    private static void closeQuietly(DesktopApp desktop) {
-        if (desktop == null) {
+    private static void closeQuietly(AutoCloseable window) {
+        if (window == null) {
             return;
         }
         try {
-            desktop.close();
+            window.close();
         } catch (Exception e) {
             LOG.warn("The window did not close cleanly", e);
         }

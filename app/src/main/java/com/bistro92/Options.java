@@ -19,14 +19,15 @@ import java.util.List;
  *                    training and the dashboard; 0 for none
  * @param warmUp    warm the order path with practice orders on a throwaway database once serving
  *                  ({@code --no-warm-up} turns it off, to measure what it brings)
+ * @param readyBoard the only window is the guests' "order ready" board, full screen, without sign-in
  */
 public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
-                      boolean portsGiven, int demoHistory, boolean warmUp) {
+                      boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard) {
 
-    /** Options that warm up once serving. */
+    /** Options that warm up once serving, with the suite's window. */
     public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
                    boolean portsGiven, int demoHistory) {
-        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, true);
+        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, true, false);
     }
 
     /** The most days {@code --demo-history} writes: ten years. */
@@ -58,15 +59,17 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
 
     /** The same options on these ports, as given: how a restore starts the suite again where it was. */
     public Options onPorts(int httpPort, int httpsPort) {
-        return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory, warmUp);
+        return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory, warmUp,
+                readyBoard);
     }
 
     static final String USAGE = """
-            Usage: bistro92 [--headless | --kitchen] [--port N] [--tls-port N] [--data DIR] [--demo-history DAYS]
+            Usage: bistro92 [--headless | --kitchen | --ready-board] [--port N] [--tls-port N] [--data DIR] [--demo-history DAYS]
                            [--no-warm-up]
                    bistro92 --verify-log [--data DIR]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
+              --ready-board  show only the guests' "order ready" board, full screen, without sign-in
               --port N       HTTP/WebSocket port on every network interface (default: the settings', 8092)
               --tls-port N   HTTPS/WSS port for pads on every network interface (default: the settings', 8093)
               --data DIR     folder for the database (default: the user's data folder)
@@ -96,6 +99,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         Path data = null;
         int demoHistory = 0;
         boolean warmUp = true;
+        boolean readyBoard = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -111,6 +115,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                 }
                 case "--verify-log" -> verifyLog = true;
                 case "--no-warm-up" -> warmUp = false;
+                case "--ready-board" -> readyBoard = true;
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--demo-history" -> demoHistory = days(value(args, ++i, arg));
                 default -> {
@@ -133,14 +138,17 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         if (headless && kitchen) {
             throw new BadFlags("--kitchen shows a window; it cannot go with --headless");
         }
+        if (readyBoard && (headless || kitchen)) {
+            throw new BadFlags("--ready-board shows its own window; it cannot go with --headless or --kitchen");
+        }
         if (port == tlsPort && port != 0) {
             throw new BadFlags("--port and --tls-port must differ");
         }
-        if (verifyLog && (headless || kitchen || portGiven || demoHistory > 0)) {
+        if (verifyLog && (headless || kitchen || readyBoard || portGiven || demoHistory > 0)) {
             throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
         }
         return new Options(headless, kitchen, port, tlsPort, data == null ? DataFolder.defaultFolder() : data,
-                verifyLog, portGiven, demoHistory, warmUp);
+                verifyLog, portGiven, demoHistory, warmUp, readyBoard);
     }
 
     private static int days(String text) {
