@@ -215,6 +215,41 @@ class TicketRoutesTest extends SharedServerTest {
     }
 
     @Test
+    void twoCooksBumpingLinesOfTheSameVersionOneWinsTheOtherGets409() throws Exception {
+        long id = threeLines("Table 16");
+        List<TestApp.Reply> both = List.of(
+                app.sendAsync(app.post("/api/v1/orders/" + id + "/lines/1/done", "{\"version\":1}",
+                        "application/json")),
+                app.sendAsync(app.post("/api/v1/orders/" + id + "/lines/2/done", "{\"version\":1}",
+                        "application/json"))).stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        assertThat(both).extracting(TestApp.Reply::status).containsExactlyInAnyOrder(200, 409);
+        JsonNode stored = order(id);
+        assertThat(stored.get("version").asInt()).isEqualTo(2);
+        assertThat(flags(stored, "done")).containsOnlyOnce(true);
+    }
+
+    @Test
+    void aPadSeesItsOrdersProgressButCannotChangeIt() throws Exception {
+        String code = app.postJson("/api/v1/tables/2/pairing-code", "{}").body().get("code").asText();
+        String token = app.postJson("/api/v1/pads/pair", "{\"code\":\"" + code + "\"}").body().get("token").asText();
+        assertThat(app.postJson("/api/v1/tables/2/session", "{\"guests\":2}").status()).isEqualTo(201);
+        long id = threeLines("Table 2");
+        assertThat(line(id, 1, "done", 1).status()).isEqualTo(200);
+        assertThat(post(id, "urgent", "{\"urgent\":true}").status()).isEqualTo(200);
+
+        JsonNode seen = app.send(java.net.http.HttpRequest.newBuilder(app.uri("/api/v1/orders/" + id))
+                .header("Authorization", "Bearer " + token).GET().build()).body();
+        assertThat(flags(seen, "done")).containsExactly(true, false, false);
+        assertThat(seen.get("urgent").asBoolean()).isTrue();
+        TestApp.Reply refused = app.send(java.net.http.HttpRequest.newBuilder(app.uri("/api/v1/orders/" + id
+                        + "/lines/2/done")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"version\":3}")).build());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(order(id).get("version").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void changesFromTheSuiteNameWhoMadeThemAndFollowRoles() throws Exception {
         int kim = app.app().staff().add("Kim", Role.KITCHEN, null).join().member().id();
         int sam = app.app().staff().add("Sam", Role.SERVER, null).join().member().id();
