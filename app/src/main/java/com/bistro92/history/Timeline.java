@@ -70,6 +70,11 @@ final class Timeline {
             Adjustment adjustment = bySeq.remove(e.seq());
             if (adjustment != null) {
                 entries.add(entry(adjustment, staff, lineName));
+            } else if (message.hasNonNull("change")) {
+                boolean moved = now != null && was != null && now != was;
+                String text = TicketWords.of(message.get("change"), lineName)
+                        + (moved ? ", " + lowerFirst(moved(was, now)) : "") + suffix(by);
+                entries.add(new TimelineEntry(e.seq(), e.at(), moved ? step(was, now) : Step.KITCHEN, text, null));
             } else if ("new_order".equals(e.type())) {
                 entries.add(new TimelineEntry(e.seq(), e.at(), Step.PLACED, placed(table, source, by), null));
             } else if (now != null && was != null && now != was) {
@@ -141,6 +146,10 @@ final class Timeline {
         String how = p.method().charAt(0) + p.method().substring(1).toLowerCase(Locale.ROOT);
         return (p.forWholeTable() ? "Table's bill paid" : "Paid") + " (" + how + ")"
                 + (p.takenBy() == null ? "" : ", taken by " + p.takenBy());
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String suffix(String by) {

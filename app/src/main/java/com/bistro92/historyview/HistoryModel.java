@@ -9,6 +9,7 @@ import com.bistro92.journal.EventStream;
 import com.bistro92.money.Money;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderEvent;
+import com.bistro92.order.OrderStatus;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -214,9 +215,14 @@ public final class HistoryModel implements AutoCloseable {
             return null;
         }
         Order o = e.order();
-        if (e instanceof OrderEvent.StatusChanged s) {
-            return new Order(o.id(), o.table(), o.tableId(), s.from(), o.version() - 1, o.items(), o.total(),
-                    o.notes(), o.hasOpenItems(), o.source(), o.createdAt(), o.updatedAt());
+        OrderStatus from = switch (e) {
+            case OrderEvent.StatusChanged s -> s.from();
+            case OrderEvent.TicketChanged t -> t.from();
+            default -> null;
+        };
+        if (from != null) {
+            return new Order(o.id(), o.table(), o.tableId(), from, o.version() - 1, o.items(), o.total(),
+                    o.notes(), o.hasOpenItems(), o.source(), o.createdAt(), o.updatedAt(), o.urgent());
         }
         return o;
     }

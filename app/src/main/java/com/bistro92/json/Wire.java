@@ -38,6 +38,16 @@ public final class Wire {
                 : message.substring(0, message.length() - 1) + ",\"approved_by\":" + approvedBy + "}";
     }
 
+    /**
+     * As {@link #envelope(String, long, String, byte[], Integer)}, with {@code "change": change} (JSON)
+     * after {@code by}: what the change was, beside the whole {@code body} after it.
+     */
+    public static String envelope(String type, long seq, String field, byte[] body, Integer by, byte[] change) {
+        String message = envelope(type, seq, field, body, by);
+        return message.substring(0, message.length() - 1) + ",\"change\":"
+                + new String(change, StandardCharsets.UTF_8) + "}";
+    }
+
     /** A message with no body: {@code {"type":T,"seq":N}}. */
     public static String envelope(String type, long seq) {
         return "{\"type\":\"" + type + "\",\"seq\":" + seq + "}";

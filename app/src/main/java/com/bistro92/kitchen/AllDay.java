@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The "all-day" count: how many of each item are pending across the open tickets. */
+/**
+ * The "all-day" count: how many of each item are pending across the open tickets. A line the
+ * kitchen marked done is no longer pending, and a held line (a later course) is not yet.
+ */
 public final class AllDay {
 
     /** One item and how many are pending. */
@@ -23,6 +26,9 @@ public final class AllDay {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Order order : tickets) {
             for (OrderItem item : order.items()) {
+                if (item.done() || item.held()) {
+                    continue;
+                }
                 counts.merge(item.name(), item.quantity(), Integer::sum);
             }
         }

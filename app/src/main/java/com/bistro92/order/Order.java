@@ -10,7 +10,9 @@ import java.util.List;
  * {@code {id, table, items:[{name, quantity}], created_at}}.
  *
  * @param table   the table's label, e.g. "Table 5"
- * @param version starts at 1 and grows with every status change; used for optimistic updates
+ * @param version starts at 1 and grows with every change (status, comp, line bump, hold, fire, rush); used for
+ *                optimistic updates
+ * @param urgent  a server or manager marked it as a rush; the kitchen shows it first
  */
 public record Order(
         long id,
@@ -24,15 +26,31 @@ public record Order(
         boolean hasOpenItems,
         OrderSource source,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean urgent) {
 
     public Order {
         items = List.copyOf(items);
     }
 
+    /** An order that is not urgent. */
+    public Order(long id, String table, int tableId, OrderStatus status, int version, List<OrderItem> items,
+                 BigDecimal total, String notes, boolean hasOpenItems, OrderSource source, Instant createdAt,
+                 Instant updatedAt) {
+        this(id, table, tableId, status, version, items, total, notes, hasOpenItems, source, createdAt, updatedAt,
+                false);
+    }
+
     /** A copy in {@code next} status, one version later. */
     Order withStatus(OrderStatus next, Instant at) {
-        return new Order(id, table, tableId, next, version + 1, items, total, notes, hasOpenItems, source, createdAt, at);
+        return new Order(id, table, tableId, next, version + 1, items, total, notes, hasOpenItems, source, createdAt, at,
+                urgent);
+    }
+
+    /** A copy with these lines, in status {@code next}, rush flag {@code isUrgent}, one version later. */
+    Order withTicket(List<OrderItem> lines, OrderStatus next, boolean isUrgent, Instant at) {
+        return new Order(id, table, tableId, next, version + 1, lines, total, notes, hasOpenItems, source, createdAt, at,
+                isUrgent);
     }
 
     /** A copy with line {@code lineNo} (from 1) comped and left out of the total, one version later. */
@@ -41,6 +59,6 @@ public record Order(
         OrderItem line = next.get(lineNo - 1);
         next.set(lineNo - 1, line.asComped());
         return new Order(id, table, tableId, status, version + 1, next, total.subtract(line.lineTotal()), notes,
-                hasOpenItems, source, createdAt, at);
+                hasOpenItems, source, createdAt, at, urgent);
     }
 }

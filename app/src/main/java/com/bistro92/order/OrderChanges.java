@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -166,7 +167,8 @@ final class OrderChanges {
         return line;
     }
 
-    private Order current(Tx tx, long orderId, Integer expectedVersion) {
+    /** @throws Problem 404 for no such order, 409 when it is no longer at {@code expectedVersion} (null: any) */
+    Order current(Tx tx, long orderId, Integer expectedVersion) {
         Order current = rows.find(tx.sql(), orderId)
                 .orElseThrow(() -> Problem.notFound("There is no order " + orderId));
         if (expectedVersion != null && current.version() != expectedVersion) {
@@ -194,17 +196,37 @@ final class OrderChanges {
         return next;
     }
 
-    /** Writes the order's status (and when it reached it, if it moved), version and total. */
-    private static void write(Tx tx, Order current, Order next) {
+    /**
+     * Writes the order's status (and when it reached it, if it moved: a move forward along the
+     * kitchen's steps, such as RECEIVED to READY when the last line is done, reaches each step
+     * passed), version, total and rush flag.
+     */
+    static void write(Tx tx, Order current, Order next) {
         var update = tx.sql().update(CUSTOMER_ORDER)
                 .set(CUSTOMER_ORDER.STATUS, next.status().name())
                 .set(CUSTOMER_ORDER.VERSION, next.version())
                 .set(CUSTOMER_ORDER.TOTAL, next.total())
+                .set(CUSTOMER_ORDER.URGENT, next.urgent())
                 .set(CUSTOMER_ORDER.UPDATED_AT, next.updatedAt());
-        if (next.status() != current.status()) {
-            update = update.set(OrderRows.reachedAt(next.status()), next.updatedAt());
+        for (OrderStatus reached : passed(current.status(), next.status())) {
+            update = update.set(OrderRows.reachedAt(reached), next.updatedAt());
         }
         update.where(CUSTOMER_ORDER.ID.eq(next.id())).execute();
+    }
+
+    /** The statuses an order reaches going from {@code from} to {@code to}: the kitchen's steps between, or just {@code to}. */
+    private static List<OrderStatus> passed(OrderStatus from, OrderStatus to) {
+        if (from == to) {
+            return List.of();
+        }
+        List<OrderStatus> steps = new ArrayList<>();
+        for (OrderStatus s = from.kitchenNext(); s != null; s = s.kitchenNext()) {
+            steps.add(s);
+            if (s == to) {
+                return steps;
+            }
+        }
+        return List.of(to);
     }
 
     private Optional<Keyed> priorWithKey(Tx tx, String key) {

@@ -34,6 +34,14 @@ final class OrderCommands {
         }
     }
 
+    /** Lines done or undone, held or fired, or the order marked urgent or not. */
+    record ChangeTicket(TicketChange change, Integer expectedVersion, TicketChanges changes) implements Command<Order> {
+        @Override
+        public Order apply(Tx tx) {
+            return changes.apply(tx, change, expectedVersion);
+        }
+    }
+
     /** A kitchen screen showed the ticket. */
     record ReceiveOrder(long orderId, Integer by, OrderChanges changes) implements Command<Optional<Order>> {
         @Override

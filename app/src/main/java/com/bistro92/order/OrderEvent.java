@@ -63,4 +63,22 @@ public sealed interface OrderEvent extends LoggedEvent {
             return from.isOpen() && !order.status().isOpen();
         }
     }
+
+    /**
+     * Lines marked done or undone, held or fired, or the order marked urgent or not: one event per
+     * change. When the kitchen marks the last line done, the order is READY in this same event;
+     * {@code from} is its status before.
+     */
+    record TicketChanged(long seq, Order order, TicketChange change, OrderStatus from, String json)
+            implements OrderEvent {
+        @Override
+        public String type() {
+            return FeedMessage.ORDER_UPDATED;
+        }
+
+        @Override
+        public boolean closesOrder() {
+            return from.isOpen() && !order.status().isOpen();
+        }
+    }
 }

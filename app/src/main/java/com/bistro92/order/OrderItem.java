@@ -10,6 +10,8 @@ import java.util.List;
  * @param unitPrice  the item's price plus its modifiers' deltas, at order time
  * @param openItem   true when the name matched no menu item; priced 0 and flagged for the kitchen
  * @param comped     true when a manager made the line free: it keeps its price, and the order's total leaves it out
+ * @param done       true when the kitchen marked this line done (an item bump)
+ * @param held       true when a server holds the line (a later course) until they fire it; a held line is not cooked
  */
 public record OrderItem(
         Integer menuItemId,
@@ -21,7 +23,9 @@ public record OrderItem(
         BigDecimal lineTotal,
         String station,
         boolean openItem,
-        boolean comped) {
+        boolean comped,
+        boolean done,
+        boolean held) {
 
     public OrderItem {
         modifiers = List.copyOf(modifiers);
@@ -30,13 +34,26 @@ public record OrderItem(
     /** A line as placed: not comped. */
     public OrderItem(Integer menuItemId, String name, int quantity, BigDecimal unitPrice, List<ChosenModifier> modifiers,
                      String instructions, BigDecimal lineTotal, String station, boolean openItem) {
-        this(menuItemId, name, quantity, unitPrice, modifiers, instructions, lineTotal, station, openItem, false);
+        this(menuItemId, name, quantity, unitPrice, modifiers, instructions, lineTotal, station, openItem, false, false,
+                false);
     }
 
     /** This line, comped. */
     OrderItem asComped() {
         return new OrderItem(menuItemId, name, quantity, unitPrice, modifiers, instructions, lineTotal, station, openItem,
-                true);
+                true, done, held);
+    }
+
+    /** This line, done or not. */
+    OrderItem asDone(boolean isDone) {
+        return new OrderItem(menuItemId, name, quantity, unitPrice, modifiers, instructions, lineTotal, station, openItem,
+                comped, isDone, held);
+    }
+
+    /** This line, held or not. */
+    OrderItem asHeld(boolean isHeld) {
+        return new OrderItem(menuItemId, name, quantity, unitPrice, modifiers, instructions, lineTotal, station, openItem,
+                comped, done, isHeld);
     }
 
     /** A modifier chosen for a line, with the price delta it had at order time. */

@@ -147,13 +147,14 @@ final class OrderRows {
                 r.get(CUSTOMER_ORDER.HAS_OPEN_ITEMS),
                 OrderSource.valueOf(r.get(CUSTOMER_ORDER.SOURCE)),
                 r.get(CUSTOMER_ORDER.CREATED_AT),
-                r.get(CUSTOMER_ORDER.UPDATED_AT));
+                r.get(CUSTOMER_ORDER.UPDATED_AT),
+                r.get(CUSTOMER_ORDER.URGENT));
     }
 
     OrderItem item(OrderLineRecord line) {
         return new OrderItem(line.getMenuItemId(), line.getName(), line.getQuantity(), line.getUnitPrice(),
                 read(line.getModifiers()), line.getInstructions(), line.getLineTotal(), line.getStation(),
-                line.getOpenItem(), line.getComped());
+                line.getOpenItem(), line.getComped(), line.getDoneAt() != null, line.getHeld());
     }
 
     /** The timestamp column that records when an order reached {@code status}. */

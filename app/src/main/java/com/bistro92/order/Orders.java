@@ -6,6 +6,7 @@ import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.OrderCommands.AcknowledgeService;
 import com.bistro92.order.OrderCommands.Adjust;
 import com.bistro92.order.OrderCommands.ChangeStatus;
+import com.bistro92.order.OrderCommands.ChangeTicket;
 import com.bistro92.order.OrderCommands.PlaceOrder;
 import com.bistro92.order.OrderCommands.ReceiveOrder;
 import com.bistro92.order.OrderCommands.RequestService;
@@ -29,6 +30,7 @@ public final class Orders {
 
     private final Journal journal;
     private final OrderChanges changes;
+    private final TicketChanges tickets;
     private final ServiceCalls calls;
     private final OrderQueries queries;
     private final DSLContext reads;
@@ -41,6 +43,7 @@ public final class Orders {
         this.reads = reads;
         this.clock = clock;
         this.changes = new OrderChanges(menu, tables, sessions, rows, json);
+        this.tickets = new TicketChanges(changes, json);
         this.calls = new ServiceCalls(json);
         this.queries = new OrderQueries(reads, rows);
     }
@@ -86,6 +89,24 @@ public final class Orders {
             return CompletableFuture.failedFuture(e);
         }
         return journal.submit(new Adjust(adjustment, expectedVersion, changes));
+    }
+
+    /**
+     * Changes the ticket short of a whole-ticket bump: the kitchen marks a line done or not, a server
+     * holds lines or fires them, or marks the order urgent or not. Marking the last line done makes
+     * the order READY in the same change. A rush that changes nothing (already urgent) writes nothing.
+     *
+     * @param expectedVersion the version the asker saw, or null to skip that check
+     * @return the order after the change; the future fails with a {@link com.bistro92.problem.Problem}
+     *         and nothing written when the change is refused
+     */
+    public CompletableFuture<Order> changeTicket(TicketChange change, Integer expectedVersion) {
+        try {
+            change.validate();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return journal.submit(new ChangeTicket(change, expectedVersion, tickets));
     }
 
     /**

@@ -104,6 +104,7 @@ public final class HttpServer implements AutoCloseable {
         Router router = new Router(json, problems, limits.bodyDeadline());
         new SeedRoutes(orders, services.sessions(), padOrders, reads, info, clock.getZone()).register(router);
         new OrderRoutes(orders, services.sessions(), padOrders).register(router);
+        new TicketRoutes(orders).register(router);
         new MenuRoutes(services.menu(), services.currency(), json).register(router);
         new ServiceRoutes(orders, services.menuChanges(), new PadRates(limits.padCalls(), clock, "calls for service"))
                 .register(router);

@@ -130,12 +130,9 @@ final class OrderRoutes {
     private void comp(Exchange ex) {
         ex.requireStaff();
         long id = id(ex);
-        String line = ex.pathParam("line");
-        if (!LINE.matcher(line).matches()) {
-            throw Problem.notFound("Order " + id + " has no line " + line);
-        }
+        int line = line(ex, id);
         AdjustmentBody body = ex.body(AdjustmentBody.class);
-        ex.whenDone(orders.adjust(Adjustment.comp(id, Integer.parseInt(line), body.reason(), null, null),
+        ex.whenDone(orders.adjust(Adjustment.comp(id, line, body.reason(), null, null),
                 body.version()), order -> ex.json(200, order));
     }
 
@@ -152,7 +149,17 @@ final class OrderRoutes {
         }
     }
 
-    private static long id(Exchange ex) {
+    /** The path's {@code {line}} of order {@code id}, from 1; 404 when it is not a line number. */
+    static int line(Exchange ex, long id) {
+        String line = ex.pathParam("line");
+        if (!LINE.matcher(line).matches()) {
+            throw Problem.notFound("Order " + id + " has no line " + line);
+        }
+        return Integer.parseInt(line);
+    }
+
+    /** The path's {@code {id}} of an order; 404 when it is not an id. */
+    static long id(Exchange ex) {
         String id = ex.pathParam("id");
         if (!ID.matcher(id).matches()) {
             throw Problem.notFound("There is no order " + id);

@@ -10,6 +10,8 @@ public enum Permission {
     PAIR_PADS,
     ACKNOWLEDGE_CALLS,
     DELIVER,
+    /** Mark an order urgent (a rush), and hold lines of an order (a later course) until firing them. */
+    HOLD_AND_RUSH,
     TAKE_PAYMENTS,
     /** Search past orders, see who did what to them, and export them as CSV. */
     VIEW_HISTORY,

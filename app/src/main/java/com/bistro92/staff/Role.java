@@ -9,11 +9,11 @@ public enum Role {
     /** Everything, including the menu, staff, settings, backups and voids. */
     MANAGER(EnumSet.allOf(Permission.class)),
     /**
-     * The floor: seat and close tables, pair pads, acknowledge calls, mark orders delivered, take
-     * payments, look up past orders; and the pass: bump, recall, 86.
+     * The floor: seat and close tables, pair pads, acknowledge calls, mark orders delivered, rush an
+     * order, hold and fire courses, take payments, look up past orders; and the pass: bump, recall, 86.
      */
     SERVER(EnumSet.of(Permission.USE_TABLES, Permission.SEAT_AND_CLOSE, Permission.PAIR_PADS,
-            Permission.ACKNOWLEDGE_CALLS, Permission.DELIVER, Permission.TAKE_PAYMENTS, Permission.VIEW_HISTORY,
+            Permission.ACKNOWLEDGE_CALLS, Permission.DELIVER, Permission.HOLD_AND_RUSH, Permission.TAKE_PAYMENTS, Permission.VIEW_HISTORY,
             Permission.BUMP, Permission.RECALL, Permission.EIGHTY_SIX)),
     /** The kitchen: bump and recall tickets, 86 an item. */
     KITCHEN(EnumSet.of(Permission.BUMP, Permission.RECALL, Permission.EIGHTY_SIX));

@@ -15,6 +15,7 @@ import com.bistro92.order.OrderFilter;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
+import com.bistro92.order.TicketChange;
 import com.bistro92.staff.Role;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -212,6 +213,29 @@ class OrderHistoryTest {
             assertThat(p.forWholeTable()).isFalse();
         });
         assertThat(paid.timeline().getLast().text()).isEqualTo("Paid (Card), taken by Sam");
+    }
+
+    @Test
+    void theTimelineSaysWhichLinesWereDoneHeldFiredAndWhoRushedTheOrder() {
+        int sam = app.app().staff().add("Sam", Role.SERVER, null).join().member().id();
+        int kim = app.app().staff().add("Kim", Role.KITCHEN, null).join().member().id();
+        long id = place("Table 4", "", line("Classic Burger", 1), line("Tiramisu", 1)).id();
+        orders.changeTicket(TicketChange.urgent(id, true, sam), 1).join();
+        orders.changeTicket(TicketChange.hold(id, List.of(2), sam), 2).join();
+        orders.changeTicket(TicketChange.done(id, 1, kim), 3).join();
+        orders.changeTicket(TicketChange.fire(id, List.of(2), sam), 4).join();
+        orders.changeTicket(TicketChange.done(id, 2, kim), 5).join();
+
+        OrderDetail detail = history.detail(id).orElseThrow();
+        assertThat(detail.timeline()).extracting(TimelineEntry::text).containsExactly(
+                "Placed at Table 4 by staff",
+                "Marked urgent by Sam",
+                "Held line 2 (Tiramisu) by Sam",
+                "Line 1 (Classic Burger) done, bumped to Preparing by Kim",
+                "Fired line 2 (Tiramisu) by Sam",
+                "Line 2 (Tiramisu) done, bumped to Ready by Kim");
+        assertThat(detail.timeline().getLast().step()).isEqualTo(Step.READY);
+        assertThat(detail.status()).isEqualTo(OrderStatus.READY);
     }
 
     @Test

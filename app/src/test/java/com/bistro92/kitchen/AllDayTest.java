@@ -35,6 +35,17 @@ class AllDayTest {
     }
 
     @Test
+    void linesDoneOrHeldAreNotPending() {
+        OrderItem burger = item("Classic Burger", 2);
+        OrderItem done = new OrderItem(1, "Classic Burger", 1, BigDecimal.ONE, List.of(), "", BigDecimal.ONE, "GRILL",
+                false, false, true, false);
+        OrderItem held = new OrderItem(1, "Tiramisu", 1, BigDecimal.ONE, List.of(), "", BigDecimal.ONE, "PASTRY",
+                false, false, false, true);
+        assertThat(AllDay.of(List.of(order(1, burger, done, held))))
+                .containsExactly(new AllDay.Line("Classic Burger", 2));
+    }
+
+    @Test
     void noTicketsMeansNothingPending() {
         assertThat(AllDay.of(List.of())).isEmpty();
     }
