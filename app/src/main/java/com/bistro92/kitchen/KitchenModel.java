@@ -5,8 +5,10 @@ import com.bistro92.journal.EventStream;
 import com.bistro92.order.FeedMessage;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderEvent;
+import com.bistro92.order.OrderItem;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
+import com.bistro92.order.TicketChange;
 import com.bistro92.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
@@ -189,7 +191,9 @@ public final class KitchenModel implements AutoCloseable {
 
     private void publish() {
         List<Order> sorted = new ArrayList<>(open.values());
-        sorted.sort(Comparator.comparing(Order::createdAt).thenComparingLong(Order::id));
+        // rushes first, then oldest first
+        sorted.sort(Comparator.comparing((Order o) -> !o.urgent()).thenComparing(Order::createdAt)
+                .thenComparingLong(Order::id));
         tickets.setAll(sorted);
         allDay.setAll(AllDay.of(sorted));
     }
@@ -220,6 +224,21 @@ public final class KitchenModel implements AutoCloseable {
             return CompletableFuture.completedFuture(ticket);
         }
         return change(ticket, next, true);
+    }
+
+    /**
+     * A cook tapped line {@code lineNo} (from 1) of {@code ticket}: it is marked done, or not done
+     * again if it was. A held line is not cooked: the screen says so and nothing is sent.
+     */
+    public CompletableFuture<Order> lineTapped(Order ticket, int lineNo) {
+        OrderItem line = ticket.items().get(lineNo - 1);
+        if (line.held()) {
+            notice.set("Ticket #" + ticket.id() + ", line " + lineNo + " is held until a server fires it");
+            return CompletableFuture.completedFuture(ticket);
+        }
+        TicketChange change = line.done() ? TicketChange.undone(ticket.id(), lineNo, who.get())
+                : TicketChange.done(ticket.id(), lineNo, who.get());
+        return told(ticket, orders.changeTicket(change, ticket.version()));
     }
 
     /** Bumps the n-th ticket on screen (1-based), if there is one. */
@@ -264,10 +283,17 @@ public final class KitchenModel implements AutoCloseable {
         if (bump != null) {
             lastBump = bump;
         }
-        return orders.changeStatus(ticket.id(), to, ticket.version(), who.get()).whenCompleteAsync((changed, failure) -> {
-            if (failure != null && bump != null && lastBump == bump) {
-                lastBump = null;
-            }
+        return told(ticket, orders.changeStatus(ticket.id(), to, ticket.version(), who.get())
+                .whenCompleteAsync((changed, failure) -> {
+                    if (failure != null && bump != null && lastBump == bump) {
+                        lastBump = null;
+                    }
+                }, fx));
+    }
+
+    /** Says on the screen how a change of {@code ticket} went, once the server has answered. */
+    private CompletableFuture<Order> told(Order ticket, CompletableFuture<Order> answer) {
+        return answer.whenCompleteAsync((changed, failure) -> {
             if (failure == null) {
                 notice.set("");
             } else if (cause(failure) instanceof Problem p && p.status() == 409) {

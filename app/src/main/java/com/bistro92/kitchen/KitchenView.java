@@ -249,7 +249,7 @@ public final class KitchenView extends BorderPane {
     }
 
     private TicketCard newCard() {
-        TicketCard card = new TicketCard(ageing);
+        TicketCard card = new TicketCard(ageing, model::lineTapped);
         card.setOnMouseClicked(e -> model.bump(card.order()));
         return card;
     }

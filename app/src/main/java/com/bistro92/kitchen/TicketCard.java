@@ -24,9 +24,17 @@ final class TicketCard extends VBox {
     private Ageing ageing;
     private Order order;
     private Ageing.Age shownAge;
+    private final Label rush = new Label("RUSH");
+    private final LineTap onLine;
 
-    TicketCard(Ageing ageing) {
+    /** What a tap on one of the card's lines does: the order as shown, and the line's number (from 1). */
+    interface LineTap {
+        void tapped(Order order, int lineNo);
+    }
+
+    TicketCard(Ageing ageing, LineTap onLine) {
         this.ageing = ageing;
+        this.onLine = onLine;
         createView();
     }
 
@@ -54,7 +62,10 @@ final class TicketCard extends VBox {
         HBox top = new HBox(8, key, table, gap, age);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("ticket-header");
-        HBox sub = new HBox(8, number, status);
+        rush.getStyleClass().add("ticket-rush");
+        rush.managedProperty().bind(rush.visibleProperty());
+        rush.setVisible(false);
+        HBox sub = new HBox(8, number, status, rush);
         sub.getStyleClass().add("ticket-sub");
         lines.getStyleClass().add("ticket-lines");
         getChildren().setAll(top, sub, lines);
@@ -67,8 +78,17 @@ final class TicketCard extends VBox {
         if (order != null && order.id() == next.id() && order.version() == next.version()) {
             return;
         }
-        boolean sameLines = order != null && order.id() == next.id();
+        boolean sameLines = order != null && order.id() == next.id() && order.items().equals(next.items())
+                && order.notes().equals(next.notes());
         order = next;
+        rush.setVisible(next.urgent());
+        if (next.urgent() != getStyleClass().contains("ticket-urgent")) {
+            if (next.urgent()) {
+                getStyleClass().add("ticket-urgent");
+            } else {
+                getStyleClass().remove("ticket-urgent");
+            }
+        }
         table.setText(next.table());
         number.setText("#" + next.id());
         status.setText(next.status().name());
@@ -76,8 +96,8 @@ final class TicketCard extends VBox {
         getStyleClass().add("status-" + next.status().name().toLowerCase(java.util.Locale.ROOT));
         if (!sameLines) {
             lines.getChildren().clear();
-            for (OrderItem item : next.items()) {
-                lines.getChildren().add(line(item));
+            for (int i = 0; i < next.items().size(); i++) {
+                lines.getChildren().add(line(next.items().get(i), i + 1));
             }
             if (!next.notes().isBlank()) {
                 lines.getChildren().add(styled(new Label("Note: " + next.notes()), "ticket-note"));
@@ -110,9 +130,22 @@ final class TicketCard extends VBox {
         return shownAge;
     }
 
-    private static VBox line(OrderItem item) {
+    /** One line; a tap marks it done, or not done again (a held line only says so). */
+    private VBox line(OrderItem item, int lineNo) {
         Label name = styled(new Label(item.quantity() + "× " + item.name()), "ticket-item");
         VBox box = new VBox(1, name);
+        box.getStyleClass().add("ticket-line");
+        if (item.done()) {
+            box.getStyleClass().add("ticket-line-done");
+        }
+        if (item.held()) {
+            box.getStyleClass().add("ticket-line-held");
+            box.getChildren().add(styled(new Label("HELD – waiting to be fired"), "ticket-held-flag"));
+        }
+        box.setOnMouseClicked(e -> {
+            onLine.tapped(order, lineNo);
+            e.consume();
+        });
         if (item.openItem()) {
             name.getStyleClass().add("ticket-open-item");
             box.getChildren().add(styled(new Label("OPEN ITEM – not on the menu"), "ticket-flag"));

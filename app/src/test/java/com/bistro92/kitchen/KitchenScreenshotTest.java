@@ -11,6 +11,7 @@ import com.bistro92.TestClock;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.order.TicketChange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -90,15 +91,19 @@ class KitchenScreenshotTest {
         clock.advance(Duration.ofMinutes(1).plusSeconds(40));
         place("Table 2", "", line("Classic Burger", 1, "no pickles"), line("Lemonade", 2, ""));
         clock.advance(Duration.ofMinutes(1));
-        place("Table 9", "", line("Grilled Salmon", 1, "sauce on the side"), line("Caesar Salad", 1, ""));
+        long salmon = place("Table 9", "", line("Grilled Salmon", 1, "sauce on the side"), line("Caesar Salad", 1, ""));
         // the last few minutes: green
         clock.advance(Duration.ofMinutes(3).plusSeconds(20));
         place("Table 5", "", line("Classic Burger", 2, ""), line("Onion Rings", 1, ""), line("Lobster roll", 1, ""));
         clock.advance(Duration.ofMinutes(1).plusSeconds(15));
         place("Patio 1", "", line("Mushroom Risotto", 1, "vegan - no parmesan"), line("Iced Tea", 2, ""));
         clock.advance(Duration.ofSeconds(50));
-        place("Table 11", "", line("Chicken Curry", 2, "extra spicy"), line("Craft Beer", 2, ""));
+        long rush = place("Table 11", "", line("Chicken Curry", 2, "extra spicy"), line("Craft Beer", 2, ""));
         clock.advance(Duration.ofSeconds(25));
+        // a rush, a line already done, and a main course held until the starters are eaten
+        app.orders().changeTicket(TicketChange.urgent(rush, true, null), null).join();
+        app.orders().changeTicket(TicketChange.done(rush, 2, null), null).join();
+        app.orders().changeTicket(TicketChange.hold(salmon, List.of(1), null), null).join();
 
         Path folder = Screenshots.folder();
         shoot(robot, new PrimerDark().getUserAgentStylesheet(), folder.resolve("kitchen-dark.png"));

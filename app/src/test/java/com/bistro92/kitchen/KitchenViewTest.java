@@ -133,6 +133,47 @@ class KitchenViewTest {
     }
 
     @Test
+    void tappingALineMarksItDoneAndTheLastOneMakesTheTicketReady(FxRobot robot) throws Exception {
+        app.postJson("/api/order", """
+                {"table":"Table 4","items":[{"name":"Classic Burger","quantity":1},{"name":"Truffle Fries","quantity":1}]}""");
+        await(() -> cards(robot).size() == 1);
+        long id = cards(robot).getFirst().order().id();
+
+        robot.clickOn(robot.lookup(".ticket-line").nth(0).queryAs(javafx.scene.Node.class));
+        await(() -> app.app().orders().find(id).orElseThrow().items().getFirst().done());
+        await(() -> robot.lookup(".ticket-line-done").queryAll().size() == 1);
+        assertThat(stored(id)).isEqualTo(OrderStatus.PREPARING);
+
+        // the second line done: the whole ticket is ready and leaves the queue
+        robot.clickOn(robot.lookup(".ticket-line").nth(1).queryAs(javafx.scene.Node.class));
+        await(() -> stored(id) == OrderStatus.READY);
+        await(() -> cards(robot).isEmpty());
+    }
+
+    @Test
+    void aRushGoesFirstAndAHeldLineIsShownButNotCooked(FxRobot robot) throws Exception {
+        long first = app.placeOrder("Table 1", "Classic Burger", 1).get("id").asLong();
+        long second = app.postJson("/api/order", """
+                {"table":"Table 2","items":[{"name":"Caesar Salad","quantity":1},{"name":"Grilled Salmon","quantity":1}]}""")
+                .body().get("id").asLong();
+        await(() -> cards(robot).size() == 2);
+        assertThat(cards(robot).getFirst().order().id()).isEqualTo(first);
+
+        assertThat(app.postJson("/api/v1/orders/" + second + "/urgent", "{\"urgent\":true}").status()).isEqualTo(200);
+        assertThat(app.postJson("/api/v1/orders/" + second + "/hold", "{\"lines\":[2]}").status()).isEqualTo(200);
+        await(() -> cards(robot).getFirst().order().id() == second
+                && cards(robot).getFirst().getStyleClass().contains("ticket-urgent"));
+        await(() -> robot.lookup(".ticket-line-held").queryAll().size() == 1);
+        assertThat(texts(robot, cards(robot).getFirst())).contains("RUSH", "HELD – waiting to be fired");
+
+        // tapping the held line sends nothing and says why
+        int version = app.app().orders().find(second).orElseThrow().version();
+        robot.clickOn(robot.lookup(".ticket-line-held").queryAs(javafx.scene.Node.class));
+        await(() -> model.noticeProperty().get().contains("held"));
+        assertThat(app.app().orders().find(second).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
     void movingTheClockTurnsTheCardYellowThenRed(FxRobot robot) throws Exception {
         app.placeOrder("Table 2", "Steak Frites", 1);
         await(() -> cards(robot).size() == 1);
