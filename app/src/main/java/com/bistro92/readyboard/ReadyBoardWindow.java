@@ -5,8 +5,10 @@ import com.bistro92.order.Orders;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -28,7 +30,9 @@ public final class ReadyBoardWindow implements AutoCloseable {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setTitle("Bistro92 — orders ready");
-            stage.setScene(new Scene(new ReadyBoardView(model), 1280, 720));
+            // the whole screen, also where a window manager does not honour full screen
+            Rectangle2D screen = Screen.getPrimary().getBounds();
+            stage.setScene(new Scene(new ReadyBoardView(model), screen.getWidth(), screen.getHeight()));
             stage.setFullScreenExitKeyCombination(KeyCombination.valueOf("Esc"));
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
