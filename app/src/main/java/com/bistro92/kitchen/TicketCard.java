@@ -140,7 +140,7 @@ final class TicketCard extends VBox {
         }
         if (item.held()) {
             box.getStyleClass().add("ticket-line-held");
-            box.getChildren().add(styled(new Label("HELD – waiting to be fired"), "ticket-held-flag"));
+            box.getChildren().add(styled(styled(new Label("HELD – waiting to be fired"), "ticket-flag"), "ticket-held-flag"));
         }
         box.setOnMouseClicked(e -> {
             onLine.tapped(order, lineNo);
