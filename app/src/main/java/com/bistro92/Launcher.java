@@ -1,5 +1,6 @@
 package com.bistro92;
 
+import com.bistro92.orderstream.LocalOrderStream;
 import com.bistro92.readyboard.ReadyBoardWindow;
 import com.bistro92.ui.DesktopApp;
 import com.bistro92.warmup.Warmup;
@@ -51,7 +52,8 @@ public final class Launcher {
         DesktopApp desktop = options.headless() || options.readyBoard() ? null
                 : new DesktopApp(parts(app), options.data(), options.kitchen(), Clock.systemDefaultZone(),
                         backup -> restore(running, backup));
-        ReadyBoardWindow board = options.readyBoard() ? new ReadyBoardWindow(app.orders(), app.events()) : null;
+        ReadyBoardWindow board = options.readyBoard() ? new ReadyBoardWindow(
+                new LocalOrderStream(app.orders(), app.events(), Thread.ofVirtual()::start)) : null;
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("Shutting down");
             stopQuietly(warmup);

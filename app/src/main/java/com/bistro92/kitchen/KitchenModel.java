@@ -1,14 +1,13 @@
 package com.bistro92.kitchen;
 
 import com.bistro92.dashboard.KitchenLatency;
-import com.bistro92.journal.EventStream;
 import com.bistro92.order.FeedMessage;
 import com.bistro92.order.Order;
-import com.bistro92.order.OrderEvent;
 import com.bistro92.order.OrderItem;
 import com.bistro92.order.OrderStatus;
-import com.bistro92.order.Orders;
 import com.bistro92.order.TicketChange;
+import com.bistro92.orderstream.FollowedOrders;
+import com.bistro92.orderstream.OrderStream;
 import com.bistro92.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -43,14 +40,14 @@ import org.slf4j.LoggerFactory;
  * The kitchen queue: the open tickets oldest first, the all-day counts, and the kitchen's
  * commands (bump, recall, undo). Fed by the same order event stream as every other screen.
  *
- * <p>Events arrive on the journal's writer thread and are queued; one task on the FX thread
- * drains whatever has arrived, however many, so a burst costs one UI update rather than one
- * per event. All state below is touched on the FX thread only.
+ * <p>It follows an {@link OrderStream}, in the suite or from the main PC over the LAN, through
+ * {@link FollowedOrders}, which hands over changes in batches on the FX thread. All state below is
+ * touched on the FX thread only.
  *
  * <p>The model writes nothing by itself: each change is a command the screen asks for, including
  * the kitchen's receipt, which the view sends once a new ticket is on screen ({@link #shown}).
  */
-public final class KitchenModel implements AutoCloseable {
+public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen {
 
     /** Who is bumping: the id of the member of staff signed in, or null in kitchen mode. */
     private Supplier<Integer> who = () -> null;
@@ -69,15 +66,10 @@ public final class KitchenModel implements AutoCloseable {
     private record Bump(long orderId, OrderStatus from, OrderStatus to, Instant at) {
     }
 
-    private final Orders orders;
-    private final EventStream events;
+    private final OrderStream orders;
     private final Clock clock;
     private final Executor fx;
-    private final Executor background;
-    private final ConcurrentLinkedQueue<OrderEvent> inbox = new ConcurrentLinkedQueue<>();
-    /** Set on close: a drain already queued on the FX thread then changes nothing. */
-    private volatile boolean closed;
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final FollowedOrders following;
 
     private final ObservableList<Order> tickets = FXCollections.observableArrayList();
     private final ObservableList<AllDay.Line> allDay = FXCollections.observableArrayList();
@@ -93,44 +85,29 @@ public final class KitchenModel implements AutoCloseable {
     private final Map<Long, Order> open = new HashMap<>();
     private final Deque<Order> recallable = new ArrayDeque<>();
     private final Set<Long> receiving = new HashSet<>();
-    private long loadedSeq = -1;
     private Bump lastBump;
-    private AutoCloseable subscription;
 
     /**
-     * @param fx         runs a task on the FX thread ({@code Platform::runLater} in the app)
-     * @param background runs blocking reads off the FX thread
+     * @param orders the orders this screen follows and changes: in the suite, or on the main PC
+     * @param fx     runs a task on the FX thread ({@code Platform::runLater} in the app)
      */
-    public KitchenModel(Orders orders, EventStream events, Clock clock, Executor fx, Executor background) {
+    public KitchenModel(OrderStream orders, Clock clock, Executor fx) {
         this.orders = orders;
-        this.events = events;
         this.clock = clock;
         this.fx = fx;
-        this.background = background;
         this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+        this.following = new FollowedOrders(orders, fx, this);
     }
 
-    /** Subscribes to the event stream and loads the open tickets. */
+    /** Starts following the orders: the open tickets first, then every change. */
     public void start() {
-        subscription = events.subscribe(OrderEvent.class, this::receive);
-        load();
+        following.start();
     }
 
-    private void load() {
-        CompletableFuture.supplyAsync(orders::initial, background).whenCompleteAsync((initial, failure) -> {
-            if (failure != null) {
-                LOG.error("The kitchen could not load the open tickets", failure);
-                notLive.set("Not live: cannot read the orders. Retrying…");
-                CompletableFuture.delayedExecutor(3, java.util.concurrent.TimeUnit.SECONDS, background)
-                        .execute(() -> fx.execute(this::load));
-                return;
-            }
-            apply(initial);
-        }, fx);
-    }
-
-    private void apply(FeedMessage.Initial initial) {
+    @Override
+    public void reset(FeedMessage.Initial initial) {
         open.clear();
+        recallable.clear();
         for (Order order : initial.orders()) {
             if (OrderStatus.KITCHEN.contains(order.status())) {
                 open.put(order.id(), order);
@@ -138,35 +115,27 @@ public final class KitchenModel implements AutoCloseable {
                 recallable.addLast(order);
             }
         }
-        loadedSeq = initial.seq();
-        notLive.set("");
-        drain();
     }
 
-    private void receive(OrderEvent event) {
-        if (event instanceof OrderEvent.Placed) {
-            latency.arrived(event.order().id());
-        }
-        inbox.add(event);
-        if (drainScheduled.compareAndSet(false, true)) {
-            fx.execute(this::drain);
+    @Override
+    public void heard(Order order, boolean placed) {
+        if (placed) {
+            latency.arrived(order.id());
         }
     }
 
-    private void drain() {
-        drainScheduled.set(false);
-        if (loadedSeq < 0 || closed) {
-            return;
-        }
-        for (OrderEvent event = inbox.poll(); event != null; event = inbox.poll()) {
-            if (event.seq() > loadedSeq) {
-                update(event.order(), event instanceof OrderEvent.Placed);
-            }
-        }
+    @Override
+    public void notLive(String reason) {
+        notLive.set(reason);
+    }
+
+    @Override
+    public void settled() {
         publish();
     }
 
-    private void update(Order order, boolean isNew) {
+    @Override
+    public void changed(Order order, boolean isNew) {
         Order known = open.get(order.id());
         if (known != null && known.version() >= order.version()) {
             return;
@@ -354,9 +323,6 @@ public final class KitchenModel implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        closed = true;
-        if (subscription != null) {
-            subscription.close();
-        }
+        following.close();
     }
 }

@@ -1,42 +1,33 @@
 package com.bistro92.readyboard;
 
-import com.bistro92.journal.EventStream;
 import com.bistro92.order.FeedMessage;
 import com.bistro92.order.Order;
-import com.bistro92.order.OrderEvent;
 import com.bistro92.order.OrderStatus;
-import com.bistro92.order.Orders;
+import com.bistro92.orderstream.FollowedOrders;
+import com.bistro92.orderstream.OrderStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What the guests' "order ready" board shows: the numbers of today's orders being prepared, and
  * of those ready at the pass, newest first. Nothing else of an order leaves this class: no items,
- * no table. It loads today's orders once, then follows the one event stream (events older than
- * the load are skipped by their {@code seq}); every change is applied on the FX thread.
+ * no table. It follows the same {@link OrderStream} as the kitchen: today's orders, then every
+ * change, applied on the FX thread.
  */
-public final class ReadyBoardModel implements AutoCloseable {
+public final class ReadyBoardModel implements AutoCloseable, FollowedOrders.Screen {
 
     /** The most numbers shown as ready: the oldest give way to the newest. */
     static final int READY_SHOWN = 16;
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReadyBoardModel.class);
-
-    private final Orders orders;
-    private final EventStream events;
-    private final Executor fx;
-    private final Executor background;
+    private final FollowedOrders following;
     /** Every order of today still preparing or ready, by id, with its status. */
     private final Map<Long, OrderStatus> board = new LinkedHashMap<>();
     private final ObservableList<Long> preparing = FXCollections.observableArrayList();
@@ -44,32 +35,16 @@ public final class ReadyBoardModel implements AutoCloseable {
     // made once: a view listens to these, and a wrapper made per call could be collected with its listener
     private final ObservableList<Long> preparingView = FXCollections.unmodifiableObservableList(preparing);
     private final ObservableList<Long> readyView = FXCollections.unmodifiableObservableList(ready);
-    private final ConcurrentLinkedQueue<OrderEvent> inbox = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private long loadedSeq = -1;
-    private AutoCloseable subscription;
+    private final ReadOnlyStringWrapper notLive = new ReadOnlyStringWrapper("Connecting…");
 
-    /**
-     * @param fx         runs a task on the FX thread ({@code Platform::runLater} in the app)
-     * @param background runs the first read off the FX thread
-     */
-    public ReadyBoardModel(Orders orders, EventStream events, Executor fx, Executor background) {
-        this.orders = orders;
-        this.events = events;
-        this.fx = fx;
-        this.background = background;
+    /** @param fx runs a task on the FX thread ({@code Platform::runLater} in the app) */
+    public ReadyBoardModel(OrderStream orders, Executor fx) {
+        this.following = new FollowedOrders(orders, fx, this);
     }
 
-    /** Subscribes to the stream and loads today's orders. */
+    /** Starts following today's orders. */
     public void start() {
-        subscription = events.subscribe(OrderEvent.class, this::receive);
-        CompletableFuture.supplyAsync(orders::initial, background).whenCompleteAsync((initial, failure) -> {
-            if (failure != null) {
-                LOG.error("The ready board could not read today's orders", failure);
-                return;
-            }
-            load(initial);
-        }, fx);
+        following.start();
     }
 
     /** Order numbers being prepared, oldest first (FX thread). */
@@ -82,31 +57,30 @@ public final class ReadyBoardModel implements AutoCloseable {
         return readyView;
     }
 
-    private void load(FeedMessage.Initial initial) {
+    /** Empty while live; otherwise why the board may be out of date (FX thread). */
+    public ReadOnlyStringProperty notLiveProperty() {
+        return notLive.getReadOnlyProperty();
+    }
+
+    @Override
+    public void reset(FeedMessage.Initial initial) {
         board.clear();
         initial.orders().stream().sorted(Comparator.comparingLong(Order::id)).forEach(this::track);
-        loadedSeq = initial.seq();
-        drain();
     }
 
-    private void receive(OrderEvent event) {
-        inbox.add(event);
-        if (drainScheduled.compareAndSet(false, true)) {
-            fx.execute(this::drain);
-        }
+    @Override
+    public void changed(Order order, boolean placed) {
+        track(order);
     }
 
-    private void drain() {
-        drainScheduled.set(false);
-        if (loadedSeq < 0) {
-            return;
-        }
-        for (OrderEvent event = inbox.poll(); event != null; event = inbox.poll()) {
-            if (event.seq() > loadedSeq) {
-                track(event.order());
-            }
-        }
+    @Override
+    public void settled() {
         publish();
+    }
+
+    @Override
+    public void notLive(String reason) {
+        notLive.set(reason);
     }
 
     private void track(Order order) {
@@ -136,8 +110,6 @@ public final class ReadyBoardModel implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (subscription != null) {
-            subscription.close();
-        }
+        following.close();
     }
 }

@@ -1,9 +1,6 @@
 package com.bistro92.readyboard;
 
-import com.bistro92.journal.EventStream;
-import com.bistro92.order.Orders;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import com.bistro92.orderstream.OrderStream;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -19,10 +16,10 @@ import javafx.stage.Stage;
 public final class ReadyBoardWindow implements AutoCloseable {
 
     private final ReadyBoardModel model;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
-    public ReadyBoardWindow(Orders orders, EventStream events) {
-        this.model = new ReadyBoardModel(orders, events, Platform::runLater, background);
+    /** @param orders in the suite, or on the main PC when this is a display */
+    public ReadyBoardWindow(OrderStream orders) {
+        this.model = new ReadyBoardModel(orders, Platform::runLater);
     }
 
     /** Starts JavaFX and shows the board; {@code onClosed} runs when its window is closed. */
@@ -45,6 +42,5 @@ public final class ReadyBoardWindow implements AutoCloseable {
     @Override
     public void close() throws Exception {
         model.close();
-        background.shutdownNow();
     }
 }

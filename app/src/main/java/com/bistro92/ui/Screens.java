@@ -11,6 +11,7 @@ import com.bistro92.kitchen.KitchenView;
 import com.bistro92.menuedit.MenuEditorModel;
 import com.bistro92.menuedit.MenuEditorView;
 import com.bistro92.net.LanAddress;
+import com.bistro92.orderstream.LocalOrderStream;
 import com.bistro92.reportview.ZReportModel;
 import com.bistro92.reportview.ZReportView;
 import com.bistro92.settings.Settings;
@@ -92,7 +93,8 @@ final class Screens implements AutoCloseable {
 
     private KitchenView kitchen() {
         Settings settings = app.settings().current();
-        kitchen = started(new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background));
+        kitchen = started(new KitchenModel(new LocalOrderStream(app.orders(), app.events(), background), clock,
+                Platform::runLater));
         EightySixModel eightySix = started(new EightySixModel(app.menu(), app.menuChanges(), app.events(),
                 operator::id, Platform::runLater));
         eightySix.start();

@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
 import com.bistro92.menu.Menu;
+import com.bistro92.orderstream.LocalOrderStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +46,8 @@ class EightySixPanelTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = TestApp.start(data);
-        model = new KitchenModel(app.app().orders(), app.app().events(), clock, Platform::runLater, background);
+        model = new KitchenModel(
+                new LocalOrderStream(app.app().orders(), app.app().events(), background), clock, Platform::runLater);
         eightySix = new EightySixModel(app.app().menu(), app.app().menuChanges(), app.app().events(), () -> null,
                 Platform::runLater);
         eightySix.start();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bistro92.TestApp;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.orderstream.LocalOrderStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +35,8 @@ class KitchenModelTest {
     @BeforeEach
     void start() throws Exception {
         app = TestApp.start(data);
-        model = new KitchenModel(app.app().orders(), app.app().events(), Clock.systemDefaultZone(), fxQueue::add,
-                Executors.newVirtualThreadPerTaskExecutor());
+        model = new KitchenModel(new LocalOrderStream(app.app().orders(), app.app().events(),
+                Executors.newVirtualThreadPerTaskExecutor()), Clock.systemDefaultZone(), fxQueue::add);
         assertThat(model.notLiveProperty().get()).as("the banner shows until the queue is loaded").isNotEmpty();
         model.start();
     }

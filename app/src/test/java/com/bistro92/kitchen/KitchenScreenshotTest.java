@@ -12,6 +12,7 @@ import com.bistro92.order.NewOrder;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.TicketChange;
+import com.bistro92.orderstream.LocalOrderStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -119,7 +120,8 @@ class KitchenScreenshotTest {
         }
         robot.interact(() -> {
             Application.setUserAgentStylesheet(theme);
-            model = new KitchenModel(app.orders(), app.events(), clock, Platform::runLater, background);
+            model = new KitchenModel(
+                    new LocalOrderStream(app.orders(), app.events(), background), clock, Platform::runLater);
             view = new KitchenView(model, Ageing.DEFAULT, () -> false);
             model.start();
             stage.setScene(new Scene(view, 1280, 800));

@@ -7,6 +7,7 @@ import com.bistro92.FeedClient;
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.orderstream.LocalOrderStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +47,8 @@ class KitchenViewTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = TestApp.start(data);
-        model = new KitchenModel(app.app().orders(), app.app().events(), clock, Platform::runLater, background);
+        model = new KitchenModel(
+                new LocalOrderStream(app.app().orders(), app.app().events(), background), clock, Platform::runLater);
         view = new KitchenView(model, Ageing.DEFAULT, () -> false);
         model.start();
         stage.setScene(new Scene(view, 1280, 800));
@@ -126,6 +128,19 @@ class KitchenViewTest {
         assertThat(drawn.get(4)).as("the age lies within the card").isEqualTo("true");
     }
 
+    /**
+     * Taps the n-th node of {@code selector} where it is on screen now. The point is taken on the FX
+     * thread: a node looked up from the test's thread may be replaced before the click reaches it.
+     */
+    private static void tap(FxRobot robot, String selector, int n) throws Exception {
+        javafx.geometry.Point2D at = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node node = robot.lookup(selector).nth(n).queryAs(javafx.scene.Node.class);
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+        }).get(5, TimeUnit.SECONDS);
+        robot.clickOn(at);
+    }
+
     /** The text a label's skin actually draws, which ends in "…" when it is cut. */
     private static String drawnText(Label label) {
         javafx.scene.Node text = label.lookup(".text");
@@ -139,13 +154,13 @@ class KitchenViewTest {
         await(() -> cards(robot).size() == 1);
         long id = cards(robot).getFirst().order().id();
 
-        robot.clickOn(robot.lookup(".ticket-line").nth(0).queryAs(javafx.scene.Node.class));
+        tap(robot, ".ticket-line", 0);
         await(() -> app.app().orders().find(id).orElseThrow().items().getFirst().done());
         await(() -> robot.lookup(".ticket-line-done").queryAll().size() == 1);
         assertThat(stored(id)).isEqualTo(OrderStatus.PREPARING);
 
         // the second line done: the whole ticket is ready and leaves the queue
-        robot.clickOn(robot.lookup(".ticket-line").nth(1).queryAs(javafx.scene.Node.class));
+        tap(robot, ".ticket-line", 1);
         await(() -> stored(id) == OrderStatus.READY);
         await(() -> cards(robot).isEmpty());
     }
@@ -168,7 +183,7 @@ class KitchenViewTest {
 
         // tapping the held line sends nothing and says why
         int version = app.app().orders().find(second).orElseThrow().version();
-        robot.clickOn(robot.lookup(".ticket-line-held").queryAs(javafx.scene.Node.class));
+        tap(robot, ".ticket-line-held", 0);
         await(() -> model.noticeProperty().get().contains("held"));
         assertThat(app.app().orders().find(second).orElseThrow().version()).isEqualTo(version);
     }
@@ -220,7 +235,8 @@ class KitchenViewTest {
 
     @Test
     void twoKitchenViewsBumpingTheSameTicketOneWinsTheOtherIsTold(FxRobot robot) throws Exception {
-        KitchenModel other = new KitchenModel(app.app().orders(), app.app().events(), clock, Platform::runLater, background);
+        KitchenModel other = new KitchenModel(
+                new LocalOrderStream(app.app().orders(), app.app().events(), background), clock, Platform::runLater);
         other.start();
         long id = app.placeOrder("Table 9", "Grilled Salmon", 1).get("id").asLong();
         await(() -> card(robot, id) != null && card(robot, id).order().status() == OrderStatus.RECEIVED);

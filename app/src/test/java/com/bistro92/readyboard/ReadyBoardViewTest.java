@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
+import com.bistro92.orderstream.LocalOrderStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +38,8 @@ class ReadyBoardViewTest {
     @Start
     void start(Stage stage) throws Exception {
         app = TestApp.start(data);
-        model = new ReadyBoardModel(app.app().orders(), app.app().events(), Platform::runLater, background);
+        model = new ReadyBoardModel(
+                new LocalOrderStream(app.app().orders(), app.app().events(), background), Platform::runLater);
         view = new ReadyBoardView(model);
         model.start();
         stage.setScene(new Scene(view, 1280, 720));
@@ -107,8 +109,8 @@ class ReadyBoardViewTest {
         await(robot, ".ready-board-ready", List.of(String.valueOf(second), String.valueOf(first)));
 
         // a board opened later reads the same from today's orders
-        ReadyBoardModel later = new ReadyBoardModel(app.app().orders(), app.app().events(), Platform::runLater,
-                background);
+        ReadyBoardModel later = new ReadyBoardModel(
+                new LocalOrderStream(app.app().orders(), app.app().events(), background), Platform::runLater);
         later.start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> List.copyOf(later.ready())).get(5, TimeUnit.SECONDS).size() == 2);
