@@ -47,7 +47,8 @@ public final class PadModel implements PadFeed.Listener {
     private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper cursor = new ReadOnlyIntegerWrapper();
     private final ObservableList<Option> options = FXCollections.observableArrayList();
-    private final Map<Long, String> orders = new LinkedHashMap<>();
+    /** The party's orders as the server last sent them, by id. */
+    private final Map<Long, JsonNode> orders = new LinkedHashMap<>();
     private final List<CartLine> cart = new ArrayList<>();
     private Screen screen = Screen.CATEGORIES;
     private JsonNode menu;
@@ -234,7 +235,7 @@ public final class PadModel implements PadFeed.Listener {
             if (cause == null) {
                 cart.clear();
                 sendingKey = null;
-                orders.put(order.get("id").asLong(), order.get("status").asText());
+                orders.put(order.get("id").asLong(), order);
                 banner.set("Order sent");
                 show(Screen.STATUS);
             } else if (cause instanceof PadException e && e.offline()) {
@@ -259,10 +260,9 @@ public final class PadModel implements PadFeed.Listener {
     public void message(JsonNode message) {
         fx.execute(() -> {
             switch (message.path("type").asText()) {
-                case "initial" -> message.get("orders").forEach(o -> orders.put(o.get("id").asLong(),
-                        o.get("status").asText()));
+                case "initial" -> message.get("orders").forEach(o -> orders.put(o.get("id").asLong(), o));
                 case "new_order", "order_updated" -> orders.put(message.get("order").get("id").asLong(),
-                        message.get("order").get("status").asText());
+                        message.get("order"));
                 case "menu_changed" -> call(client::menu, this::menuChanged);
                 case "table_seated" -> banner.set("Welcome! Your table is ready: order whenever you like");
                 case "table_closed" -> {
@@ -348,12 +348,45 @@ public final class PadModel implements PadFeed.Listener {
             }
             case STATUS -> {
                 title.set("Your orders");
-                orders.forEach((id, status) -> list.add(new Option("Order #" + id, label(status), true)));
+                orders.forEach((id, order) -> list.add(new Option("Order #" + id, progress(order), true)));
             }
         }
         options.setAll(list);
         // in the cart, Select sends at once; elsewhere the first line is chosen
         cursor.set(next == Screen.CART ? cart.size() : 0);
+    }
+
+    /**
+     * What a guest reads of an order: its status and, while the kitchen is on it, how many lines
+     * are cooked and how many wait for a later course ("Preparing · 1 of 3 ready · 1 to follow").
+     */
+    static String progress(JsonNode order) {
+        String status = order.path("status").asText();
+        StringBuilder text = new StringBuilder(label(status));
+        if (!"RECEIVED".equals(status) && !"PREPARING".equals(status) && !"PLACED".equals(status)) {
+            return text.toString();
+        }
+        int lines = 0;
+        int done = 0;
+        int held = 0;
+        for (JsonNode item : order.path("items")) {
+            lines++;
+            if (item.path("done").asBoolean()) {
+                done++;
+            } else if (item.path("held").asBoolean()) {
+                held++;
+            }
+        }
+        if (done > 0) {
+            text.append(" · ").append(done).append(" of ").append(lines).append(" ready");
+        }
+        if (held > 0) {
+            text.append(" · ").append(held).append(" to follow");
+        }
+        if (order.path("urgent").asBoolean()) {
+            text.append(" · prioritised");
+        }
+        return text.toString();
     }
 
     /** What a guest reads for each status. */

@@ -7,6 +7,7 @@ import com.bistro92.Options;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderFilter;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.order.TicketChange;
 import com.bistro92.pad.Json;
 import com.bistro92.pad.Transport;
 import com.bistro92.pad.client.PadClient;
@@ -114,7 +115,12 @@ class PadViewTest {
         server.orders().changeStatus(order.id(), OrderStatus.RECEIVED, 1).join();
         server.orders().changeStatus(order.id(), OrderStatus.PREPARING, 2).join();
         await(() -> shows("Order #" + order.id() + " Preparing"));
-        server.orders().changeStatus(order.id(), OrderStatus.READY, 3).join();
+        // a server holds the line for later, then fires it: the guest sees it is to follow
+        server.orders().changeTicket(TicketChange.hold(order.id(), List.of(1), null), 3).join();
+        await(() -> shows("Order #" + order.id() + " Preparing · 1 to follow"));
+        server.orders().changeTicket(TicketChange.fire(order.id(), List.of(1), null), 4).join();
+        await(() -> shows("Order #" + order.id() + " Preparing") && !shows("to follow"));
+        server.orders().changeStatus(order.id(), OrderStatus.READY, 5).join();
         await(() -> shows("Ready"));
 
         server.sessions().close(5).join();
