@@ -20,6 +20,9 @@ public final class ReadyBoardView extends BorderPane {
     private final ReadyBoardModel model;
     private final FlowPane preparing = new FlowPane();
     private final FlowPane ready = new FlowPane();
+    private final Label hint = new Label();
+    private static final String HINT = "Your order number is on your table's pad";
+    private static final javafx.css.PseudoClass NOT_LIVE = javafx.css.PseudoClass.getPseudoClass("not-live");
 
     public ReadyBoardView(ReadyBoardModel model) {
         this.model = model;
@@ -40,7 +43,10 @@ public final class ReadyBoardView extends BorderPane {
         left.prefWidthProperty().bind(columns.widthProperty().multiply(0.45));
         right.prefWidthProperty().bind(columns.widthProperty().multiply(0.55));
         setCenter(columns);
-        Label hint = new Label("Your order number is on your table's pad");
+        // while the board cannot follow the orders, it says so rather than show old numbers as news
+        hint.textProperty().bind(model.notLiveProperty().map(why -> why.isEmpty() ? HINT
+                : "Reconnecting… the numbers may be a little behind"));
+        model.notLiveProperty().subscribe(why -> hint.pseudoClassStateChanged(NOT_LIVE, !why.isEmpty()));
         hint.getStyleClass().add("ready-board-hint");
         hint.setMaxWidth(Double.MAX_VALUE);
         hint.setAlignment(Pos.CENTER);
