@@ -48,7 +48,8 @@ import javafx.collections.ObservableList;
  * One table's orders, for its orders panel: the seated party's (or, at a table nobody seated, the
  * orders still open today), read once off the FX thread and then kept up to date from the event
  * stream. Voids and comps go through here: a member who may not void alone (a server) must have a
- * manager enter their PIN on the spot, and both are recorded with the change.
+ * manager enter their PIN on the spot, and both are recorded with the change. Rushes, holds and
+ * fires go through {@link #tickets()}.
  */
 public final class PartyModel implements AutoCloseable {
 
@@ -71,6 +72,7 @@ public final class PartyModel implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Bill> bill = new ReadOnlyObjectWrapper<>();
     private final AtomicBoolean billWanted = new AtomicBoolean();
+    private final TicketCommands tickets;
     private AutoCloseable subscription;
 
     PartyModel(TableRow table, Services services, Executor fx, Executor background, Supplier<Integer> who,
@@ -81,6 +83,7 @@ public final class PartyModel implements AutoCloseable {
         this.background = background;
         this.who = who;
         this.may = may;
+        this.tickets = new TicketCommands(services.orders(), who, may, fx, background, message::set, this::merge);
     }
 
     /** Listens for the table's order events first, then reads its orders, so that nothing falls between. */
@@ -196,6 +199,11 @@ public final class PartyModel implements AutoCloseable {
 
     public Money money() {
         return services.money();
+    }
+
+    /** Rush an order, hold and fire its lines, for a member who may. */
+    TicketCommands tickets() {
+        return tickets;
     }
 
     /** Whether a void or comp from here needs a manager's PIN: the member signed in may not void alone. */

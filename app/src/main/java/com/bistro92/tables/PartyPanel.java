@@ -6,22 +6,19 @@ import com.bistro92.bill.Receipt;
 import com.bistro92.bill.Tax;
 import com.bistro92.money.Money;
 import com.bistro92.order.Order;
-import com.bistro92.order.OrderItem;
-import com.bistro92.order.OrderStatus;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,9 +27,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * A table's orders over the floor: each order with its lines, what the party owes, and a void or
- * comp on each. Voiding or comping opens {@link AdjustPanel} on top, which asks for a manager's PIN
- * when the member signed in may not void alone.
+ * A table's orders over the floor: each order with its lines ({@link OrderCard}), what the party owes,
+ * and a void or comp on each. Voiding or comping opens {@link AdjustPanel} on top, which asks for a
+ * manager's PIN when the member signed in may not void alone. A rush, a hold or a fire is sent at
+ * once, and shows when its event comes back.
  */
 final class PartyPanel extends StackPane {
 
@@ -46,6 +44,8 @@ final class PartyPanel extends StackPane {
     private final VBox summary = new VBox(4);
     private final HBox billButtons = new HBox(8);
     private final ZoneId zone;
+    private final OrderCard.Actions cardActions = new OrderCard.Actions(this::openAdjust, this::rush, this::hold,
+            this::fire);
 
     PartyPanel(PartyModel model, ZoneId zone, Runnable done) {
         this.model = model;
@@ -114,7 +114,8 @@ final class PartyPanel extends StackPane {
             none.getStyleClass().add("party-empty");
             list.getChildren().setAll(none);
         } else {
-            list.getChildren().setAll(model.orders().stream().map(o -> orderCard(o, money)).toList());
+            list.getChildren().setAll(model.orders().stream().map(o -> new OrderCard(o, money, zone,
+                    model.tickets().allowed(), model.tickets().busy(o), cardActions)).toList());
         }
         Bill bill = model.billProperty().get();
         boolean billed = bill != null;
@@ -213,76 +214,25 @@ final class PartyPanel extends StackPane {
         }
     }
 
-    private Node orderCard(Order order, Money money) {
-        boolean voided = order.status() == OrderStatus.CANCELLED;
-        Label id = new Label("Order " + order.id());
-        id.getStyleClass().add("party-order-id");
-        Label when = new Label(TIME.format(order.createdAt().atZone(zone)));
-        when.getStyleClass().add("party-order-time");
-        Label status = new Label(voided ? "VOIDED" : order.status().name());
-        status.getStyleClass().addAll("party-status", "party-status-" + order.status().name().toLowerCase(Locale.ROOT));
-        Label total = new Label(money.format(order.total()));
-        total.getStyleClass().add("party-order-total");
-        if (voided) {
-            total.getStyleClass().add("party-struck");
-        }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button voidButton = new Button("Void…");
-        voidButton.getStyleClass().addAll("small", "danger", "party-void");
-        voidButton.setDisable(!order.status().canMoveTo(OrderStatus.CANCELLED));
-        voidButton.setOnAction(e -> openAdjust(order, null));
-        HBox head = new HBox(10, id, when, status, gap, total);
-        if (!voided) {
-            head.getChildren().add(voidButton);
-        }
-        head.setAlignment(Pos.CENTER_LEFT);
-
-        GridPane lines = new GridPane();
-        lines.getStyleClass().add("party-lines");
-        lines.setHgap(10);
-        lines.setVgap(4);
-        ColumnConstraints grow = new ColumnConstraints();
-        grow.setHgrow(Priority.ALWAYS);
-        lines.getColumnConstraints().addAll(new ColumnConstraints(), grow);
-        for (int i = 0; i < order.items().size(); i++) {
-            OrderItem item = order.items().get(i);
-            int lineNo = i + 1;
-            Label qty = new Label(item.quantity() + " ×");
-            Label name = new Label(item.name() + describe(item));
-            name.setWrapText(true);
-            name.setMinWidth(0);
-            Label price = new Label(money.format(item.lineTotal()));
-            price.getStyleClass().add("party-price");
-            Node action;
-            if (voided) {
-                action = new Region();
-            } else if (item.comped()) {
-                price.getStyleClass().add("party-struck");
-                Label comped = new Label("Comped");
-                comped.getStyleClass().add("party-comped");
-                action = comped;
-            } else {
-                Button comp = new Button("Comp…");
-                comp.getStyleClass().addAll("small", "party-comp");
-                comp.setOnAction(e -> openAdjust(order, lineNo));
-                action = comp;
-            }
-            lines.addRow(i, qty, name, price, action);
-        }
-        VBox card = new VBox(8, head, lines);
-        card.getStyleClass().add("party-order");
-        if (voided) {
-            card.getStyleClass().add("party-order-voided");
-        }
-        card.setUserData(order);
-        return card;
+    private void rush(Order order, boolean urgent) {
+        changing(model.tickets().rush(order, urgent));
     }
 
-    private static String describe(OrderItem item) {
-        String mods = item.modifiers().stream().map(OrderItem.ChosenModifier::name).collect(Collectors.joining(", "));
-        String text = mods.isEmpty() ? "" : " (" + mods + ")";
-        return item.instructions().isBlank() ? text : text + " · " + item.instructions();
+    private void hold(Order order, List<Integer> lines) {
+        changing(model.tickets().hold(order, lines));
+    }
+
+    private void fire(Order order, List<Integer> lines) {
+        changing(model.tickets().fire(order, lines));
+    }
+
+    /**
+     * Shows the order busy while its change is on its way, and as it was if the change is refused;
+     * a change made shows when its event arrives. Rendered after the tap's own handling is over.
+     */
+    private void changing(CompletableFuture<Order> change) {
+        Platform.runLater(this::render);
+        change.whenComplete((order, failure) -> render());
     }
 
     private void openAdjust(Order order, Integer line) {
