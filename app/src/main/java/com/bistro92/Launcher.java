@@ -1,5 +1,6 @@
 package com.bistro92;
 
+import com.bistro92.display.DisplayMode;
 import com.bistro92.orderstream.LocalOrderStream;
 import com.bistro92.readyboard.ReadyBoardWindow;
 import com.bistro92.ui.DesktopApp;
@@ -32,6 +33,10 @@ public final class Launcher {
         }
         if (options.verifyLog()) {
             System.exit(VerifyLog.run(options.data(), System.out, System.err));
+            return;
+        }
+        if (options.display() != null) {
+            runDisplay(options);
             return;
         }
         Bistro92 app;
@@ -72,6 +77,20 @@ public final class Launcher {
         if (board != null) {
             board.show(exit);
         }
+        stopped.await();
+    }
+
+    /** A display of the main PC: no database and no server here, only its window. */
+    private static void runDisplay(Options options) throws InterruptedException {
+        DisplayMode display = new DisplayMode(options.display(), options.data(), options.readyBoard(),
+                Clock.systemDefaultZone());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
+            display.close();
+            stopped.countDown();
+        }));
+        LOG.info("Bistro92 display of {}, pairing kept in {}", options.display(), options.data());
+        display.show(() -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0)));
         stopped.await();
     }
 
