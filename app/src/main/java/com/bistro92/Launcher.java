@@ -99,7 +99,7 @@ public final class Launcher {
         return new DesktopApp.Parts(app.orders(), app.events(), app.tableOverview(), app.pairing(), app.sessions(),
                 app.logVerifier(), app.staff(), app.port(), app.tlsPort(), app.fingerprint(), app.settings(),
                 app.backups(), app.menu(), app.menuChanges(), app.money(), app.bills(), app.dashboard(),
-                app.history(), app.reports());
+                app.history(), app.reports(), app.displays());
     }
 
     private static DesktopApp.Restarted restore(AtomicReference<Bistro92> running, Path backup) throws Exception {

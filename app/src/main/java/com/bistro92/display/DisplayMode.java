@@ -127,6 +127,7 @@ public final class DisplayMode implements AutoCloseable {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
         stage.setTitle("Bistro92 — kitchen display of " + credentials.server().getHost());
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         view.requestFocus();
     }

@@ -32,7 +32,6 @@ final class RemoteFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteFeed.class);
     static final String LOST = "Not live: the main PC cannot be reached. Reconnecting…";
     static final String REVOKED = "Not live: this display was revoked on the main PC. Pair it again.";
-    private static final int POLICY_VIOLATION = 1008;
 
     private final HttpClient http;
     private final URI server;
@@ -108,6 +107,7 @@ final class RemoteFeed implements AutoCloseable {
             return;
         }
         socket = opened;
+        LOG.info("Following the main PC's feed{}", lastSeq >= 0 ? " from event #" + lastSeq : "");
         lastHeard = System.nanoTime();
         backoffMillis = timing.firstBackoff().toMillis();
         ping = CompletableFuture.completedFuture(null);
@@ -164,6 +164,8 @@ final class RemoteFeed implements AutoCloseable {
             revoked();
             return;
         }
+        LOG.info("Lost the main PC's feed ({}); reconnecting in {} ms", cause == null ? "silent" : cause.toString(),
+                backoffMillis);
         listener.notLive(LOST);
         try {
             timer.schedule(this::connect, backoffMillis, TimeUnit.MILLISECONDS);
@@ -180,17 +182,12 @@ final class RemoteFeed implements AutoCloseable {
         timer.shutdownNow();
     }
 
-    private synchronized void closedByServer(int mine, int status) {
-        if (mine != generation || stopped) {
-            return;
-        }
-        if (status == POLICY_VIOLATION) {
-            generation++;
-            socket = null;
-            revoked();
-        } else {
-            lost(mine, null);
-        }
+    /**
+     * The main PC closed the feed: shutting down, or this display was revoked. Either way it tries
+     * again; a revoked display's next attempt is answered 401, and then it stops.
+     */
+    private synchronized void closedByServer(int mine, int status, String reason) {
+        lost(mine, new IOException("closed by the main PC (" + status + " " + reason + ")"));
     }
 
     @Override
@@ -264,7 +261,7 @@ final class RemoteFeed implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closedByServer(mine, statusCode);
+            closedByServer(mine, statusCode, reason);
             return null;
         }
 
