@@ -31,6 +31,7 @@ final class DisplaysPanel extends VBox {
         this.model = model;
         this.mainPc = mainPc;
         getStyleClass().addAll("pair-dialog", "displays-panel");
+        getStylesheets().add(DisplaysPanel.class.getResource("displays.css").toExternalForm());
         setSpacing(10);
         setAlignment(Pos.CENTER);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
