@@ -27,6 +27,7 @@ import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffToken;
 import com.bistro92.store.Database;
 import com.bistro92.store.PrivateFiles;
+import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableDirectory;
 import com.bistro92.table.TableOverview;
@@ -207,7 +208,8 @@ public final class Bistro92 implements AutoCloseable {
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
         Bills bills = new Bills(journal, database.dsl(), orders, sessions, settings, json);
         return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
-                staff, () -> settings.get().currency(), hostNames, bills);
+                staff, () -> settings.get().currency(), hostNames, bills,
+                new Displays(journal, database.dsl(), json, clock, new SecureRandom()));
     }
 
     public int port() {
@@ -245,6 +247,11 @@ public final class Bistro92 implements AutoCloseable {
     /** The staff credential, for the suite's own clients and local tools. */
     public StaffToken staffToken() {
         return services.staff();
+    }
+
+    /** Second kitchen screens and ready boards on other PCs: their codes, pairings and revocations. */
+    public Displays displays() {
+        return services.displays();
     }
 
     public TableSessions sessions() {

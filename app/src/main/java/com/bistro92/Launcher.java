@@ -1,5 +1,6 @@
 package com.bistro92;
 
+import com.bistro92.display.DisplayMode;
 import com.bistro92.orderstream.LocalOrderStream;
 import com.bistro92.readyboard.ReadyBoardWindow;
 import com.bistro92.ui.DesktopApp;
@@ -32,6 +33,10 @@ public final class Launcher {
         }
         if (options.verifyLog()) {
             System.exit(VerifyLog.run(options.data(), System.out, System.err));
+            return;
+        }
+        if (options.display() != null) {
+            runDisplay(options);
             return;
         }
         Bistro92 app;
@@ -75,12 +80,26 @@ public final class Launcher {
         stopped.await();
     }
 
+    /** A display of the main PC: no database and no server here, only its window. */
+    private static void runDisplay(Options options) throws InterruptedException {
+        DisplayMode display = new DisplayMode(options.display(), options.data(), options.readyBoard(),
+                Clock.systemDefaultZone());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
+            display.close();
+            stopped.countDown();
+        }));
+        LOG.info("Bistro92 display of {}, pairing kept in {}", options.display(), options.data());
+        display.show(() -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0)));
+        stopped.await();
+    }
+
     /** What the desktop needs of a running suite. */
     public static DesktopApp.Parts parts(Bistro92 app) {
         return new DesktopApp.Parts(app.orders(), app.events(), app.tableOverview(), app.pairing(), app.sessions(),
                 app.logVerifier(), app.staff(), app.port(), app.tlsPort(), app.fingerprint(), app.settings(),
                 app.backups(), app.menu(), app.menuChanges(), app.money(), app.bills(), app.dashboard(),
-                app.history(), app.reports());
+                app.history(), app.reports(), app.displays());
     }
 
     private static DesktopApp.Restarted restore(AtomicReference<Bistro92> running, Path backup) throws Exception {

@@ -1,6 +1,8 @@
 package com.bistro92;
 
 import com.bistro92.store.DataFolder;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,9 +22,19 @@ import java.util.List;
  * @param warmUp    warm the order path with practice orders on a throwaway database once serving
  *                  ({@code --no-warm-up} turns it off, to measure what it brings)
  * @param readyBoard the only window is the guests' "order ready" board, full screen, without sign-in
+ * @param display   the main PC's address ({@code http://host:8092}) when this PC is a display of it: a
+ *                  second kitchen screen (or, with {@code readyBoard}, the guests' board) fed over the
+ *                  LAN, with no database or server of its own; {@code data} then holds only its pairing.
+ *                  Null for the suite itself
  */
 public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
-                      boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard) {
+                      boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display) {
+
+    /** Options for the suite itself, not a display. */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
+                   boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard) {
+        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, warmUp, readyBoard, null);
+    }
 
     /** Options that warm up once serving, with the suite's window. */
     public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
@@ -60,12 +72,13 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
     /** The same options on these ports, as given: how a restore starts the suite again where it was. */
     public Options onPorts(int httpPort, int httpsPort) {
         return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory, warmUp,
-                readyBoard);
+                readyBoard, display);
     }
 
     static final String USAGE = """
             Usage: bistro92 [--headless | --kitchen | --ready-board] [--port N] [--tls-port N] [--data DIR] [--demo-history DAYS]
                            [--no-warm-up]
+                   bistro92 --display http://MAIN-PC:8092 [--ready-board] [--data DIR]
                    bistro92 --verify-log [--data DIR]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
@@ -78,6 +91,10 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                              covers, ticket times; up to 3650), and mark it as training data
               --no-warm-up   do not warm the order path with practice orders on a throwaway database
                              once serving (the warm-up stops by itself at the first real order)
+              --display URL  be a second kitchen screen of the main PC at URL (its address and HTTP port),
+                             fed over the LAN; with --ready-board, the guests' board. Pairs once with a
+                             code made on the main PC (Tables & Pads, Displays), then keeps its pairing
+                             in --data (default: the user's data folder, under display)
               --verify-log   check the event log's hash chain, print the result and exit:
                              0 intact, 1 broken, 2 could not check (no database, or it is in use)
             """;
@@ -100,6 +117,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         int demoHistory = 0;
         boolean warmUp = true;
         boolean readyBoard = false;
+        URI display = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -117,6 +135,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                 case "--no-warm-up" -> warmUp = false;
                 case "--ready-board" -> readyBoard = true;
                 case "--data" -> data = Path.of(value(args, ++i, arg));
+                case "--display" -> display = mainPc(value(args, ++i, arg));
                 case "--demo-history" -> demoHistory = days(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
@@ -127,6 +146,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                         portGiven = true;
                     } else if (arg.startsWith("--demo-history=")) {
                         demoHistory = days(arg.substring(15));
+                    } else if (arg.startsWith("--display=")) {
+                        display = mainPc(arg.substring(10));
                     } else if (arg.startsWith("--data=")) {
                         data = Path.of(arg.substring(7));
                     } else {
@@ -141,14 +162,37 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         if (readyBoard && (headless || kitchen)) {
             throw new BadFlags("--ready-board shows its own window; it cannot go with --headless or --kitchen");
         }
+        if (display != null && (headless || kitchen || portGiven || verifyLog || demoHistory > 0 || !warmUp)) {
+            throw new BadFlags("--display shows the main PC's kitchen (or, with --ready-board, its board); it goes"
+                    + " with --ready-board and --data only");
+        }
         if (port == tlsPort && port != 0) {
             throw new BadFlags("--port and --tls-port must differ");
         }
         if (verifyLog && (headless || kitchen || readyBoard || portGiven || demoHistory > 0)) {
             throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
         }
-        return new Options(headless, kitchen, port, tlsPort, data == null ? DataFolder.defaultFolder() : data,
-                verifyLog, portGiven, demoHistory, warmUp, readyBoard);
+        Path folder = data != null ? data
+                : display != null ? DataFolder.defaultFolder().resolve("display") : DataFolder.defaultFolder();
+        return new Options(headless, kitchen, port, tlsPort, folder, verifyLog, portGiven, demoHistory, warmUp,
+                readyBoard, display);
+    }
+
+    /** The main PC's address as given: {@code http://host:port}, nothing after it. */
+    private static URI mainPc(String text) {
+        String bad = "--display needs the main PC's address and HTTP port, e.g. http://192.168.1.20:8092, not " + text;
+        URI uri;
+        try {
+            uri = new URI(text.strip());
+        } catch (URISyntaxException e) {
+            throw new BadFlags(bad);
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getUserInfo() != null
+                || uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !uri.getRawPath().equals("/")
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new BadFlags(bad);
+        }
+        return URI.create("http://" + uri.getRawAuthority());
     }
 
     private static int days(String text) {

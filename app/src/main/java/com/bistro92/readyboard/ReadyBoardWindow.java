@@ -26,17 +26,22 @@ public final class ReadyBoardWindow implements AutoCloseable {
     public void show(Runnable onClosed) {
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.setTitle("Bistro92 — orders ready");
-            // the whole screen, also where a window manager does not honour full screen
-            Rectangle2D screen = Screen.getPrimary().getBounds();
-            stage.setScene(new Scene(new ReadyBoardView(model), screen.getWidth(), screen.getHeight()));
-            stage.setFullScreenExitKeyCombination(KeyCombination.valueOf("Esc"));
-            stage.setFullScreenExitHint("");
-            stage.setFullScreen(true);
             stage.setOnHidden(e -> onClosed.run());
-            model.start();
-            stage.show();
+            showIn(stage);
         });
+    }
+
+    /** Shows the board in {@code stage}, full screen, and starts following the orders. FX thread only. */
+    public void showIn(Stage stage) {
+        stage.setTitle("Bistro92 — orders ready");
+        // the whole screen, also where a window manager does not honour full screen
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        stage.setScene(new Scene(new ReadyBoardView(model), screen.getWidth(), screen.getHeight()));
+        stage.setFullScreenExitKeyCombination(KeyCombination.valueOf("Esc"));
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        model.start();
+        stage.show();
     }
 
     @Override

@@ -2,6 +2,8 @@ package com.bistro92.server;
 
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.StaffToken;
+import com.bistro92.table.DisplayIdentity;
+import com.bistro92.table.Displays;
 import com.bistro92.table.PadIdentity;
 import com.bistro92.table.Pairing;
 import java.net.InetAddress;
@@ -25,10 +27,12 @@ import org.eclipse.jetty.util.Callback;
  *   <li>An {@code Origin}, which browsers send with cross-site requests and every WebSocket
  *       upgrade, must be this server's own (403 otherwise): a web page cannot use the API.</li>
  *   <li>{@code Authorization: Bearer <token>} is staff with the staff token, from this computer;
- *       or the pad the token belongs to, from any address. A bad or revoked token is 401.</li>
+ *       or the pad or display the token belongs to, from any address. A bad or revoked token is 401.
+ *       A display may reach only the kitchen's few paths ({@link DisplayRoutes#allows}); 403 elsewhere.</li>
  *   <li>Without a token, this computer may use the seed contract; any other address may only
- *       pair, within the {@link PairingGate}'s limits, checked before the body is read.</li>
- *   <li>While pads must use TLS, a pad's token or a pairing over plain HTTP from another computer
+ *       pair (a pad or a display), within the {@link PairingGate}'s limits, checked before the body
+ *       is read, and ask for the HTTPS port and certificate a display pins.</li>
+ *   <li>While pads must use TLS, a token or a pairing over plain HTTP from another computer
  *       is refused (403): tokens must not cross the Wi-Fi in clear text.</li>
  * </ol>
  */
@@ -38,6 +42,7 @@ final class AccessGuard extends Handler.Wrapper {
     static final String ATTEMPT = "bistro92.pairing-attempt";
 
     private final Pairing pairing;
+    private final Displays displays;
     private final StaffToken staff;
     private final PairingGate gate;
     private final HostCheck hosts;
@@ -46,9 +51,10 @@ final class AccessGuard extends Handler.Wrapper {
     private final Predicate<Request> padMustUseTls;
     private final Problems problems;
 
-    AccessGuard(Pairing pairing, StaffToken staff, PairingGate gate, HostCheck hosts, Supplier<Set<Integer>> ports,
+    AccessGuard(Pairing pairing, Displays displays, StaffToken staff, PairingGate gate, HostCheck hosts, Supplier<Set<Integer>> ports,
                 Predicate<InetAddress> thisComputer, Predicate<Request> padMustUseTls, Problems problems) {
         this.pairing = pairing;
+        this.displays = displays;
         this.staff = staff;
         this.gate = gate;
         this.hosts = hosts;
@@ -72,7 +78,8 @@ final class AccessGuard extends Handler.Wrapper {
         InetAddress remote = address(request.getConnectionMetaData().getRemoteSocketAddress());
         boolean local = remote != null && thisComputer.test(remote);
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        boolean pairing = PAIR_PATH.equals(Request.getPathInContext(request));
+        String path = Request.getPathInContext(request);
+        boolean pairing = PAIR_PATH.equals(path) || DisplayRoutes.PAIR_PATH.equals(path);
         if (!local && (authorization != null || pairing) && padMustUseTls.test(request)) {
             return refuse(request, response, callback, new Problem(403, "Use HTTPS",
                     "Pads must use the secure address (https:// and the certificate in the pairing code)."
@@ -82,10 +89,17 @@ final class AccessGuard extends Handler.Wrapper {
         if (authorization != null) {
             String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : "";
             Optional<PadIdentity> pad;
+            Optional<DisplayIdentity> display;
             if (local && staff.matches(token)) {
                 caller = new Caller.Staff();
             } else if ((pad = this.pairing.authenticate(token)).isPresent()) {
                 caller = new Caller.Pad(pad.get());
+            } else if ((display = displays.authenticate(token)).isPresent()) {
+                if (!DisplayRoutes.allows(request.getMethod(), path)) {
+                    return refuse(request, response, callback, new Problem(403, "Not for displays",
+                            "A display shows the kitchen's tickets and moves them on; it cannot do this"));
+                }
+                caller = new Caller.Display(display.get());
             } else {
                 return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");
@@ -102,6 +116,8 @@ final class AccessGuard extends Handler.Wrapper {
             caller = local ? new Caller.Local() : new Caller.Unpaired();
         } else if (local) {
             caller = new Caller.Local();
+        } else if (DisplayRoutes.TLS_PATH.equals(path)) {
+            caller = new Caller.Unpaired();
         } else {
             return unauthorized(request, response, callback, "This device is not paired with Bistro92. Pair it"
                     + " in Tables & Pads first.");

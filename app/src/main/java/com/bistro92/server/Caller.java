@@ -1,10 +1,12 @@
 package com.bistro92.server;
 
+import com.bistro92.table.DisplayIdentity;
 import com.bistro92.table.PadIdentity;
 
 /**
  * Who is calling: staff (the staff token, on this computer), a program on this computer without
- * it (the seed contract's clients), a paired pad (by its bearer token), or a device about to pair.
+ * it (the seed contract's clients), a paired pad or display (by its bearer token), or a device about
+ * to pair.
  */
 sealed interface Caller {
 
@@ -18,6 +20,10 @@ sealed interface Caller {
     }
 
     record Pad(PadIdentity pad) implements Caller {
+    }
+
+    /** A second kitchen screen or ready board on another PC: every kitchen order, the kitchen's steps only. */
+    record Display(DisplayIdentity display) implements Caller {
     }
 
     record Unpaired() implements Caller {

@@ -86,6 +86,13 @@ final class Exchange {
         }
     }
 
+    /** Refuses with 403 unless staff or a paired display (a kitchen screen on another PC) is calling. */
+    void requireKitchen() {
+        if (!(caller() instanceof Caller.Staff || caller() instanceof Caller.Display)) {
+            throw new Problem(403, "Kitchen only", "Only staff or a paired kitchen display can do this");
+        }
+    }
+
     /** Refuses with 403 unless staff or a paired pad is calling. */
     void requireStaffOrPad() {
         if (!(caller() instanceof Caller.Staff || caller() instanceof Caller.Pad)) {

@@ -1,6 +1,7 @@
 package com.bistro92.server;
 
 import com.bistro92.problem.Problem;
+import com.bistro92.table.DisplayIdentity;
 import com.bistro92.table.PadIdentity;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,12 +18,14 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
     private final OrderFeed feed;
     private final Long since;
     private final PadIdentity pad;
+    private final DisplayIdentity display;
     private FeedSession client;
 
-    FeedEndpoint(OrderFeed feed, Long since, PadIdentity pad) {
+    FeedEndpoint(OrderFeed feed, Long since, PadIdentity pad, DisplayIdentity display) {
         this.feed = feed;
         this.since = since;
         this.pad = pad;
+        this.display = display;
     }
 
     /** Accepts {@code /ws/orders[?since=N]}; a malformed {@code since} is refused with 400 before upgrading. */
@@ -37,9 +40,11 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
                         "Pair this device in Tables & Pads before opening the feed"));
             }
             PadIdentity pad = caller instanceof Caller.Pad p ? p.pad() : null;
-            String refused = feed.refusal(pad);
+            DisplayIdentity display = caller instanceof Caller.Display d ? d.display() : null;
+            String refused = feed.refusal(pad, display);
             if (refused != null) {
-                return refuse(request, response, callback, problems, pad == null ? Problem.busy(refused, 5)
+                return refuse(request, response, callback, problems, pad == null && display == null
+                        ? Problem.busy(refused, 5)
                         : Problem.tooMany(refused, 5));
             }
             String since;
@@ -50,10 +55,10 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
                         Problem.badRequest("The query string is not valid"));
             }
             if (since == null || since.isBlank()) {
-                return new FeedEndpoint(feed, null, pad);
+                return new FeedEndpoint(feed, null, pad, display);
             }
             if (SEQ.matcher(since.strip()).matches()) {
-                return new FeedEndpoint(feed, Long.parseLong(since.strip()), pad);
+                return new FeedEndpoint(feed, Long.parseLong(since.strip()), pad, display);
             }
             return refuse(request, response, callback, problems,
                     Problem.badRequest("since must be a whole number of 0 or more"));
@@ -69,7 +74,7 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketOpen(Session session) {
-        client = feed.open(session, since, pad);
+        client = feed.open(session, since, pad, display);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.bistro92.server;
 
+import com.bistro92.table.DisplayIdentity;
 import com.bistro92.table.PadIdentity;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
@@ -44,6 +45,7 @@ final class FeedSession {
 
     private final Session session;
     private final PadIdentity pad;
+    private final DisplayIdentity display;
     private final int maxBytes;
     private final Sender sender = new Sender();
     private final ArrayDeque<Object> outbound = new ArrayDeque<>();
@@ -55,21 +57,35 @@ final class FeedSession {
     private long lastSeq;
 
     FeedSession(Session session, PadIdentity pad, int maxBytes) {
+        this(session, pad, null, maxBytes);
+    }
+
+    FeedSession(Session session, PadIdentity pad, DisplayIdentity display, int maxBytes) {
         this.session = session;
         this.pad = pad;
+        this.display = display;
         this.maxBytes = maxBytes;
     }
 
-    /** The pad holding this connection, or null for a staff screen. */
+    /** The pad holding this connection, or null for a staff screen or a display. */
     PadIdentity pad() {
         return pad;
     }
 
+    /** The display holding this connection, or null. */
+    DisplayIdentity display() {
+        return display;
+    }
+
     /**
      * Whether this client may see an event about {@code tableId}: a pad sees only its own table,
-     * plus events for every table (null), such as a menu change, and never staff-only events.
+     * plus events for every table (null), such as a menu change, and never staff-only events; a
+     * display sees every table's events, but no staff-only ones.
      */
     boolean wants(Integer tableId, boolean staffOnly) {
+        if (display != null) {
+            return !staffOnly;
+        }
         return pad == null || !staffOnly && (tableId == null || tableId == pad.tableId());
     }
 

@@ -7,6 +7,7 @@ import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.Orders;
 import com.bistro92.staff.StaffToken;
+import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +63,7 @@ public final class HttpServer implements AutoCloseable {
      */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
                            TableSessions sessions, StaffToken staff, Supplier<Currency> currency,
-                           List<String> hostNames, Bills bills) {
+                           List<String> hostNames, Bills bills, Displays displays) {
     }
 
     /**
@@ -110,6 +111,7 @@ public final class HttpServer implements AutoCloseable {
                 .register(router);
         new PadRoutes(services.pairing(), services.sessions()).register(router);
         new BillRoutes(services.bills()).register(router);
+        new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(1));
@@ -120,7 +122,7 @@ public final class HttpServer implements AutoCloseable {
         websockets.setHandler(router);
 
         PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
-        AccessGuard guard = new AccessGuard(services.pairing(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
+        AccessGuard guard = new AccessGuard(services.pairing(), services.displays(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
                 () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), limits.thisComputer(),
                 tls::padMustUseTls, problems);
         guard.setHandler(websockets);

@@ -6,6 +6,8 @@ import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.FeedMessage;
 import com.bistro92.order.OrderEvent;
 import com.bistro92.order.Orders;
+import com.bistro92.table.DisplayEvent;
+import com.bistro92.table.DisplayIdentity;
 import com.bistro92.table.PadIdentity;
 import com.bistro92.table.TableEvent;
 import com.bistro92.table.Pairing;
@@ -94,12 +96,15 @@ final class OrderFeed implements AutoCloseable {
      * Why a new client cannot be taken now, or null when it can; checked before the upgrade so
      * that a refused client gets a plain HTTP answer. {@link #open} checks again, atomically.
      */
-    String refusal(PadIdentity pad) {
+    String refusal(PadIdentity pad, DisplayIdentity display) {
         if (sessions.size() >= limits.feeds()) {
             return "The server has as many live feeds as it can serve; try again shortly";
         }
         if (pad != null && feedsOf(pad) >= limits.feedsPerPad()) {
             return "This pad already has " + limits.feedsPerPad() + " live feeds; close one first";
+        }
+        if (display != null && feedsOf(display) >= limits.feedsPerPad()) {
+            return "This display already has " + limits.feedsPerPad() + " live feeds; close one first";
         }
         return null;
     }
@@ -108,17 +113,17 @@ final class OrderFeed implements AutoCloseable {
      * A client connected. It first gets the catch-up (the events after {@code since}, or the
      * {@code initial} snapshot when {@code since} is null or unknown to this server), then live events.
      */
-    FeedSession open(Session session, Long since, PadIdentity pad) {
-        FeedSession client = new FeedSession(session, pad, limits.feedQueueBytes());
+    FeedSession open(Session session, Long since, PadIdentity pad, DisplayIdentity display) {
+        FeedSession client = new FeedSession(session, pad, display, limits.feedQueueBytes());
         String refused;
         synchronized (sessions) {
-            refused = refusal(pad);
+            refused = refusal(pad, display);
             if (refused == null) {
                 sessions.add(client);
             }
         }
         if (refused != null) {
-            client.close(pad == null ? StatusCode.TRY_AGAIN_LATER : StatusCode.POLICY_VIOLATION, refused);
+            client.close(pad == null && display == null ? StatusCode.TRY_AGAIN_LATER : StatusCode.POLICY_VIOLATION, refused);
             return null;
         }
         if (pad != null) {
@@ -130,6 +135,11 @@ final class OrderFeed implements AutoCloseable {
 
     private long feedsOf(PadIdentity pad) {
         return sessions.stream().filter(s -> s.pad() != null && s.pad().padId() == pad.padId()).count();
+    }
+
+    private long feedsOf(DisplayIdentity display) {
+        return sessions.stream().filter(s -> s.display() != null && s.display().displayId() == display.displayId())
+                .count();
     }
 
     void closed(FeedSession client) {
@@ -149,6 +159,8 @@ final class OrderFeed implements AutoCloseable {
     private void published(LoggedEvent event) {
         if (event instanceof TableEvent.PadRevoked revoked) {
             disconnectPad(revoked.pad().padId());
+        } else if (event instanceof DisplayEvent.Revoked revoked) {
+            disconnectDisplay(revoked.display().displayId());
         }
         dispatch.add(event);
     }
@@ -158,6 +170,16 @@ final class OrderFeed implements AutoCloseable {
         for (FeedSession client : sessions) {
             if (client.pad() != null && client.pad().padId() == padId) {
                 client.close(StatusCode.POLICY_VIOLATION, "This pad was revoked");
+                closed(client);
+            }
+        }
+    }
+
+    /** Closes the feed of a revoked display at once. */
+    void disconnectDisplay(int displayId) {
+        for (FeedSession client : sessions) {
+            if (client.display() != null && client.display().displayId() == displayId) {
+                client.close(StatusCode.POLICY_VIOLATION, "This display was revoked");
                 closed(client);
             }
         }

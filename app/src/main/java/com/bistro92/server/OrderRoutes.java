@@ -23,12 +23,23 @@ import java.util.regex.Pattern;
  * A status change that the lifecycle forbids, or that names a version the order has left, is a 409.
  * {@code POST /api/v1/orders/{id}/void} and {@code POST /api/v1/orders/{id}/lines/{line}/comp} with
  * {@code {"reason": "…"}} void an order or comp one of its lines (staff token only).
+ * {@code POST /api/v1/orders/{id}/received} is the kitchen's receipt: a PLACED order becomes
+ * RECEIVED, and an order past that is left as it is. A paired display may send the receipt and move
+ * a ticket between RECEIVED, PREPARING and READY (bump, recall, undo); nothing else.
  */
 final class OrderRoutes {
 
     /** The body of a status change: the wanted status and the version the client last saw. */
     record StatusChange(String status, Integer version) {
     }
+
+    /** The answer to a receipt: whether it changed the order (false when another screen sent it first). */
+    record Receipt(boolean changed) {
+    }
+
+    /** The statuses a display may move a ticket to: the kitchen's own steps, never delivered or cancelled. */
+    private static final java.util.Set<OrderStatus> DISPLAY_STEPS = java.util.EnumSet.of(OrderStatus.RECEIVED,
+            OrderStatus.PREPARING, OrderStatus.READY);
 
     /** The body of a void or a comp: why, and the version of the order the client last saw (optional). */
     record AdjustmentBody(String reason, Integer version) {
@@ -59,6 +70,7 @@ final class OrderRoutes {
         router.post("/api/v1/orders", this::place)
                 .get("/api/v1/orders/{id}", this::order)
                 .post("/api/v1/orders/{id}/status", this::changeStatus)
+                .post("/api/v1/orders/{id}/received", this::received)
                 .post("/api/v1/orders/{id}/void", this::voidOrder)
                 .post("/api/v1/orders/{id}/lines/{line}/comp", this::comp);
     }
@@ -104,8 +116,13 @@ final class OrderRoutes {
         ex.json(200, found.orElseThrow(() -> Problem.notFound("There is no order " + id)));
     }
 
+    private void received(Exchange ex) {
+        ex.requireKitchen();
+        ex.whenDone(orders.receive(id(ex)), changed -> ex.json(200, new Receipt(changed.isPresent())));
+    }
+
     private void changeStatus(Exchange ex) {
-        ex.requireStaff();
+        ex.requireKitchen();
         long id = id(ex);
         StatusChange body = ex.body(StatusChange.class);
         List<FieldError> errors = new ArrayList<>();
@@ -115,6 +132,10 @@ final class OrderRoutes {
         }
         if (!errors.isEmpty()) {
             throw Problem.unprocessable("Invalid status change", errors);
+        }
+        if (ex.caller() instanceof Caller.Display && !DISPLAY_STEPS.contains(status)) {
+            throw new Problem(403, "Not for displays", "A display moves tickets through the kitchen only:"
+                    + " RECEIVED, PREPARING or READY");
         }
         ex.whenDone(orders.changeStatus(id, status, body.version()), order -> ex.json(200, order));
     }

@@ -7,7 +7,7 @@ import com.bistro92.problem.Problem.FieldError;
 import java.util.List;
 
 /**
- * A ticket's lines and rush flag, staff only; each answers the order as it is after the change:
+ * A ticket's lines and rush flag, staff (and, for lines, a display) only; each answers the order as it is after the change:
  * <ul>
  *   <li>{@code POST /api/v1/orders/{id}/lines/{line}/done} and {@code .../undone} with
  *       {@code {"version": 3}}: the kitchen marks one line done, or undoes that. The last line done
@@ -16,7 +16,8 @@ import java.util.List;
  *       server holds lines (a later course) until firing them; a held line cannot be marked done.</li>
  *   <li>{@code POST /api/v1/orders/{id}/urgent} with {@code {"urgent": true}} (or false to clear it).</li>
  * </ul>
- * Hold, fire and urgent take an optional {@code "version"}, as a void or a comp does.
+ * Hold, fire and urgent take an optional {@code "version"}, as a void or a comp does. A paired
+ * display may mark lines done and undone; hold, fire and urgent are staff's alone.
  */
 final class TicketRoutes {
 
@@ -47,14 +48,14 @@ final class TicketRoutes {
     }
 
     private void done(Exchange ex) {
-        ex.requireStaff();
+        ex.requireKitchen();
         long id = OrderRoutes.id(ex);
         int line = OrderRoutes.line(ex, id);
         change(ex, TicketChange.done(id, line, null), version(ex.body(LineBody.class).version()));
     }
 
     private void undone(Exchange ex) {
-        ex.requireStaff();
+        ex.requireKitchen();
         long id = OrderRoutes.id(ex);
         int line = OrderRoutes.line(ex, id);
         change(ex, TicketChange.undone(id, line, null), version(ex.body(LineBody.class).version()));

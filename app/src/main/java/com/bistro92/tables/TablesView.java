@@ -16,11 +16,14 @@ import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -41,6 +44,7 @@ public final class TablesView extends StackPane {
     private final Label notice = new Label();
     private final Label paused = new Label();
     private final BorderPane page = new BorderPane();
+    private final HBox bar = new HBox(16);
     private final Timeline flasher = new Timeline(new KeyFrame(Duration.millis(600), e -> flash()));
     private final Timeline minutes;
     private boolean flashOn;
@@ -64,7 +68,7 @@ public final class TablesView extends StackPane {
         paused.getStyleClass().add("tables-paused");
         paused.setManaged(false);
         paused.setVisible(false);
-        HBox bar = new HBox(16, title, paused, notice);
+        bar.getChildren().setAll(title, paused, notice);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tables-bar");
         page.setTop(bar);
@@ -151,6 +155,25 @@ public final class TablesView extends StackPane {
         dialog.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         veil.getChildren().add(dialog);
         getChildren().add(veil);
+    }
+
+    /**
+     * Adds Displays to the bar: the displays paired with this PC, with a code to pair another.
+     *
+     * @param mainPc this PC's plain address as a display is started with it
+     */
+    public void displays(DisplaysModel displays, String mainPc) {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button open = new Button("Displays");
+        open.setId("displays");
+        open.setOnAction(e -> {
+            StackPane veil = new StackPane();
+            veil.getStyleClass().add("pair-veil");
+            veil.getChildren().add(new DisplaysPanel(displays, mainPc, () -> getChildren().remove(veil)));
+            getChildren().add(veil);
+        });
+        bar.getChildren().addAll(gap, open);
     }
 
     private void showParty(PartyModel party) {

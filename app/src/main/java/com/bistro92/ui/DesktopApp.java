@@ -22,6 +22,7 @@ import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffMember;
+import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
@@ -60,7 +61,7 @@ public final class DesktopApp implements AutoCloseable {
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
                         MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard,
-                        OrderHistory history, ZReports reports) {
+                        OrderHistory history, ZReports reports, Displays displays) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */

@@ -24,6 +24,7 @@ import com.bistro92.staffview.StaffModel;
 import com.bistro92.staffview.StaffView;
 import com.bistro92.tables.PadAddress;
 import com.bistro92.tables.PartyModel;
+import com.bistro92.tables.DisplaysModel;
 import com.bistro92.tables.TablesModel;
 import com.bistro92.tables.TablesView;
 import java.nio.file.Path;
@@ -112,6 +113,11 @@ final class Screens implements AutoCloseable {
                 Platform::runLater, background));
         TablesView view = new TablesView(tables, clock, pads);
         open.push(view::dispose);
+        DisplaysModel displays = started(new DisplaysModel(app.displays(), app.events(), pads, operator::id,
+                Platform::runLater, background));
+        displays.start();
+        view.displays(displays, "http://" + (pads.host().contains(":") ? "[" + pads.host() + "]" : pads.host())
+                + ":" + app.port());
         tables.actingAs(operator::id, operator::may);
         tables.start();
         return view;
