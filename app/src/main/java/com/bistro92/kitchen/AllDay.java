@@ -23,10 +23,15 @@ public final class AllDay {
 
     /** Pending quantities per item name, most first, then by name. */
     public static List<Line> of(Collection<Order> tickets) {
+        return of(tickets, Stations.ALL);
+    }
+
+    /** As {@link #of(Collection)}, counting only the lines of the stations a display shows. */
+    public static List<Line> of(Collection<Order> tickets, Stations stations) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Order order : tickets) {
             for (OrderItem item : order.items()) {
-                if (item.done() || item.held()) {
+                if (item.done() || item.held() || !stations.covers(item.station())) {
                     continue;
                 }
                 counts.merge(item.name(), item.quantity(), Integer::sum);

@@ -52,6 +52,16 @@ public record TicketChange(long orderId, Kind kind, List<Integer> lines, Integer
         return new TicketChange(orderId, Kind.LINES_UNDONE, List.of(lineNo), by);
     }
 
+    /** Several lines done at once, as a station display's bump marks its lines; all or nothing. */
+    public static TicketChange done(long orderId, List<Integer> lines, Integer by) {
+        return new TicketChange(orderId, Kind.LINES_DONE, lines, by);
+    }
+
+    /** Several lines to cook again at once, as undoing a station display's bump does; all or nothing. */
+    public static TicketChange undone(long orderId, List<Integer> lines, Integer by) {
+        return new TicketChange(orderId, Kind.LINES_UNDONE, lines, by);
+    }
+
     public static TicketChange hold(long orderId, List<Integer> lines, Integer by) {
         return new TicketChange(orderId, Kind.HOLD, lines, by);
     }

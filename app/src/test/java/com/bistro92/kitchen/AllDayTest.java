@@ -46,6 +46,16 @@ class AllDayTest {
     }
 
     @Test
+    void aStationDisplayCountsOnlyItsStationsLines() {
+        OrderItem lemonade = new OrderItem(2, "Lemonade", 2, BigDecimal.ONE, List.of(), "", BigDecimal.ONE, "BAR",
+                false);
+        List<Order> tickets = List.of(order(1, item("Classic Burger", 2), lemonade), order(2, lemonade));
+        assertThat(AllDay.of(tickets, Stations.parse("BAR"))).containsExactly(new AllDay.Line("Lemonade", 4));
+        assertThat(AllDay.of(tickets, Stations.parse("GRILL"))).containsExactly(new AllDay.Line("Classic Burger", 2));
+        assertThat(AllDay.of(tickets, Stations.EXPO)).hasSize(2);
+    }
+
+    @Test
     void noTicketsMeansNothingPending() {
         assertThat(AllDay.of(List.of())).isEmpty();
     }
