@@ -63,7 +63,8 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
     /** How many tickets that left the queue Recall can still bring back, newest first. */
     static final int RECALLABLE = 20;
 
-    private record Bump(long orderId, OrderStatus from, OrderStatus to, Instant at) {
+    /** A bump made on this screen: a change of status, or (on a station display) these lines done. */
+    private record Bump(long orderId, OrderStatus from, OrderStatus to, List<Integer> lines, Instant at) {
     }
 
     private final OrderStream orders;
@@ -80,6 +81,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
     private final ReadOnlyStringWrapper notLive = new ReadOnlyStringWrapper("Connecting to the order stream…");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper arrivals = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Stations> stations = new ReadOnlyObjectWrapper<>(Stations.ALL);
 
     private final ScreenLatency latency = new ScreenLatency();
     private final Map<Long, Order> open = new HashMap<>();
@@ -159,12 +161,14 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
     }
 
     private void publish() {
+        Stations shown = stations.get();
         List<Order> sorted = new ArrayList<>(open.values());
+        sorted.removeIf(o -> !new StationTicket(o, shown).onScreen());
         // rushes first, then oldest first
         sorted.sort(Comparator.comparing((Order o) -> !o.urgent()).thenComparing(Order::createdAt)
                 .thenComparingLong(Order::id));
         tickets.setAll(sorted);
-        allDay.setAll(AllDay.of(sorted));
+        allDay.setAll(AllDay.of(sorted, shown));
     }
 
     /**
@@ -186,8 +190,40 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         }
     }
 
-    /** Moves the ticket to its next kitchen status: RECEIVED → PREPARING → READY (off the queue). */
+    /**
+     * Shows only the tickets with lines at these stations, or every ticket (all stations, expo); the
+     * all-day counts and what a bump means follow.
+     */
+    public void stations(Stations chosen) {
+        if (!chosen.equals(stations.get())) {
+            stations.set(chosen);
+            publish();
+        }
+    }
+
+    public ReadOnlyObjectProperty<Stations> stationsProperty() {
+        return stations.getReadOnlyProperty();
+    }
+
+    /** The stations named by the open tickets, shown or not: for the station picker. */
+    public Set<String> stationsOnTickets() {
+        Set<String> named = new java.util.TreeSet<>();
+        open.values().forEach(o -> o.items().forEach(line -> named.add(line.station())));
+        return named;
+    }
+
+    /**
+     * Moves the ticket to its next kitchen status: RECEIVED → PREPARING → READY (off the queue). On a
+     * station display it marks this station's lines done instead; at expo it
+     * makes the ticket READY.
+     */
     public CompletableFuture<Order> bump(Order ticket) {
+        if (stations.get().someStations()) {
+            return stationBump(ticket);
+        }
+        if (stations.get().expo()) {
+            return expoBump(ticket);
+        }
         OrderStatus next = ticket.status().kitchenNext();
         if (next == null) {
             return CompletableFuture.completedFuture(ticket);
@@ -217,6 +253,36 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         }
     }
 
+    /**
+     * This station is done with the ticket: one change marks all its lines that are not done and not
+     * held. When they were the last lines to cook anywhere, the ticket is READY by the same change.
+     */
+    private CompletableFuture<Order> stationBump(Order ticket) {
+        List<Integer> lines = new StationTicket(ticket, stations.get()).toBump();
+        if (lines.isEmpty()) {
+            notice.set("Ticket #" + ticket.id() + ": nothing to cook here until a server fires the held lines");
+            return CompletableFuture.completedFuture(ticket);
+        }
+        Bump bump = new Bump(ticket.id(), null, null, lines, clock.instant());
+        lastBump = bump;
+        return told(ticket, orders.changeTicket(TicketChange.done(ticket.id(), lines, who.get()), ticket.version())
+                .whenCompleteAsync((changed, failure) -> {
+                    if (failure != null && lastBump == bump) {
+                        lastBump = null;
+                    }
+                }, fx));
+    }
+
+    /** Expo sends the ticket out: READY, step by step from where it is, each step checked against its version. */
+    private CompletableFuture<Order> expoBump(Order ticket) {
+        OrderStatus next = ticket.status().kitchenNext();
+        if (next == null) {
+            return CompletableFuture.completedFuture(ticket);
+        }
+        CompletableFuture<Order> step = change(ticket, next, next == OrderStatus.READY);
+        return next == OrderStatus.READY ? step : step.thenCompose(this::expoBump);
+    }
+
     /** Brings back the ticket that most recently left the queue (READY → PREPARING). */
     public CompletableFuture<Order> recall() {
         Order last = recallable.peekFirst();
@@ -238,17 +304,27 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         if (current == null) {
             current = recallable.stream().filter(o -> o.id() == bump.orderId()).findFirst().orElse(null);
         }
-        if (current == null || current.status() != bump.to()) {
+        if (current == null || !stillAsBumped(current, bump)) {
             notice.set("Ticket #" + bump.orderId() + " has moved on; nothing to undo");
             return CompletableFuture.completedFuture(null);
         }
         lastBump = null;
+        if (!bump.lines().isEmpty()) {
+            return told(current, orders.changeTicket(TicketChange.undone(current.id(), bump.lines(), who.get()),
+                    current.version()));
+        }
         return change(current, bump.from(), false);
+    }
+
+    /** Whether the ticket is still as the bump left it: its status, or (a station bump) those lines done. */
+    private static boolean stillAsBumped(Order current, Bump bump) {
+        return bump.lines().isEmpty() ? current.status() == bump.to()
+                : bump.lines().stream().allMatch(n -> current.items().get(n - 1).done());
     }
 
     private CompletableFuture<Order> change(Order ticket, OrderStatus to, boolean remember) {
         // remembered at once, so that Undo works even before the server's answer is handled
-        Bump bump = remember ? new Bump(ticket.id(), ticket.status(), to, clock.instant()) : null;
+        Bump bump = remember ? new Bump(ticket.id(), ticket.status(), to, List.of(), clock.instant()) : null;
         if (bump != null) {
             lastBump = bump;
         }
