@@ -60,6 +60,11 @@ public final class EightySixModel implements AutoCloseable {
         return items.getReadOnlyProperty();
     }
 
+    /** The kitchen stations the menu names, for the station picker. */
+    java.util.Set<String> stations() {
+        return items.get().stream().map(Menu.Item::station).collect(java.util.stream.Collectors.toSet());
+    }
+
     ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }

@@ -3,11 +3,13 @@ package com.bistro92.kitchen;
 import com.bistro92.money.Money;
 import com.bistro92.order.Order;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -32,7 +34,9 @@ import javafx.util.Duration;
 /**
  * The kitchen queue, built to be read from two metres away: ticket cards oldest first that
  * reflow to fill the screen, an all-day panel, and a banner whenever the view is not live.
- * Keys: 1–9 bump the numbered ticket, R recalls, Ctrl+Z undoes the last bump.
+ * Keys: 1–9 bump the numbered ticket, R recalls, Ctrl+Z undoes the last bump; the arrow keys move a
+ * line cursor, and Space or Enter marks its line done ({@link LineCursor}). A station picker in the
+ * bar makes it one station's display, or expo's ({@link Stations}).
  */
 public final class KitchenView extends BorderPane {
 
@@ -55,6 +59,10 @@ public final class KitchenView extends BorderPane {
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private final Node eightySix;
     private AllDayPanel allDay;
+    private final LineCursor cursor = new LineCursor(flow, scroll);
+    private final Label title = new Label("Kitchen");
+    private Supplier<Collection<String>> menuStations = List::of;
+    private StationMemory memory = StationMemory.none();
 
     /**
      * @param soundOn asked on each new ticket, so the Settings switch takes effect at once
@@ -73,6 +81,9 @@ public final class KitchenView extends BorderPane {
         this.ageing = ageing;
         this.soundOn = soundOn;
         this.eightySix = eightySix == null ? null : new EightySixPanel(eightySix, money);
+        if (eightySix != null) {
+            menuStations = eightySix::stations;
+        }
         createView();
         init();
     }
@@ -81,8 +92,8 @@ public final class KitchenView extends BorderPane {
         getStyleClass().add("kitchen");
         getStylesheets().add(KitchenView.class.getResource("kitchen.css").toExternalForm());
 
-        Label title = new Label("Kitchen");
         title.getStyleClass().add("kitchen-title");
+        StationPicker picker = new StationPicker(model, () -> menuStations.get(), chosen -> memory.save(chosen));
         count.getStyleClass().add("kitchen-count");
         Button recall = new Button("Recall  [R]");
         recall.setOnAction(e -> model.recall());
@@ -93,7 +104,7 @@ public final class KitchenView extends BorderPane {
         notice.getStyleClass().add("kitchen-notice");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(16, title, count, notice, gap, recall, undo);
+        HBox bar = new HBox(16, title, count, notice, gap, picker, recall, undo);
         if (eightySix != null) {
             Button toggle = new Button("86  [F8]");
             toggle.getStyleClass().add("kitchen-86-button");
@@ -138,6 +149,10 @@ public final class KitchenView extends BorderPane {
         banner.textProperty().bind(model.notLiveProperty());
         banner.visibleProperty().bind(model.notLiveProperty().isNotEmpty());
         notice.textProperty().bind(model.noticeProperty());
+        model.stationsProperty().subscribe(chosen -> {
+            cards.values().forEach(card -> card.stations(chosen));
+            title.setText(chosen.all() ? "Kitchen" : chosen.label());
+        });
         model.tickets().addListener((ListChangeListener<Order>) change -> render());
         model.nowProperty().addListener((obs, old, now) -> cards.values().forEach(c -> c.age(now)));
         model.arrivalsProperty().addListener((obs, old, now) -> {
@@ -166,6 +181,10 @@ public final class KitchenView extends BorderPane {
             model.recall();
         } else if (e.getCode().isDigitKey() && !e.isShortcutDown() && digit(e.getCode()) > 0) {
             model.bumpAt(digit(e.getCode()));
+        } else if (cursor.move(e.getCode())) {
+            countOffScreen();
+        } else if ((e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) && cursor.card() != null) {
+            model.lineTapped(cursor.card().order(), cursor.lineNo());
         } else {
             return;
         }
@@ -209,6 +228,7 @@ public final class KitchenView extends BorderPane {
         place(shown.isEmpty() ? List.of(empty) : shown);
         count.setText(shown.size() == 1 ? "1 open ticket" : shown.size() + " open tickets");
         countOffScreen();
+        cursor.refresh();
         if (!justShown.isEmpty() && getScene() != null) {
             getScene().removePostLayoutPulseListener(afterLayout);
             getScene().addPostLayoutPulseListener(afterLayout);
@@ -250,6 +270,7 @@ public final class KitchenView extends BorderPane {
 
     private TicketCard newCard() {
         TicketCard card = new TicketCard(ageing, model::lineTapped);
+        card.stations(model.stationsProperty().get());
         card.setOnMouseClicked(e -> model.bump(card.order()));
         return card;
     }
@@ -282,6 +303,16 @@ public final class KitchenView extends BorderPane {
     /** Number of tickets not (fully) on screen, as the label says. */
     String offScreenText() {
         return offScreen.isVisible() ? offScreen.getText() : "";
+    }
+
+    /** Each choice in the station picker is kept in {@code remembered} for the next start. */
+    public void rememberStations(StationMemory remembered) {
+        this.memory = remembered;
+    }
+
+    /** The line under the keyboard's cursor, as "order id/line number", or "" when it is hidden. */
+    String cursorAt() {
+        return cursor.card() == null ? "" : cursor.card().order().id() + "/" + cursor.lineNo();
     }
 
     /** Colours every ticket by new thresholds at once: the Settings screen changed them. */

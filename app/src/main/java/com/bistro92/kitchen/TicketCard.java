@@ -4,6 +4,10 @@ import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -12,7 +16,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One ticket on the kitchen screen: table, number, status, age, and every line. */
+/**
+ * One ticket on the kitchen screen: table, number, status, age, and its lines: every line, or on a
+ * station display that station's lines with the others counted ({@link StationChips}).
+ */
 final class TicketCard extends VBox {
 
     private final Label key = new Label();
@@ -26,6 +33,11 @@ final class TicketCard extends VBox {
     private Ageing.Age shownAge;
     private final Label rush = new Label("RUSH");
     private final LineTap onLine;
+    private final StationChips chips = new StationChips();
+    private final Map<Integer, Node> lineBoxes = new HashMap<>();
+    private Stations stations = Stations.ALL;
+    private boolean restation;
+    private int cursorLine;
 
     /** What a tap on one of the card's lines does: the order as shown, and the line's number (from 1). */
     interface LineTap {
@@ -68,17 +80,25 @@ final class TicketCard extends VBox {
         HBox sub = new HBox(8, number, status, rush);
         sub.getStyleClass().add("ticket-sub");
         lines.getStyleClass().add("ticket-lines");
-        getChildren().setAll(top, sub, lines);
+        getChildren().setAll(top, sub, chips, lines);
+    }
+
+    /** Shows the lines for these stations from the next {@code show} on. */
+    void stations(Stations shown) {
+        if (!shown.equals(stations)) {
+            stations = shown;
+            restation = true;
+        }
     }
 
     /** Shows {@code next}; rebuilds the lines only when they could have changed. */
     void show(Order next, int position) {
         key.setText(position <= 9 ? String.valueOf(position) : "");
         key.setVisible(position <= 9);
-        if (order != null && order.id() == next.id() && order.version() == next.version()) {
+        if (!restation && order != null && order.id() == next.id() && order.version() == next.version()) {
             return;
         }
-        boolean sameLines = order != null && order.id() == next.id() && order.items().equals(next.items())
+        boolean sameLines = !restation && order != null && order.id() == next.id() && order.items().equals(next.items())
                 && order.notes().equals(next.notes());
         order = next;
         rush.setVisible(next.urgent());
@@ -95,10 +115,20 @@ final class TicketCard extends VBox {
         getStyleClass().removeIf(c -> c.startsWith("status-"));
         getStyleClass().add("status-" + next.status().name().toLowerCase(java.util.Locale.ROOT));
         if (!sameLines) {
+            restation = false;
+            StationTicket ticket = new StationTicket(next, stations);
             lines.getChildren().clear();
-            for (int i = 0; i < next.items().size(); i++) {
-                lines.getChildren().add(line(next.items().get(i), i + 1));
+            lineBoxes.clear();
+            for (int lineNo : ticket.shownLines()) {
+                Node box = line(next.items().get(lineNo - 1), lineNo);
+                lineBoxes.put(lineNo, box);
+                lines.getChildren().add(box);
             }
+            chips.show(ticket);
+            // expo reads the stations first; a station display counts the others after its own lines
+            getChildren().remove(chips);
+            getChildren().add(stations.expo() ? 2 : 3, chips);
+            cursor(cursorLine);
             if (!next.notes().isBlank()) {
                 lines.getChildren().add(styled(new Label("Note: " + next.notes()), "ticket-note"));
             }
@@ -124,6 +154,27 @@ final class TicketCard extends VBox {
 
     Order order() {
         return order;
+    }
+
+    /** The numbers (from 1) of the lines shown in full, top to bottom: where the line cursor may go. */
+    List<Integer> shownLines() {
+        return List.copyOf(lineBoxes.keySet().stream().sorted().toList());
+    }
+
+    /** Marks line {@code lineNo} as the one the keys act on; 0 for none. */
+    void cursor(int lineNo) {
+        cursorLine = lineNo;
+        lineBoxes.forEach((n, box) -> {
+            box.getStyleClass().remove("ticket-line-cursor");
+            if (n == lineNo) {
+                box.getStyleClass().add("ticket-line-cursor");
+            }
+        });
+    }
+
+    /** The line under the cursor, or null. */
+    Node cursorNode() {
+        return lineBoxes.get(cursorLine);
     }
 
     Ageing.Age shownAge() {
