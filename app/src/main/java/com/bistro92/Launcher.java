@@ -56,7 +56,7 @@ public final class Launcher {
         AtomicReference<Bistro92> running = new AtomicReference<>(app);
         DesktopApp desktop = options.headless() || options.readyBoard() ? null
                 : new DesktopApp(parts(app), options.data(), options.kitchen(), Clock.systemDefaultZone(),
-                        backup -> restore(running, backup));
+                        backup -> restore(running, backup)).stations(options.stations());
         ReadyBoardWindow board = options.readyBoard() ? new ReadyBoardWindow(
                 new LocalOrderStream(app.orders(), app.events(), Thread.ofVirtual()::start)) : null;
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {

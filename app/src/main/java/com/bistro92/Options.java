@@ -1,5 +1,6 @@
 package com.bistro92;
 
+import com.bistro92.kitchen.Stations;
 import com.bistro92.store.DataFolder;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,9 +27,19 @@ import java.util.List;
  *                  second kitchen screen (or, with {@code readyBoard}, the guests' board) fed over the
  *                  LAN, with no database or server of its own; {@code data} then holds only its pairing.
  *                  Null for the suite itself
+ * @param stations  what this PC's kitchen view shows ({@code --stations GRILL,FRY} or {@code EXPO}), or
+ *                  null when not given: then the choice remembered on this PC
  */
 public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
-                      boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display) {
+                      boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display,
+                      Stations stations) {
+
+    /** Options without {@code --stations}. */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
+                   boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display) {
+        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, warmUp, readyBoard, display,
+                null);
+    }
 
     /** Options for the suite itself, not a display. */
     public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
@@ -72,13 +83,13 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
     /** The same options on these ports, as given: how a restore starts the suite again where it was. */
     public Options onPorts(int httpPort, int httpsPort) {
         return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory, warmUp,
-                readyBoard, display);
+                readyBoard, display, stations);
     }
 
     static final String USAGE = """
             Usage: bistro92 [--headless | --kitchen | --ready-board] [--port N] [--tls-port N] [--data DIR] [--demo-history DAYS]
-                           [--no-warm-up]
-                   bistro92 --display http://MAIN-PC:8092 [--ready-board] [--data DIR]
+                           [--no-warm-up] [--stations LIST]
+                   bistro92 --display http://MAIN-PC:8092 [--ready-board | --stations LIST] [--data DIR]
                    bistro92 --verify-log [--data DIR]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
@@ -95,6 +106,9 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                              fed over the LAN; with --ready-board, the guests' board. Pairs once with a
                              code made on the main PC (Tables & Pads, Displays), then keeps its pairing
                              in --data (default: the user's data folder, under display)
+              --stations LIST
+                             the kitchen view shows these stations only, e.g. GRILL,FRY, or EXPO for the
+                             pass (default: the choice last made on this PC, else every station)
               --verify-log   check the event log's hash chain, print the result and exit:
                              0 intact, 1 broken, 2 could not check (no database, or it is in use)
             """;
@@ -118,6 +132,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         boolean warmUp = true;
         boolean readyBoard = false;
         URI display = null;
+        Stations stations = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -136,6 +151,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                 case "--ready-board" -> readyBoard = true;
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--display" -> display = mainPc(value(args, ++i, arg));
+                case "--stations" -> stations = stations(value(args, ++i, arg));
                 case "--demo-history" -> demoHistory = days(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
@@ -146,6 +162,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                         portGiven = true;
                     } else if (arg.startsWith("--demo-history=")) {
                         demoHistory = days(arg.substring(15));
+                    } else if (arg.startsWith("--stations=")) {
+                        stations = stations(arg.substring(11));
                     } else if (arg.startsWith("--display=")) {
                         display = mainPc(arg.substring(10));
                     } else if (arg.startsWith("--data=")) {
@@ -166,16 +184,27 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
             throw new BadFlags("--display shows the main PC's kitchen (or, with --ready-board, its board); it goes"
                     + " with --ready-board and --data only");
         }
+        if (stations != null && (headless || readyBoard)) {
+            throw new BadFlags("--stations chooses what the kitchen view shows; it needs the window");
+        }
         if (port == tlsPort && port != 0) {
             throw new BadFlags("--port and --tls-port must differ");
         }
-        if (verifyLog && (headless || kitchen || readyBoard || portGiven || demoHistory > 0)) {
+        if (verifyLog && (headless || kitchen || readyBoard || portGiven || demoHistory > 0 || stations != null)) {
             throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
         }
         Path folder = data != null ? data
                 : display != null ? DataFolder.defaultFolder().resolve("display") : DataFolder.defaultFolder();
         return new Options(headless, kitchen, port, tlsPort, folder, verifyLog, portGiven, demoHistory, warmUp,
-                readyBoard, display);
+                readyBoard, display, stations);
+    }
+
+    private static Stations stations(String text) {
+        try {
+            return Stations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadFlags("--stations: " + e.getMessage());
+        }
     }
 
     /** The main PC's address as given: {@code http://host:port}, nothing after it. */

@@ -3,6 +3,7 @@ package com.bistro92;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.bistro92.kitchen.Stations;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,20 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(List.of("--data"))).hasMessageContaining("--data needs a value");
         assertThatThrownBy(() -> Options.parse(List.of("--fast"))).hasMessageContaining("Unknown flag: --fast");
         assertThatThrownBy(() -> Options.parse(List.of("--kitchen", "--headless"))).hasMessageContaining("cannot go with");
+    }
+
+    @Test
+    void stationsChooseWhatTheKitchenViewShows() {
+        assertThat(Options.parse(List.of("--kitchen", "--stations", "GRILL,FRY")).stations())
+                .isEqualTo(Stations.of(List.of("FRY", "GRILL")));
+        assertThat(Options.parse(List.of("--stations=expo")).stations()).isEqualTo(Stations.EXPO);
+        assertThat(Options.parse(List.of()).stations()).as("not given: the choice remembered on the PC").isNull();
+        assertThat(Options.parse(List.of("--stations", "BAR")).onPorts(1, 2).stations())
+                .isEqualTo(Stations.of(List.of("BAR")));
+        assertThatThrownBy(() -> Options.parse(List.of("--stations", "EXPO,BAR"))).hasMessageContaining("--stations:");
+        assertThatThrownBy(() -> Options.parse(List.of("--stations"))).hasMessageContaining("--stations needs a value");
+        assertThatThrownBy(() -> Options.parse(List.of("--headless", "--stations", "BAR")))
+                .hasMessageContaining("needs the window");
     }
 
     @Test

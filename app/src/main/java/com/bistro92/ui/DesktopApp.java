@@ -13,6 +13,7 @@ import com.bistro92.menu.MenuLookup;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
 import com.bistro92.report.ZReports;
+import com.bistro92.kitchen.Stations;
 import com.bistro92.settings.Settings;
 import com.bistro92.signin.SignInModel;
 import com.bistro92.signin.SignInView;
@@ -99,6 +100,7 @@ public final class DesktopApp implements AutoCloseable {
     private IdleLock idleLock;
     private AutoCloseable settingsChanges;
     private Stage stage;
+    private Stations stations;
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -122,6 +124,12 @@ public final class DesktopApp implements AutoCloseable {
         this.kitchenMode = kitchenMode;
         this.clock = clock;
         this.restarts = restarts;
+    }
+
+    /** The kitchen view shows these stations ({@code --stations}) in place of the choice remembered on this PC. */
+    public DesktopApp stations(Stations shown) {
+        this.stations = shown;
+        return this;
     }
 
     /** Starts JavaFX and shows the main window; {@code onClosed} runs when the window is closed. */
@@ -233,7 +241,7 @@ public final class DesktopApp implements AutoCloseable {
     /** Builds the views and their models on the running suite's parts. */
     private Shell buildShell() {
         applyTheme(app.settings().current());
-        screens = new Screens(app, operator, clock, background);
+        screens = new Screens(app, operator, clock, background, stations);
         Shell built = screens.shell(data, this::restore);
         settingsChanges = app.events().subscribe(SettingsChanged.class, e -> Platform.runLater(() -> apply(e.settings())));
         stage.setTitle("Bistro92 — pads connect to " + screens.address());

@@ -8,6 +8,8 @@ import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.EightySixModel;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
+import com.bistro92.kitchen.StationMemory;
+import com.bistro92.kitchen.Stations;
 import com.bistro92.menuedit.MenuEditorModel;
 import com.bistro92.menuedit.MenuEditorView;
 import com.bistro92.net.LanAddress;
@@ -56,8 +58,12 @@ final class Screens implements AutoCloseable {
     private KitchenModel kitchen;
     private KitchenView kitchenView;
 
-    Screens(DesktopApp.Parts app, Operator operator, Clock clock, Executor background) {
+    private final Stations stations;
+
+    /** @param stations what the kitchen view shows ({@code --stations}), or null for the choice remembered here */
+    Screens(DesktopApp.Parts app, Operator operator, Clock clock, Executor background, Stations stations) {
         this.app = app;
+        this.stations = stations;
         this.operator = operator;
         this.clock = clock;
         this.background = background;
@@ -76,7 +82,7 @@ final class Screens implements AutoCloseable {
     /** Builds the sections and the main window's frame around them. */
     Shell shell(Path data, Restorer restorer) {
         List<Shell.Section> sections = new ArrayList<>();
-        sections.add(new Shell.Section("Kitchen", kitchen(), Permission.BUMP));
+        sections.add(new Shell.Section("Kitchen", kitchen(data), Permission.BUMP));
         sections.add(new Shell.Section("Tables & Pads", tables(), Permission.USE_TABLES));
         sections.add(new Shell.Section("Menu", menu(), Permission.EDIT_MENU));
         sections.add(new Shell.Section("Dashboard", dashboard(), Permission.VIEW_DASHBOARD));
@@ -92,7 +98,7 @@ final class Screens implements AutoCloseable {
         return shell;
     }
 
-    private KitchenView kitchen() {
+    private KitchenView kitchen(Path data) {
         Settings settings = app.settings().current();
         kitchen = started(new KitchenModel(new LocalOrderStream(app.orders(), app.events(), background), clock,
                 Platform::runLater));
@@ -103,6 +109,10 @@ final class Screens implements AutoCloseable {
                 () -> app.settings().current().sound(), eightySix, app.money());
         open.push(kitchenView::dispose);
         kitchen.actingAs(operator::id);
+        // this PC's choice, not the restaurant's: a local preference, unless --stations says otherwise
+        StationMemory memory = StationMemory.preferences(StationMemory.userNode(), data);
+        kitchen.stations(stations != null ? stations : memory.load());
+        kitchenView.rememberStations(memory);
         kitchen.start();
         return kitchenView;
     }
