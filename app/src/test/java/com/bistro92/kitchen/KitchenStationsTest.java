@@ -22,6 +22,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -226,21 +228,21 @@ class KitchenStationsTest {
         await(() -> texts(robot, card(robot, view, id)).contains("1× Classic Burger"));
     }
 
-    /** A second window with the grill's display and the bar's, side by side, below the expo's. */
-    private List<KitchenView> grillAndBar() throws Exception {
+    /**
+     * The grill's display and the bar's, below the expo's, in the same window: one window, because a
+     * second one would outlive the test in the toolkit that every test class shares.
+     */
+    private List<KitchenView> grillAndBar(FxRobot robot) {
         List<KitchenView> views = new ArrayList<>();
-        robot().interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-            stage.setHeight(400);
-            Stage below = new Stage();
-            javafx.scene.layout.HBox both = new javafx.scene.layout.HBox();
+        robot.interact(() -> {
+            VBox all = new VBox();
+            view.getScene().setRoot(new VBox());
+            all.getChildren().add(view);
             for (String station : List.of("GRILL", "BAR")) {
                 KitchenModel m = kitchenModel();
                 m.stations(Stations.parse(station));
                 KitchenView v = new KitchenView(m, Ageing.DEFAULT, () -> false);
-                javafx.scene.layout.HBox.setHgrow(v, javafx.scene.layout.Priority.ALWAYS);
-                both.getChildren().add(v);
+                all.getChildren().add(v);
                 m.start();
                 views.add(v);
                 closing.add(() -> {
@@ -252,23 +254,16 @@ class KitchenStationsTest {
                     }
                 });
             }
-            below.setScene(new Scene(both, 1280, 400));
-            below.setX(0);
-            below.setY(400);
-            below.show();
-            closing.add(() -> Platform.runLater(below::close));
+            all.getChildren().forEach(v -> VBox.setVgrow(v, Priority.ALWAYS));
+            stage.setScene(new Scene(all, 1280, 800));
         });
         return views;
-    }
-
-    private static FxRobot robot() {
-        return new FxRobot();
     }
 
     @Test
     void expoSeesEachStationFinishAndTheLastStationBumpMakesTheTicketReady(FxRobot robot) throws Exception {
         robot.interact(() -> model.stations(Stations.EXPO));
-        List<KitchenView> stations = grillAndBar();
+        List<KitchenView> stations = grillAndBar(robot);
         KitchenView grill = stations.get(0);
         KitchenView bar = stations.get(1);
         long id = order("Table 8", item("Classic Burger", 1) + "," + item("Espresso", 2) + "," + item("Craft Beer", 1));
