@@ -43,7 +43,7 @@ class OptionsTest {
     @Test
     void stationsChooseWhatTheKitchenViewShows() {
         assertThat(Options.parse(List.of("--kitchen", "--stations", "GRILL,FRY")).stations())
-                .isEqualTo(Stations.of(List.of("FRY", "GRILL")));
+                .isEqualTo(Stations.of(List.of("GRILL", "FRY")));
         assertThat(Options.parse(List.of("--stations=expo")).stations()).isEqualTo(Stations.EXPO);
         assertThat(Options.parse(List.of()).stations()).as("not given: the choice remembered on the PC").isNull();
         assertThat(Options.parse(List.of("--stations", "BAR")).onPorts(1, 2).stations())

@@ -34,7 +34,8 @@ final class StationPicker extends MenuButton {
         this.chosen = chosen;
         getStyleClass().add("kitchen-stations");
         setFocusTraversable(false);
-        textProperty().bind(model.stationsProperty().map(s -> "Stations: " + s.label()));
+        // the bar's title names the choice, large; the button only offers to change it
+        setText("Stations");
         setOnShowing(e -> fill());
         fill();
     }
@@ -67,7 +68,7 @@ final class StationPicker extends MenuButton {
     }
 
     private void toggle(String name, boolean on) {
-        Set<String> names = new TreeSet<>(model.stationsProperty().get().names());
+        Set<String> names = new java.util.LinkedHashSet<>(model.stationsProperty().get().names());
         if (on) {
             names.add(name);
         } else {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * What one kitchen display shows: every station (the default), some stations only (a station
  * display, such as the grill's), or expo (whole tickets, with each station's progress).
  *
- * @param names the stations shown, upper case, sorted; empty for all stations and for expo
+ * @param names the stations shown, upper case, in the order first named; empty for all stations and for expo
  * @param expo  whether this display is the expo's
  */
 public record Stations(List<String> names, boolean expo) {
@@ -27,7 +27,7 @@ public record Stations(List<String> names, boolean expo) {
     private static final Pattern NAME = Pattern.compile("[A-Z0-9][A-Z0-9 _-]{0,19}");
 
     public Stations {
-        names = names.stream().map(Stations::normal).distinct().sorted().toList();
+        names = names.stream().map(Stations::normal).distinct().toList();
         if (expo && !names.isEmpty()) {
             throw new IllegalArgumentException("Expo shows every station; it takes no station names");
         }
@@ -84,7 +84,7 @@ public record Stations(List<String> names, boolean expo) {
         return names.isEmpty() || names.contains(normal(station));
     }
 
-    /** For the kitchen bar: "All stations", "Expo", or "GRILL + FRY". */
+    /** For the kitchen bar's title: "All stations", "Expo", or "GRILL + FRY". */
     public String label() {
         return expo ? "Expo" : names.isEmpty() ? "All stations" : String.join(" + ", names);
     }

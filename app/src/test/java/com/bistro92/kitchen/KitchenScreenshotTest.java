@@ -112,7 +112,64 @@ class KitchenScreenshotTest {
         assertThat(folder.resolve("kitchen-dark.png")).isNotEmptyFile();
     }
 
+    /** Lines the kitchen has already done, by number from 1. */
+    private void done(long id, Integer... lines) {
+        app.orders().changeTicket(TicketChange.done(id, List.of(lines), null), null).join();
+    }
+
+    @Test
+    void theGrillAndFryersDisplayAndTheExpo(FxRobot robot) throws Exception {
+        long t4 = place("Table 4", "", line("Steak Frites", 2, "one medium rare, one well done"),
+                line("Truffle Fries", 2, ""), line("Side Salad", 1, ""), line("House Red Wine", 2, ""));
+        clock.advance(Duration.ofMinutes(2));
+        long t12 = place("Table 12", "", line("Classic Burger", 2, "no pickles"), line("Onion Rings", 1, ""),
+                line("Lemonade", 2, ""));
+        clock.advance(Duration.ofMinutes(3));
+        long t7 = place("Table 7", "", line("Grilled Salmon", 1, "sauce on the side"), line("Caesar Salad", 1, ""),
+                line("Sparkling Water", 1, ""));
+        clock.advance(Duration.ofMinutes(1).plusSeconds(10));
+        long t2 = place("Table 2", "", line("Margherita Pizza", 1, "extra basil"), line("Crispy Calamari", 1, ""),
+                line("Iced Tea", 2, ""));
+        clock.advance(Duration.ofMinutes(1).plusSeconds(40));
+        long t9 = place("Table 9", "", line("Chicken Curry", 1, "extra spicy"), line("Mushroom Risotto", 1,
+                "vegan - no parmesan"), line("Chocolate Lava Cake", 2, ""));
+        clock.advance(Duration.ofMinutes(1).plusSeconds(30));
+        long patio = place("Patio 1", "", line("Steak Frites", 1, "medium"), line("Garlic Bread", 1, ""),
+                line("Espresso", 2, ""));
+        clock.advance(Duration.ofMinutes(1));
+        long rush = place("Table 11", "", line("Classic Burger", 1, ""), line("Sweet Potato Fries", 1, ""),
+                line("Craft Beer", 2, ""));
+        clock.advance(Duration.ofSeconds(40));
+        place("Table 5", "", line("Tomato Soup", 2, ""), line("Bruschetta", 1, ""), line("Cappuccino", 2, ""));
+        clock.advance(Duration.ofSeconds(30));
+        // the cold side and the bar are ahead on table 4, the burgers of table 12 rest, the calamari is up
+        done(t4, 3, 4);
+        done(t12, 1);
+        done(t7, 3);
+        done(t2, 2);
+        done(patio, 3);
+        app.orders().changeTicket(TicketChange.hold(t9, List.of(3), null), null).join();
+        app.orders().changeTicket(TicketChange.urgent(rush, true, null), null).join();
+
+        Path folder = Screenshots.folder();
+        String dark = new PrimerDark().getUserAgentStylesheet();
+        // the grill and fryers' display: tables 9 and 5 have nothing for them, table 2's calamari is done
+        shoot(robot, dark, folder.resolve("kitchen-station.png"), Stations.parse("GRILL,FRY"), 5);
+        assertThat(robot.lookup(".station-chip-elsewhere").queryAll()).isNotEmpty();
+        robot.interact(view::requestFocus);
+        robot.push(javafx.scene.input.KeyCode.DOWN).push(javafx.scene.input.KeyCode.DOWN);
+        assertThat(robot.lookup(".ticket-line-cursor").queryAll()).hasSize(1);
+        Screenshots.save(robot, view.getScene(), "kitchen-station.png");
+        shoot(robot, dark, folder.resolve("expo.png"), Stations.EXPO, 8);
+        assertThat(robot.lookup(".station-chip-done").queryAll()).isNotEmpty();
+        assertThat(folder.resolve("expo.png")).isNotEmptyFile();
+    }
+
     private void shoot(FxRobot robot, String theme, Path file) throws Exception {
+        shoot(robot, theme, file, Stations.ALL, 8);
+    }
+
+    private void shoot(FxRobot robot, String theme, Path file, Stations stations, int tickets) throws Exception {
         if (view != null) {
             KitchenView old = view;
             Platform.runLater(old::dispose);
@@ -123,11 +180,12 @@ class KitchenScreenshotTest {
             model = new KitchenModel(
                     new LocalOrderStream(app.orders(), app.events(), background), clock, Platform::runLater);
             view = new KitchenView(model, Ageing.DEFAULT, () -> false);
+            model.stations(stations);
             model.start();
             stage.setScene(new Scene(view, 1280, 800));
             stage.show();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".ticket").queryAll().size() == 8);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".ticket").queryAll().size() == tickets);
         robot.interact(model::tick);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> colours = robot.lookup(".ticket").queryAll().stream()
