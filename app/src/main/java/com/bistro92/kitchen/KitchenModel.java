@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -207,15 +208,14 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
 
     /** The stations named by the open tickets, shown or not: for the station picker. */
     public Set<String> stationsOnTickets() {
-        Set<String> named = new java.util.TreeSet<>();
+        Set<String> named = new TreeSet<>();
         open.values().forEach(o -> o.items().forEach(line -> named.add(line.station())));
         return named;
     }
 
     /**
      * Moves the ticket to its next kitchen status: RECEIVED → PREPARING → READY (off the queue). On a
-     * station display it marks this station's lines done instead; at expo it
-     * makes the ticket READY.
+     * station display it marks this station's lines done instead; at expo it makes the ticket READY.
      */
     public CompletableFuture<Order> bump(Order ticket) {
         if (stations.get().someStations()) {

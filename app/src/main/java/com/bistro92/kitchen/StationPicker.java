@@ -1,6 +1,8 @@
 package com.bistro92.kitchen;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,7 +50,7 @@ final class StationPicker extends MenuButton {
         CheckMenuItem all = new CheckMenuItem("All stations");
         all.setSelected(now.all());
         all.setOnAction(e -> choose(Stations.ALL));
-        List<MenuItem> items = new java.util.ArrayList<>(List.of(all, new SeparatorMenuItem()));
+        List<MenuItem> items = new ArrayList<>(List.of(all, new SeparatorMenuItem()));
         for (String name : names) {
             CheckBox box = new CheckBox(name);
             box.setSelected(now.names().contains(name));
@@ -68,7 +70,7 @@ final class StationPicker extends MenuButton {
     }
 
     private void toggle(String name, boolean on) {
-        Set<String> names = new java.util.LinkedHashSet<>(model.stationsProperty().get().names());
+        Set<String> names = new LinkedHashSet<>(model.stationsProperty().get().names());
         if (on) {
             names.add(name);
         } else {

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
@@ -98,8 +98,8 @@ final class TicketCard extends VBox {
         if (!restation && order != null && order.id() == next.id() && order.version() == next.version()) {
             return;
         }
-        boolean sameLines = !restation && order != null && order.id() == next.id() && order.items().equals(next.items())
-                && order.notes().equals(next.notes());
+        boolean sameLines = !restation && order != null && order.id() == next.id()
+                && order.items().equals(next.items()) && order.notes().equals(next.notes());
         order = next;
         rush.setVisible(next.urgent());
         if (next.urgent() != getStyleClass().contains("ticket-urgent")) {
@@ -126,8 +126,11 @@ final class TicketCard extends VBox {
             }
             chips.show(ticket);
             // expo reads the stations first; a station display counts the others after its own lines
-            getChildren().remove(chips);
-            getChildren().add(stations.expo() ? 2 : 3, chips);
+            int place = stations.expo() ? 2 : 3;
+            if (getChildren().indexOf(chips) != place) {
+                getChildren().remove(chips);
+                getChildren().add(place, chips);
+            }
             cursor(cursorLine);
             if (!next.notes().isBlank()) {
                 lines.getChildren().add(styled(new Label("Note: " + next.notes()), "ticket-note"));
