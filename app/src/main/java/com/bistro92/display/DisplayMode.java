@@ -5,6 +5,8 @@ import com.bistro92.json.Json;
 import com.bistro92.kitchen.Ageing;
 import com.bistro92.kitchen.KitchenModel;
 import com.bistro92.kitchen.KitchenView;
+import com.bistro92.kitchen.StationMemory;
+import com.bistro92.kitchen.Stations;
 import com.bistro92.orderstream.RemoteOrderStream;
 import com.bistro92.readyboard.ReadyBoardWindow;
 import com.bistro92.tls.Fingerprint;
@@ -50,6 +52,7 @@ public final class DisplayMode implements AutoCloseable {
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final Deque<AutoCloseable> open = new ArrayDeque<>();
     private KitchenModel kitchen;
+    private Stations stations;
 
     public DisplayMode(URI mainPc, Path folder, boolean readyBoard, Clock clock) {
         this(mainPc, folder, readyBoard, clock, RemoteOrderStream.Timing.DEFAULT);
@@ -61,6 +64,12 @@ public final class DisplayMode implements AutoCloseable {
         this.readyBoard = readyBoard;
         this.clock = clock;
         this.timing = timing;
+    }
+
+    /** The kitchen shows these stations ({@code --stations}) in place of the choice remembered on this PC. */
+    public DisplayMode stations(Stations shown) {
+        this.stations = shown;
+        return this;
     }
 
     /** Starts JavaFX and shows the display; {@code onClosed} runs when its window is closed. */
@@ -121,6 +130,10 @@ public final class DisplayMode implements AutoCloseable {
         open.push(kitchen);
         KitchenView view = new KitchenView(kitchen, Ageing.DEFAULT, () -> true);
         open.push(() -> Platform.runLater(view::dispose));
+        // a wall-mounted display is often one station's: as in the suite, a local preference
+        StationMemory memory = StationMemory.preferences(StationMemory.userNode(), folder.folder());
+        kitchen.stations(stations != null ? stations : memory.load());
+        view.rememberStations(memory);
         kitchen.start();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));

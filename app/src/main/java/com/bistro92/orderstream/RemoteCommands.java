@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -34,6 +35,9 @@ final class RemoteCommands {
     }
 
     private record VersionBody(int version) {
+    }
+
+    private record LinesBody(List<Integer> lines, int version) {
     }
 
     private final HttpClient http;
@@ -70,8 +74,13 @@ final class RemoteCommands {
             return CompletableFuture.failedFuture(new Problem(403, "Not for displays",
                     "Holding, firing and rushes are made on the main PC"));
         }
-        if (change.lines() == null || change.lines().size() != 1) {
-            return CompletableFuture.failedFuture(Problem.badRequest("A display marks one line at a time"));
+        if (change.lines() == null || change.lines().isEmpty()) {
+            return CompletableFuture.failedFuture(Problem.badRequest("A change of lines names at least one"));
+        }
+        if (change.lines().size() > 1) {
+            // a station display's bump: its lines on the ticket, all or nothing
+            return post("/api/v1/orders/" + change.orderId() + "/lines/" + step,
+                    new LinesBody(change.lines(), expectedVersion)).thenApply(this::order);
         }
         return post("/api/v1/orders/" + change.orderId() + "/lines/" + change.lines().getFirst() + "/" + step,
                 new VersionBody(expectedVersion)).thenApply(this::order);

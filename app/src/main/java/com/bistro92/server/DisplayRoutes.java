@@ -25,7 +25,7 @@ final class DisplayRoutes {
     /** Everything a display's token may reach: its feed, who it is, and the kitchen's steps. */
     private static final Pattern DISPLAY_MAY = Pattern.compile("GET /ws/orders|GET /api/v1/displays/(me|tls)"
             + "|POST /api/v1/orders/\\d{1,18}/(status|received)"
-            + "|POST /api/v1/orders/\\d{1,18}/lines/\\d{1,3}/(done|undone)");
+            + "|POST /api/v1/orders/\\d{1,18}/lines/(\\d{1,3}/)?(done|undone)");
     private static final Pattern ID = Pattern.compile("\\d{1,9}");
 
     record PairBody(String code, String name) {

@@ -12,6 +12,9 @@ import java.util.List;
  *   <li>{@code POST /api/v1/orders/{id}/lines/{line}/done} and {@code .../undone} with
  *       {@code {"version": 3}}: the kitchen marks one line done, or undoes that. The last line done
  *       makes the order READY. The version is required, as for a status change: a stale one is a 409.</li>
+ *   <li>{@code POST /api/v1/orders/{id}/lines/done} and {@code .../lines/undone} with
+ *       {@code {"lines": [1, 3], "version": 3}}: several lines at once, all or nothing, as a station
+ *       display bumps its lines on a ticket. The version is required here too.</li>
  *   <li>{@code POST /api/v1/orders/{id}/hold} and {@code .../fire} with {@code {"lines": [2, 3]}}: a
  *       server holds lines (a later course) until firing them; a held line cannot be marked done.</li>
  *   <li>{@code POST /api/v1/orders/{id}/urgent} with {@code {"urgent": true}} (or false to clear it).</li>
@@ -40,7 +43,9 @@ final class TicketRoutes {
     }
 
     void register(Router router) {
-        router.post("/api/v1/orders/{id}/lines/{line}/done", this::done)
+        router.post("/api/v1/orders/{id}/lines/done", this::linesDone)
+                .post("/api/v1/orders/{id}/lines/undone", this::linesUndone)
+                .post("/api/v1/orders/{id}/lines/{line}/done", this::done)
                 .post("/api/v1/orders/{id}/lines/{line}/undone", this::undone)
                 .post("/api/v1/orders/{id}/hold", this::hold)
                 .post("/api/v1/orders/{id}/fire", this::fire)
@@ -59,6 +64,20 @@ final class TicketRoutes {
         long id = OrderRoutes.id(ex);
         int line = OrderRoutes.line(ex, id);
         change(ex, TicketChange.undone(id, line, null), version(ex.body(LineBody.class).version()));
+    }
+
+    private void linesDone(Exchange ex) {
+        ex.requireKitchen();
+        long id = OrderRoutes.id(ex);
+        LinesBody body = ex.body(LinesBody.class);
+        change(ex, TicketChange.done(id, body.lines(), null), version(body.version()));
+    }
+
+    private void linesUndone(Exchange ex) {
+        ex.requireKitchen();
+        long id = OrderRoutes.id(ex);
+        LinesBody body = ex.body(LinesBody.class);
+        change(ex, TicketChange.undone(id, body.lines(), null), version(body.version()));
     }
 
     private void hold(Exchange ex) {

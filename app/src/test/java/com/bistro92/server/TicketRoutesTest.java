@@ -176,6 +176,25 @@ class TicketRoutesTest extends SharedServerTest {
     }
 
     @Test
+    void aStationDisplayMarksItsLinesDoneInOneChangeAllOrNothing() throws Exception {
+        long id = threeLines("Table 13");
+        assertThat(post(id, "lines/done", "{\"lines\":[1,2]}").status()).as("no version").isEqualTo(422);
+        TestApp.Reply done = post(id, "lines/done", "{\"lines\":[1,2],\"version\":1}");
+        assertThat(done.status()).as("%s", done.body()).isEqualTo(200);
+        assertThat(flags(done.body(), "done")).containsExactly(true, true, false);
+        assertThat(done.body().get("status").asText()).isEqualTo("PREPARING");
+        assertThat(done.body().get("version").asInt()).isEqualTo(2);
+        assertThat(post(id, "lines/done", "{\"lines\":[2,3],\"version\":2}").status()).as("line 2 is done")
+                .isEqualTo(409);
+        assertThat(flags(order(id), "done")).containsExactly(true, true, false);
+        TestApp.Reply undone = post(id, "lines/undone", "{\"lines\":[1,2],\"version\":2}");
+        assertThat(undone.status()).isEqualTo(200);
+        assertThat(flags(undone.body(), "done")).containsExactly(false, false, false);
+        assertThat(DisplayRoutes.allows("POST", "/api/v1/orders/" + id + "/lines/done")).as("a display may").isTrue();
+        assertThat(DisplayRoutes.allows("POST", "/api/v1/orders/" + id + "/hold")).isFalse();
+    }
+
+    @Test
     void badInputIsRefusedClearlyAndWritesNothing() throws Exception {
         long id = threeLines("Table 12");
         int events = app.rows("order_event");
