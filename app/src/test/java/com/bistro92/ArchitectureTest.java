@@ -10,7 +10,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The house rules, as written in docs/ARCHITECTURE.md: layers that only look down, no import
+ * The house rules, as written in docs/ARCHITECTURE.md: layers that only look down (the screens read
+ * orders through the order streams, in the suite or from the main PC), no import
  * cycles, domain code that knows nothing of Jetty or JavaFX, views that know nothing of SQL, HTTP
  * or JSON, and H2 reached through its public API only.
  */
@@ -30,7 +31,9 @@ class ArchitectureTest {
             .layer("Desktop").definedBy("com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tables..",
                     "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..",
                     "com.bistro92.menuedit..", "com.bistro92.dashboardview..",
-                    "com.bistro92.historyview..", "com.bistro92.reportview..")
+                    "com.bistro92.historyview..", "com.bistro92.reportview..", "com.bistro92.readyboard..",
+                    "com.bistro92.display..")
+            .layer("Streams").definedBy("com.bistro92.orderstream..")
             .layer("Server").definedBy("com.bistro92.server..")
             .layer("Features").definedBy("com.bistro92.order..", "com.bistro92.table..", "com.bistro92.menu..",
                     "com.bistro92.staff..", "com.bistro92.demo..", "com.bistro92.settings..",
@@ -41,10 +44,12 @@ class ArchitectureTest {
                     "com.bistro92.text..", "com.bistro92.net..", "com.bistro92.tls..", "com.bistro92.money..")
             .whereLayer("Launch").mayNotBeAccessedByAnyLayer()
             .whereLayer("Desktop").mayOnlyBeAccessedByLayers("Launch")
+            .whereLayer("Streams").mayOnlyBeAccessedByLayers("Launch", "Desktop")
             .whereLayer("Server").mayOnlyBeAccessedByLayers("Launch")
-            .whereLayer("Features").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Server")
-            .whereLayer("Journal").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Server", "Features")
-            .whereLayer("Base").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Server", "Features", "Journal");
+            .whereLayer("Features").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Streams", "Server")
+            .whereLayer("Journal").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Streams", "Server", "Features")
+            .whereLayer("Base").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Streams", "Server", "Features",
+                    "Journal");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("com.bistro92.(*)..").should().beFreeOfCycles();
@@ -58,7 +63,7 @@ class ArchitectureTest {
             .resideInAnyPackage("com.bistro92.kitchen..", "com.bistro92.tables..", "com.bistro92.ui..",
                     "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..",
                     "com.bistro92.menuedit..", "com.bistro92.dashboardview..",
-                    "com.bistro92.historyview..", "com.bistro92.reportview..")
+                    "com.bistro92.historyview..", "com.bistro92.reportview..", "com.bistro92.readyboard..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.eclipse.jetty..",
                     "com.fasterxml.jackson..", "com.bistro92.db..");
 
