@@ -220,7 +220,7 @@ public final class KitchenView extends BorderPane {
         getScene().removePostLayoutPulseListener(afterLayout);
         long slowest = -1;
         for (long id : justShown) {
-            slowest = Math.max(slowest, model.latency().shown(id));
+            slowest = Math.max(slowest, model.latency().shown(id, model.tickets().size()));
         }
         if (slowest >= 0) {
             latency.setText("on screen in " + TimeUnit.NANOSECONDS.toMillis(slowest) + " ms");
