@@ -1,5 +1,7 @@
 package com.bistro92.kitchen;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
@@ -12,6 +14,7 @@ final class AllDayPanel extends VBox {
 
     private final ObservableList<AllDay.Line> lines;
     private final GridPane grid = new GridPane();
+    private final List<Label[]> rows = new ArrayList<>();
 
     AllDayPanel(ObservableList<AllDay.Line> lines) {
         this.lines = lines;
@@ -38,16 +41,26 @@ final class AllDayPanel extends VBox {
         render();
     }
 
+    /**
+     * Shows the counts in the rows already made, adding or removing rows only when the number of
+     * items changes: a count that changes is one label's text, not a new row.
+     */
     private void render() {
-        grid.getChildren().clear();
-        int row = 0;
-        for (AllDay.Line line : lines) {
-            Label quantity = new Label(String.valueOf(line.quantity()));
+        while (rows.size() < lines.size()) {
+            Label quantity = new Label();
             quantity.getStyleClass().add("all-day-quantity");
             quantity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label name = new Label(line.name());
+            Label name = new Label();
             name.getStyleClass().add("all-day-name");
-            grid.addRow(row++, quantity, name);
+            grid.addRow(rows.size(), quantity, name);
+            rows.add(new Label[] {quantity, name});
+        }
+        while (rows.size() > lines.size()) {
+            grid.getChildren().removeAll(rows.removeLast());
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            rows.get(i)[0].setText(String.valueOf(lines.get(i).quantity()));
+            rows.get(i)[1].setText(lines.get(i).name());
         }
     }
 }

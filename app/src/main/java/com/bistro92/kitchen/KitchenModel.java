@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -83,6 +84,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
 
     private final ScreenLatency latency = new ScreenLatency();
     private final Map<Long, Order> open = new HashMap<>();
+    private final AllDayTally tally = new AllDayTally();
     private final Deque<Order> recallable = new ArrayDeque<>();
     private final Set<Long> receiving = new HashSet<>();
     private Bump lastBump;
@@ -104,17 +106,26 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         following.start();
     }
 
+    /** The queue's order: rushes first, then oldest first. */
+    static final Comparator<Order> QUEUE = Comparator.comparing((Order o) -> !o.urgent())
+            .thenComparing(Order::createdAt).thenComparingLong(Order::id);
+
     @Override
     public void reset(FeedMessage.Initial initial) {
         open.clear();
         recallable.clear();
+        tally.clear();
         for (Order order : initial.orders()) {
             if (OrderStatus.KITCHEN.contains(order.status())) {
                 open.put(order.id(), order);
+                tally.replace(null, order);
             } else if (order.status() == OrderStatus.READY && recallable.size() < RECALLABLE) {
                 recallable.addLast(order);
             }
         }
+        List<Order> sorted = new ArrayList<>(open.values());
+        sorted.sort(QUEUE);
+        tickets.setAll(sorted);
     }
 
     @Override
@@ -143,11 +154,17 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         recallable.removeIf(o -> o.id() == order.id());
         if (OrderStatus.KITCHEN.contains(order.status())) {
             open.put(order.id(), order);
+            tally.replace(known, order);
+            place(known, order);
             if (isNew) {
                 arrivals.set(arrivals.get() + 1);
             }
         } else {
             open.remove(order.id());
+            if (known != null) {
+                tally.replace(known, null);
+                tickets.remove(position(known));
+            }
             latency.gone(order.id());
             if (order.status() == OrderStatus.READY) {
                 recallable.addFirst(order);
@@ -158,13 +175,38 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         }
     }
 
+    /**
+     * Puts {@code next} in its place in the queue, in place of {@code known} if that was open: one
+     * change to the list, found by binary search, so a new ticket costs the same however many are open.
+     */
+    private void place(Order known, Order next) {
+        if (known != null) {
+            int at = position(known);
+            if (QUEUE.compare(known, next) == 0) {
+                tickets.set(at, next);
+                return;
+            }
+            tickets.remove(at);
+        }
+        int at = Collections.binarySearch(tickets, next, QUEUE);
+        tickets.add(at < 0 ? -at - 1 : at, next);
+    }
+
+    /** Where an open ticket is in the queue (its sort key is its identity there). */
+    private int position(Order known) {
+        int at = Collections.binarySearch(tickets, known, QUEUE);
+        if (at < 0) {
+            throw new IllegalStateException("Ticket " + known.id() + " is not in the queue");
+        }
+        return at;
+    }
+
+    /** The all-day counts after a run of changes: replaced only when they differ. */
     private void publish() {
-        List<Order> sorted = new ArrayList<>(open.values());
-        // rushes first, then oldest first
-        sorted.sort(Comparator.comparing((Order o) -> !o.urgent()).thenComparing(Order::createdAt)
-                .thenComparingLong(Order::id));
-        tickets.setAll(sorted);
-        allDay.setAll(AllDay.of(sorted));
+        List<AllDay.Line> lines = tally.lines();
+        if (!lines.equals(allDay)) {
+            allDay.setAll(lines);
+        }
     }
 
     /**
@@ -289,7 +331,10 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         now.set(clock.instant());
     }
 
-    /** The open tickets, oldest first. */
+    /**
+     * The open tickets, rushes first, then oldest first. It changes one ticket at a time (an add, a
+     * remove or a replace where it changed), never as a whole, except when the stream starts again.
+     */
     public ObservableList<Order> tickets() {
         return ticketsView;
     }
