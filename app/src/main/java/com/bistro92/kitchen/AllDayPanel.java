@@ -6,7 +6,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The all-day panel: pending quantity per item across every open ticket, updated live. */
@@ -29,10 +32,17 @@ final class AllDayPanel extends VBox {
         grid.getStyleClass().add("all-day-grid");
         grid.setHgap(12);
         grid.setVgap(4);
+        // the count is never cut short ("1…" for 120): its column keeps the width of its widest count,
+        // and a long item name gives way instead
+        ColumnConstraints quantity = new ColumnConstraints();
+        quantity.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints name = new ColumnConstraints();
+        name.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(quantity, name);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("all-day-scroll");
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().setAll(title, scroll);
     }
 
@@ -49,7 +59,7 @@ final class AllDayPanel extends VBox {
         while (rows.size() < lines.size()) {
             Label quantity = new Label();
             quantity.getStyleClass().add("all-day-quantity");
-            quantity.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            quantity.setMinWidth(Region.USE_PREF_SIZE);
             Label name = new Label();
             name.getStyleClass().add("all-day-name");
             grid.addRow(rows.size(), quantity, name);
