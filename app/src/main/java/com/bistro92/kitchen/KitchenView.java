@@ -161,6 +161,11 @@ public final class KitchenView extends BorderPane {
             }
         });
         sceneProperty().addListener((obs, o, n) -> {
+            if (o != null) {
+                o.removePreLayoutPulseListener(beforeLayout);
+                o.removePostLayoutPulseListener(afterLayout);
+            }
+            renderPending = false;
             grid.remeasure();
             render();
         });
