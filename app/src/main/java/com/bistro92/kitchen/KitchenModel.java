@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -86,6 +87,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
 
     private final ScreenLatency latency = new ScreenLatency();
     private final Map<Long, Order> open = new HashMap<>();
+    private final AllDayTally tally = new AllDayTally();
     private final Deque<Order> recallable = new ArrayDeque<>();
     private final Set<Long> receiving = new HashSet<>();
     private Bump lastBump;
@@ -107,6 +109,10 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         following.start();
     }
 
+    /** The queue's order: rushes first, then oldest first. */
+    static final Comparator<Order> QUEUE = Comparator.comparing((Order o) -> !o.urgent())
+            .thenComparing(Order::createdAt).thenComparingLong(Order::id);
+
     @Override
     public void reset(FeedMessage.Initial initial) {
         open.clear();
@@ -118,6 +124,29 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
                 recallable.addLast(order);
             }
         }
+        rebuild();
+    }
+
+    /**
+     * Makes the queue and the all-day counts again from every open ticket: after a snapshot, or
+     * when this display's stations change. Between those, changes are applied one ticket at a time.
+     */
+    private void rebuild() {
+        tally.stations(stations.get());
+        List<Order> sorted = new ArrayList<>(open.size());
+        for (Order order : open.values()) {
+            tally.replace(null, order);
+            if (shows(order)) {
+                sorted.add(order);
+            }
+        }
+        sorted.sort(QUEUE);
+        tickets.setAll(sorted);
+    }
+
+    /** Whether this display shows the ticket: every open one, or on a station display those with lines to cook here. */
+    private boolean shows(Order order) {
+        return new StationTicket(order, stations.get()).onScreen();
     }
 
     @Override
@@ -144,13 +173,26 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
             return;
         }
         recallable.removeIf(o -> o.id() == order.id());
+        boolean wasShown = known != null && shows(known);
         if (OrderStatus.KITCHEN.contains(order.status())) {
             open.put(order.id(), order);
-            if (isNew) {
-                arrivals.set(arrivals.get() + 1);
+            tally.replace(known, order);
+            if (shows(order)) {
+                place(wasShown ? known : null, order);
+                if (isNew) {
+                    arrivals.set(arrivals.get() + 1);
+                }
+            } else if (wasShown) {
+                tickets.remove(position(known));
             }
         } else {
             open.remove(order.id());
+            if (known != null) {
+                tally.replace(known, null);
+            }
+            if (wasShown) {
+                tickets.remove(position(known));
+            }
             latency.gone(order.id());
             if (order.status() == OrderStatus.READY) {
                 recallable.addFirst(order);
@@ -161,15 +203,38 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         }
     }
 
+    /**
+     * Puts {@code next} in its place in the queue, in place of {@code known} if that was open: one
+     * change to the list, found by binary search, so a new ticket costs the same however many are open.
+     */
+    private void place(Order known, Order next) {
+        if (known != null) {
+            int at = position(known);
+            if (QUEUE.compare(known, next) == 0) {
+                tickets.set(at, next);
+                return;
+            }
+            tickets.remove(at);
+        }
+        int at = Collections.binarySearch(tickets, next, QUEUE);
+        tickets.add(at < 0 ? -at - 1 : at, next);
+    }
+
+    /** Where an open ticket is in the queue (its sort key is its identity there). */
+    private int position(Order known) {
+        int at = Collections.binarySearch(tickets, known, QUEUE);
+        if (at < 0) {
+            throw new IllegalStateException("Ticket " + known.id() + " is not in the queue");
+        }
+        return at;
+    }
+
+    /** The all-day counts after a run of changes: replaced only when they differ. */
     private void publish() {
-        Stations shown = stations.get();
-        List<Order> sorted = new ArrayList<>(open.values());
-        sorted.removeIf(o -> !new StationTicket(o, shown).onScreen());
-        // rushes first, then oldest first
-        sorted.sort(Comparator.comparing((Order o) -> !o.urgent()).thenComparing(Order::createdAt)
-                .thenComparingLong(Order::id));
-        tickets.setAll(sorted);
-        allDay.setAll(AllDay.of(sorted, shown));
+        List<AllDay.Line> lines = tally.lines();
+        if (!lines.equals(allDay)) {
+            allDay.setAll(lines);
+        }
     }
 
     /**
@@ -198,6 +263,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
     public void stations(Stations chosen) {
         if (!chosen.equals(stations.get())) {
             stations.set(chosen);
+            rebuild();
             publish();
         }
     }
@@ -365,7 +431,10 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         now.set(clock.instant());
     }
 
-    /** The open tickets, oldest first. */
+    /**
+     * The open tickets, rushes first, then oldest first. It changes one ticket at a time (an add, a
+     * remove or a replace where it changed), never as a whole, except when the stream starts again.
+     */
     public ObservableList<Order> tickets() {
         return ticketsView;
     }

@@ -2,11 +2,12 @@ package com.bistro92.kitchen;
 
 import com.bistro92.money.Money;
 import com.bistro92.order.Order;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -14,29 +15,34 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Bounds;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
- * The kitchen queue, built to be read from two metres away: ticket cards oldest first that
- * reflow to fill the screen, an all-day panel, and a banner whenever the view is not live.
- * Keys: 1–9 bump the numbered ticket, R recalls, Ctrl+Z undoes the last bump; the arrow keys move a
+ * The kitchen queue, built to be read from two metres away: ticket cards oldest first, as many as
+ * fit on the screen, an all-day panel, and a banner whenever the view is not live. The tickets
+ * that do not fit are counted ("▼ 37 more below") and shown a page at a time.
+ * Keys: 1–9 bump the numbered ticket, PgDn/PgUp (or the wheel, or a tap on the count) turn the
+ * page, Home goes back to the first, R recalls, Ctrl+Z undoes the last bump; the arrow keys move a
  * line cursor, and Space or Enter marks its line done ({@link LineCursor}). A station picker in the
  * bar makes it one station's display, or expo's ({@link Stations}).
+ *
+ * <p>A ticket is on screen once a laid-out frame shows its card, or, for one that lands beyond
+ * this page, counts it in "more below": that is when its receipt is sent and its time is taken.
  */
 public final class KitchenView extends BorderPane {
 
@@ -44,22 +50,27 @@ public final class KitchenView extends BorderPane {
     private Ageing ageing;
     private final BooleanSupplier soundOn;
     private final Chime chime = new Chime();
-    private final Map<Long, TicketCard> cards = new HashMap<>();
     private final Label latency = new Label();
-    private final FlowPane flow = new FlowPane();
-    private final ScrollPane scroll = new ScrollPane(flow);
+    private final TicketGrid grid = new TicketGrid(this::newCard);
     private final Label banner = new Label();
     private final Label notice = new Label();
     private final Label offScreen = new Label();
     private final Label count = new Label();
     private final Label empty = new Label("No open tickets. New orders appear here the moment they are placed.");
-    private final List<Long> justShown = new ArrayList<>();
+    private final Set<Long> justShown = new LinkedHashSet<>();
     private final Runnable afterLayout = this::markShown;
+    private final Runnable beforeLayout = this::renderNow;
+    private boolean renderPending;
+    /** The index of the first ticket on this page, and where the pages before it began. */
+    private int first;
+    private final Deque<Integer> pagesBefore = new ArrayDeque<>();
+    private int onPage;
+    private double scrolled;
     private int ticks;
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     private final Node eightySix;
     private AllDayPanel allDay;
-    private final LineCursor cursor = new LineCursor(flow, scroll);
+    private final LineCursor cursor = new LineCursor(grid::cards);
     private final Label title = new Label("Kitchen");
     private Supplier<Collection<String>> menuStations = List::of;
     private StationMemory memory = StationMemory.none();
@@ -124,23 +135,21 @@ public final class KitchenView extends BorderPane {
         banner.managedProperty().bind(banner.visibleProperty());
         setTop(new javafx.scene.layout.VBox(bar, banner));
 
-        flow.getStyleClass().add("ticket-flow");
-        flow.setHgap(14);
-        flow.setVgap(14);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("ticket-scroll");
-        scroll.setFocusTraversable(false);
         empty.getStyleClass().add("kitchen-empty");
         empty.setWrapText(true);
-        // as wide as the queue, not as its text: a narrow window wraps it instead of scrolling sideways
-        empty.prefWidthProperty().bind(scroll.widthProperty().subtract(30));
-        setCenter(scroll);
+        empty.setMaxWidth(Double.MAX_VALUE);
+        empty.managedProperty().bind(empty.visibleProperty());
+        StackPane queue = new StackPane(grid, empty);
+        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+        queue.setMinSize(0, 0);
+        setCenter(queue);
 
         allDay = new AllDayPanel(model.allDay());
         setRight(allDay);
         offScreen.getStyleClass().add("kitchen-offscreen");
         offScreen.setMaxWidth(Double.MAX_VALUE);
         offScreen.managedProperty().bind(offScreen.visibleProperty());
+        offScreen.setOnMouseClicked(e -> turnPage(first + onPage < model.tickets().size() ? 1 : -1));
         setBottom(offScreen);
         setFocusTraversable(true);
     }
@@ -150,21 +159,33 @@ public final class KitchenView extends BorderPane {
         banner.visibleProperty().bind(model.notLiveProperty().isNotEmpty());
         notice.textProperty().bind(model.noticeProperty());
         model.stationsProperty().subscribe(chosen -> {
-            cards.values().forEach(card -> card.stations(chosen));
+            grid.eachCard(card -> card.stations(chosen));
             title.setText(chosen.all() ? "Kitchen" : chosen.label());
         });
-        model.tickets().addListener((ListChangeListener<Order>) change -> render());
-        model.nowProperty().addListener((obs, old, now) -> cards.values().forEach(c -> c.age(now)));
+        model.tickets().addListener((ListChangeListener<Order>) this::ticketsChanged);
+        model.nowProperty().addListener((obs, old, now) -> grid.cards().forEach(c -> c.age(now)));
         model.arrivalsProperty().addListener((obs, old, now) -> {
             if (soundOn.getAsBoolean()) {
                 chime.play();
             }
         });
-        flow.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
-        scroll.vvalueProperty().addListener((obs, o, n) -> countOffScreen());
-        scroll.viewportBoundsProperty().addListener((obs, o, n) -> countOffScreen());
-        flow.layoutBoundsProperty().addListener((obs, o, n) -> countOffScreen());
+        // a new size changes how many fit
+        grid.layoutBoundsProperty().addListener((obs, o, n) -> {
+            if (o.getWidth() != n.getWidth() || o.getHeight() != n.getHeight()) {
+                render();
+            }
+        });
+        sceneProperty().addListener((obs, o, n) -> {
+            if (o != null) {
+                o.removePreLayoutPulseListener(beforeLayout);
+                o.removePostLayoutPulseListener(afterLayout);
+            }
+            renderPending = false;
+            grid.remeasure();
+            render();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
                 .subscribe(showing -> model.latency().onScreen(showing));
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -180,9 +201,19 @@ public final class KitchenView extends BorderPane {
         } else if (e.getCode() == KeyCode.R && !e.isShortcutDown()) {
             model.recall();
         } else if (e.getCode().isDigitKey() && !e.isShortcutDown() && digit(e.getCode()) > 0) {
-            model.bumpAt(digit(e.getCode()));
+            List<TicketCard> cards = grid.cards();
+            int n = digit(e.getCode());
+            if (n <= cards.size()) {
+                model.bump(cards.get(n - 1).order());
+            }
+        } else if (e.getCode() == KeyCode.PAGE_DOWN) {
+            turnPage(1);
+        } else if (e.getCode() == KeyCode.PAGE_UP) {
+            turnPage(-1);
+        } else if (e.getCode() == KeyCode.HOME) {
+            turnPage(0);
         } else if (cursor.move(e.getCode())) {
-            countOffScreen();
+            // the cursor moved within this page
         } else if ((e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) && cursor.card() != null) {
             model.lineTapped(cursor.card().order(), cursor.lineNo());
         } else {
@@ -210,24 +241,68 @@ public final class KitchenView extends BorderPane {
         }
     }
 
-    private void render() {
-        List<Node> shown = new ArrayList<>(model.tickets().size());
-        Map<Long, TicketCard> keep = new HashMap<>();
-        int position = 1;
-        for (Order order : model.tickets()) {
-            if (!cards.containsKey(order.id())) {
+    /** A wheel or a swipe turns the page, one page per notch's worth of scrolling. */
+    private void onScroll(ScrollEvent e) {
+        scrolled += e.getDeltaY();
+        if (Math.abs(scrolled) >= 40) {
+            turnPage(scrolled < 0 ? 1 : -1);
+            scrolled = 0;
+        }
+        e.consume();
+    }
+
+    /** The next page (1), the one before (-1), or the first (0). */
+    private void turnPage(int direction) {
+        int size = model.tickets().size();
+        if (direction > 0 && first + onPage < size) {
+            pagesBefore.push(first);
+            first += onPage;
+        } else if (direction < 0 && first > 0) {
+            first = pagesBefore.isEmpty() ? 0 : Math.min(pagesBefore.pop(), first - 1);
+        } else if (direction == 0) {
+            first = 0;
+            pagesBefore.clear();
+        } else {
+            return;
+        }
+        render();
+    }
+
+    /** Notes what changed; the page is drawn once before the next frame, however many changes come. */
+    private void ticketsChanged(ListChangeListener.Change<? extends Order> change) {
+        while (change.next()) {
+            for (Order order : change.getAddedSubList()) {
                 justShown.add(order.id());
             }
-            TicketCard card = cards.computeIfAbsent(order.id(), id -> newCard());
-            card.show(order, position++);
-            card.age(model.nowProperty().get());
-            keep.put(order.id(), card);
-            shown.add(card);
         }
-        cards.keySet().retainAll(keep.keySet());
-        place(shown.isEmpty() ? List.of(empty) : shown);
-        count.setText(shown.size() == 1 ? "1 open ticket" : shown.size() + " open tickets");
-        countOffScreen();
+        render();
+    }
+
+    private void render() {
+        Scene scene = getScene();
+        if (scene == null) {
+            renderNow();
+        } else if (!renderPending) {
+            renderPending = true;
+            scene.addPreLayoutPulseListener(beforeLayout);
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** Draws this page: only the tickets on it are walked, whatever the length of the queue. */
+    private void renderNow() {
+        if (renderPending && getScene() != null) {
+            getScene().removePreLayoutPulseListener(beforeLayout);
+        }
+        renderPending = false;
+        List<Order> tickets = model.tickets();
+        while (first >= tickets.size() && first > 0) {
+            first = pagesBefore.isEmpty() ? 0 : pagesBefore.pop();
+        }
+        onPage = grid.fill(tickets, first, model.nowProperty().get());
+        empty.setVisible(tickets.isEmpty());
+        count.setText(tickets.size() == 1 ? "1 open ticket" : tickets.size() + " open tickets");
+        countOffScreen(first, tickets.size() - first - onPage);
         cursor.refresh();
         if (!justShown.isEmpty() && getScene() != null) {
             getScene().removePostLayoutPulseListener(afterLayout);
@@ -235,37 +310,22 @@ public final class KitchenView extends BorderPane {
         }
     }
 
-    /** Runs once after the layout that put new cards on screen. */
+    /**
+     * Runs once after the layout that put new tickets on screen: as cards on this page, or counted
+     * in "more below".
+     */
     private void markShown() {
         getScene().removePostLayoutPulseListener(afterLayout);
         long slowest = -1;
+        int open = model.tickets().size();
         for (long id : justShown) {
-            slowest = Math.max(slowest, model.latency().shown(id));
+            slowest = Math.max(slowest, model.latency().shown(id, open));
         }
         if (slowest >= 0) {
             latency.setText("on screen in " + TimeUnit.NANOSECONDS.toMillis(slowest) + " ms");
         }
         model.shown(List.copyOf(justShown));
         justShown.clear();
-    }
-
-    /**
-     * Makes the flow's children equal {@code wanted} by removing and inserting only what changed:
-     * re-adding every card would make JavaFX restyle all of them on each new ticket.
-     */
-    private void place(List<Node> wanted) {
-        List<Node> children = flow.getChildren();
-        java.util.Set<Node> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        keep.addAll(wanted);
-        children.removeIf(n -> !keep.contains(n));
-        for (int i = 0; i < wanted.size(); i++) {
-            Node node = wanted.get(i);
-            if (i < children.size() && children.get(i) == node) {
-                continue;
-            }
-            children.remove(node);
-            children.add(i, node);
-        }
     }
 
     private TicketCard newCard() {
@@ -275,32 +335,21 @@ public final class KitchenView extends BorderPane {
         return card;
     }
 
-    /** Says how many tickets do not fit on screen, so none is ever hidden silently. */
-    private void countOffScreen() {
-        Bounds viewport = scroll.getViewportBounds();
-        double content = flow.getLayoutBounds().getHeight();
-        double top = Math.max(0, content - viewport.getHeight()) * scroll.getVvalue();
-        double bottom = top + viewport.getHeight();
-        int below = 0;
-        int above = 0;
-        for (Node node : flow.getChildren()) {
-            if (!(node instanceof TicketCard)) {
-                continue;
-            }
-            Bounds b = node.getBoundsInParent();
-            if (b.getMaxY() > bottom + 1) {
-                below++;
-            } else if (b.getMinY() < top - 1) {
-                above++;
-            }
-        }
+    /** Says how many tickets are on the pages before and after this one, so none is ever hidden silently. */
+    private void countOffScreen(int above, int below) {
         offScreen.setVisible(below + above > 0);
-        offScreen.setText((below > 0 ? "▼ " + below + " more below" : "")
+        offScreen.setText((above > 0 ? "▲ " + above + " above" : "")
                 + (below > 0 && above > 0 ? "   ·   " : "")
-                + (above > 0 ? "▲ " + above + " above" : "") + "  — scroll to see them");
+                + (below > 0 ? "▼ " + below + " more below" : "")
+                + (below > 0 && above > 0 ? "  — PgUp / PgDn" : below > 0 ? "  — PgDn" : "  — PgUp"));
     }
 
-    /** Number of tickets not (fully) on screen, as the label says. */
+    /** The cards on this page, in the queue's order. */
+    List<TicketCard> cardsOnPage() {
+        return grid.cards();
+    }
+
+    /** Number of tickets on other pages, as the label says. */
     String offScreenText() {
         return offScreen.isVisible() ? offScreen.getText() : "";
     }
@@ -318,10 +367,8 @@ public final class KitchenView extends BorderPane {
     /** Colours every ticket by new thresholds at once: the Settings screen changed them. */
     public void ageing(Ageing newAgeing) {
         this.ageing = newAgeing;
-        cards.values().forEach(card -> {
-            card.ageing(newAgeing);
-            card.age(model.nowProperty().get());
-        });
+        grid.eachCard(card -> card.ageing(newAgeing));
+        grid.cards().forEach(card -> card.age(model.nowProperty().get()));
     }
 
     /** Stops the timer and the chime; the model is closed by its owner. */

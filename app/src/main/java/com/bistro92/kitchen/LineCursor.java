@@ -1,11 +1,8 @@
 package com.bistro92.kitchen;
 
 import java.util.List;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
+import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 
 /**
  * The kitchen's line cursor, for a cook without a touch screen: the arrow keys move it through the
@@ -15,17 +12,15 @@ import javafx.scene.layout.Pane;
  */
 final class LineCursor {
 
-    private final Pane flow;
-    private final ScrollPane scroll;
+    private final Supplier<List<TicketCard>> onPage;
     private TicketCard card;
     private long orderId = -1;
     private int lineNo;
     private int index;
 
-    /** @param flow the pane whose {@link TicketCard} children are the tickets on screen, in order */
-    LineCursor(Pane flow, ScrollPane scroll) {
-        this.flow = flow;
-        this.scroll = scroll;
+    /** @param onPage the cards on this page, in the queue's order: all of them wholly on screen */
+    LineCursor(Supplier<List<TicketCard>> onPage) {
+        this.onPage = onPage;
     }
 
     /** Moves the cursor for an arrow key; false for any other key. The first arrow shows it on the first line. */
@@ -127,31 +122,9 @@ final class LineCursor {
         orderId = next.order().id();
         lineNo = lines.get(Math.min(Math.max(line, 0), lines.size() - 1));
         next.cursor(lineNo);
-        reveal(next.cursorNode());
     }
 
     private List<TicketCard> cards() {
-        return flow.getChildren().stream()
-                .filter(n -> n instanceof TicketCard c && c.order() != null)
-                .map(TicketCard.class::cast).toList();
-    }
-
-    /** Scrolls the queue just enough to show {@code node}. */
-    private void reveal(Node node) {
-        if (node == null || node.getScene() == null) {
-            return;
-        }
-        Bounds b = flow.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double view = scroll.getViewportBounds().getHeight();
-        double extra = flow.getLayoutBounds().getHeight() - view;
-        if (extra <= 0) {
-            return;
-        }
-        double top = extra * scroll.getVvalue();
-        if (b.getMinY() < top) {
-            scroll.setVvalue(b.getMinY() / extra);
-        } else if (b.getMaxY() > top + view) {
-            scroll.setVvalue(Math.min(1, (b.getMaxY() - view) / extra));
-        }
+        return onPage.get().stream().filter(c -> c.order() != null).toList();
     }
 }

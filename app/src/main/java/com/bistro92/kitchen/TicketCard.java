@@ -175,11 +175,6 @@ final class TicketCard extends VBox {
         });
     }
 
-    /** The line under the cursor, or null. */
-    Node cursorNode() {
-        return lineBoxes.get(cursorLine);
-    }
-
     Ageing.Age shownAge() {
         return shownAge;
     }

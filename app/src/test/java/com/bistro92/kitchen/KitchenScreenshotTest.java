@@ -185,7 +185,9 @@ class KitchenScreenshotTest {
             stage.setScene(new Scene(view, 1280, 800));
             stage.show();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".ticket").queryAll().size() == tickets);
+        // every ticket in the queue, and as many cards as fit on the first page
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> model.tickets().size() == tickets && !view.cardsOnPage().isEmpty()).get());
         robot.interact(model::tick);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> colours = robot.lookup(".ticket").queryAll().stream()

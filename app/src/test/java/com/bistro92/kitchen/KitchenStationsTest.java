@@ -99,11 +99,16 @@ class KitchenStationsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
-    private static List<TicketCard> cards(FxRobot robot, Node display) {
-        return robot.from(display).lookup(".ticket").queryAllAs(TicketCard.class).stream().toList();
+    /** The cards on the display's page, in the order on screen (the scene's order may differ). */
+    private static List<TicketCard> cards(FxRobot robot, KitchenView display) {
+        try {
+            return WaitForAsyncUtils.asyncFx(display::cardsOnPage).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private static TicketCard card(FxRobot robot, Node display, long id) {
+    private static TicketCard card(FxRobot robot, KitchenView display, long id) {
         return cards(robot, display).stream().filter(c -> c.order() != null && c.order().id() == id).findFirst()
                 .orElse(null);
     }

@@ -68,11 +68,17 @@ class KitchenViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
-    private List<TicketCard> cards(FxRobot robot) {
+    /** The cards on screen, in the queue's order (the nodes' order in the scene is not the screen's). */
+    private List<TicketCard> cards(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(view::cardsOnPage).get(5, TimeUnit.SECONDS);
+    }
+
+    /** Every ticket card node in the scene. */
+    private static List<TicketCard> cardNodes(FxRobot robot) {
         return robot.lookup(".ticket").queryAllAs(TicketCard.class).stream().toList();
     }
 
-    private TicketCard card(FxRobot robot, long id) {
+    private TicketCard card(FxRobot robot, long id) throws Exception {
         return cards(robot).stream().filter(c -> c.order() != null && c.order().id() == id).findFirst().orElse(null);
     }
 
@@ -267,5 +273,58 @@ class KitchenViewTest {
         await(() -> model.allDay().equals(List.of(new AllDay.Line("Classic Burger", 3))));
         var panel = robot.lookup(".all-day").query();
         assertThat(texts(robot, panel)).contains("3", "Classic Burger");
+    }
+
+    private List<Long> onPage() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> view.cardsOnPage().stream().map(c -> c.order().id()).toList())
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void withMoreTicketsThanFitOnlyThoseOnScreenAreCardsAndTheRestAreCounted(FxRobot robot) throws Exception {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(app.placeOrder("Table " + (i % 12 + 1), "Espresso", 1).get("id").asLong());
+        }
+        // every ticket reached the screen, as a card or counted below, and the kitchen sent its receipt
+        await(() -> ids.stream().allMatch(id -> stored(id) == OrderStatus.RECEIVED));
+        await(() -> model.tickets().size() == 40 && !cards(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int shown = cards(robot).size();
+        assertThat(shown).as("cards on screen").isBetween(3, 39);
+        assertThat(cardNodes(robot)).as("only the tickets on screen are card nodes").hasSize(shown);
+        assertThat(onPage()).as("the oldest tickets, in order").isEqualTo(ids.subList(0, shown));
+        assertThat(view.offScreenText()).startsWith("▼ " + (40 - shown) + " more below");
+        boolean allInside = WaitForAsyncUtils.asyncFx(() -> view.cardsOnPage().stream().allMatch(card -> {
+            javafx.geometry.Bounds b = card.localToScene(card.getBoundsInLocal());
+            return b.getMinY() >= 0 && b.getMaxY() <= view.getScene().getHeight() - 30 && b.getMaxX() <= 1280;
+        })).get(5, TimeUnit.SECONDS);
+        assertThat(allInside).as("every card is wholly on screen").isTrue();
+    }
+
+    @Test
+    void pageDownShowsTheNextTicketsAndTheDigitKeysBumpWhatIsOnThatPage(FxRobot robot) throws Exception {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ids.add(app.placeOrder("Table " + (i % 12 + 1), "Caesar Salad", 1).get("id").asLong());
+        }
+        await(() -> ids.stream().allMatch(id -> stored(id) == OrderStatus.RECEIVED));
+        await(() -> model.tickets().size() == 40 && !cards(robot).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        int firstPage = onPage().size();
+
+        robot.push(KeyCode.PAGE_DOWN);
+        await(() -> onPage().getFirst().equals(ids.get(firstPage)));
+        assertThat(view.offScreenText()).startsWith("▲ " + firstPage + " above");
+        assertThat(cardNodes(robot)).as("a page's cards, no more").hasSizeLessThanOrEqualTo(firstPage + 3);
+
+        robot.push(KeyCode.DIGIT1);
+        await(() -> stored(ids.get(firstPage)) == OrderStatus.PREPARING);
+        assertThat(stored(ids.getFirst())).as("the first page's ticket 1 is untouched").isEqualTo(OrderStatus.RECEIVED);
+
+        robot.push(KeyCode.PAGE_UP);
+        await(() -> onPage().getFirst().equals(ids.getFirst()));
+        assertThat(view.offScreenText()).startsWith("▼ ").doesNotContain("above");
     }
 }
