@@ -58,6 +58,22 @@ class KitchenQueueTest {
     @ParameterizedTest
     @ValueSource(longs = {7, 8, 9})
     void theQueueAndTheAllDayCountsEqualAFullSortAndRecountAfterRandomChanges(long seed) {
+        changeAtRandom(seed, Stations.ALL);
+    }
+
+    /**
+     * The same on a station display, whose stations change half-way: it shows only the tickets with
+     * lines to cook at its stations, and counts only their lines.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {7, 8, 9})
+    void aStationDisplaysQueueAndCountsEqualAFilteredSortAndRecount(long seed) {
+        model.stations(Stations.parse("GRILL,FRY"));
+        changeAtRandom(seed, Stations.parse("GRILL,FRY"));
+    }
+
+    private void changeAtRandom(long seed, Stations first) {
+        Stations shown = first;
         RandomTickets made = new RandomTickets(seed);
         Map<Long, Order> open = new HashMap<>();
         for (long id = 1; id <= 50; id++) {
@@ -83,9 +99,15 @@ class KitchenQueueTest {
                     model.changed(RandomTickets.ready(gone), false);
                 }
             }
+            if (batch == 150 && !shown.all()) {
+                shown = Stations.parse("BAR");
+                model.stations(shown);
+            }
             model.settled();
-            assertThat(model.tickets()).as("seed %d, batch %d", seed, batch).isEqualTo(fullSort(open));
-            assertThat(model.allDay()).as("seed %d, batch %d", seed, batch).isEqualTo(AllDay.of(open.values()));
+            Stations on = shown;
+            List<Order> expected = fullSort(open).stream().filter(o -> new StationTicket(o, on).onScreen()).toList();
+            assertThat(model.tickets()).as("seed %d, batch %d", seed, batch).isEqualTo(expected);
+            assertThat(model.allDay()).as("seed %d, batch %d", seed, batch).isEqualTo(AllDay.of(expected, on));
         }
     }
 

@@ -15,6 +15,8 @@ final class RandomTickets {
 
     private static final List<String> ITEMS = List.of("Classic Burger", "Truffle Fries", "Espresso",
             "Caesar Salad", "Tiramisu", "Lemonade");
+    /** Each item's kitchen station, in the order of {@link #ITEMS}. */
+    private static final List<String> STATIONS = List.of("GRILL", "FRY", "BAR", "COLD", "PASTRY", "BAR");
     private static final List<OrderStatus> OPEN = List.of(OrderStatus.PLACED, OrderStatus.RECEIVED,
             OrderStatus.PREPARING);
 
@@ -59,8 +61,10 @@ final class RandomTickets {
     }
 
     private OrderItem item() {
-        return flags(new OrderItem(1, ITEMS.get(random.nextInt(ITEMS.size())), 1 + random.nextInt(3), BigDecimal.ONE,
-                List.of(), "", BigDecimal.ONE, "GRILL", false), random.nextInt(5) == 0, random.nextInt(6) == 0);
+        int which = random.nextInt(ITEMS.size());
+        return flags(new OrderItem(1, ITEMS.get(which), 1 + random.nextInt(3), BigDecimal.ONE,
+                List.of(), "", BigDecimal.ONE, STATIONS.get(which), false), random.nextInt(5) == 0,
+                random.nextInt(6) == 0);
     }
 
     private static OrderItem flags(OrderItem i, boolean done, boolean held) {
