@@ -24,6 +24,7 @@ import javafx.scene.shape.Rectangle;
  */
 final class TicketGrid extends Region {
 
+    /** The narrowest a card gets; the columns that fit share the page's width between them. */
     static final double CARD_WIDTH = 290;
     static final double GAP = 14;
 
@@ -40,6 +41,8 @@ final class TicketGrid extends Region {
     private final Deque<TicketCard> spare = new ArrayDeque<>();
     private final List<Placed> placed = new ArrayList<>();
     private Map<Long, Measured> heights = new HashMap<>();
+    /** The width of every card now: the page's width shared by its columns. */
+    private double cardWidth = CARD_WIDTH;
 
     TicketGrid(Supplier<TicketCard> newCard) {
         this.newCard = newCard;
@@ -60,6 +63,12 @@ final class TicketGrid extends Region {
         double usableWidth = getWidth() - left - snappedRightInset();
         double bottom = getHeight() - snappedBottomInset();
         int columns = Math.max(1, (int) ((usableWidth + GAP) / (CARD_WIDTH + GAP)));
+        double width = Math.max(CARD_WIDTH, Math.floor((usableWidth - GAP * (columns - 1)) / columns));
+        if (width != cardWidth) {
+            // the heights were measured at another width
+            cardWidth = width;
+            heights = new HashMap<>();
+        }
         Map<Long, TicketCard> wasBound = new HashMap<>(bound);
         Map<Long, Measured> measured = new HashMap<>();
         bound.clear();
@@ -78,7 +87,7 @@ final class TicketGrid extends Region {
             for (int c = 0; c < inRow; c++) {
                 Order order = tickets.get(next + c);
                 TicketCard card = card(order, next + c - first + 1, now, wasBound);
-                placed.add(new Placed(card, left + c * (CARD_WIDTH + GAP), y,
+                placed.add(new Placed(card, left + c * (cardWidth + GAP), y,
                         height(order, wasBound, measured, now)));
             }
             y += rowHeight + GAP;
@@ -128,7 +137,7 @@ final class TicketGrid extends Region {
         if (known == null || known.version() != order.version()) {
             TicketCard card = card(order, 1, now, wasBound);
             card.applyCss();
-            known = new Measured(order.version(), card.prefHeight(CARD_WIDTH));
+            known = new Measured(order.version(), card.prefHeight(cardWidth));
         }
         measured.put(order.id(), known);
         return known.height();
@@ -153,7 +162,7 @@ final class TicketGrid extends Region {
     @Override
     protected void layoutChildren() {
         for (Placed p : placed) {
-            p.card().resizeRelocate(p.x(), p.y(), CARD_WIDTH, p.height());
+            p.card().resizeRelocate(p.x(), p.y(), cardWidth, p.height());
         }
     }
 
