@@ -83,7 +83,7 @@ public final class Launcher {
     /** A display of the main PC: no database and no server here, only its window. */
     private static void runDisplay(Options options) throws InterruptedException {
         DisplayMode display = new DisplayMode(options.display(), options.data(), options.readyBoard(),
-                Clock.systemDefaultZone()).stations(options.stations());
+                Clock.systemDefaultZone()).stations(options.stations()).pairCode(options.pairCode());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             display.close();

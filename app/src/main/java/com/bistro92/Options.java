@@ -29,10 +29,21 @@ import java.util.List;
  *                  Null for the suite itself
  * @param stations  what this PC's kitchen view shows ({@code --stations GRILL,FRY} or {@code EXPO}), or
  *                  null when not given: then the choice remembered on this PC
+ * @param pairCode  with {@code display}, the twelve digits made on the main PC, to pair without the pairing
+ *                  screen when this display is not paired yet (set-up scripts, the kitchen benchmark); null
+ *                  when not given
  */
 public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
                       boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display,
-                      Stations stations) {
+                      Stations stations, String pairCode) {
+
+    /** Options without {@code --pair-code}. */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
+                   boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display,
+                   Stations stations) {
+        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, warmUp, readyBoard, display,
+                stations, null);
+    }
 
     /** Options without {@code --stations}. */
     public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
@@ -83,13 +94,14 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
     /** The same options on these ports, as given: how a restore starts the suite again where it was. */
     public Options onPorts(int httpPort, int httpsPort) {
         return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory, warmUp,
-                readyBoard, display, stations);
+                readyBoard, display, stations, pairCode);
     }
 
     static final String USAGE = """
             Usage: bistro92 [--headless | --kitchen | --ready-board] [--port N] [--tls-port N] [--data DIR] [--demo-history DAYS]
                            [--no-warm-up] [--stations LIST]
                    bistro92 --display http://MAIN-PC:8092 [--ready-board | --stations LIST] [--data DIR]
+                                    [--pair-code DIGITS]
                    bistro92 --verify-log [--data DIR]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
@@ -106,6 +118,9 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                              fed over the LAN; with --ready-board, the guests' board. Pairs once with a
                              code made on the main PC (Tables & Pads, Displays), then keeps its pairing
                              in --data (default: the user's data folder, under display)
+              --pair-code DIGITS
+                             with --display, pair with these twelve digits instead of asking for them
+                             (used only while this display is not paired yet)
               --stations LIST
                              the kitchen view shows these stations only, e.g. GRILL,FRY, or EXPO for the
                              pass (default: the choice last made on this PC, else every station)
@@ -133,6 +148,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         boolean readyBoard = false;
         URI display = null;
         Stations stations = null;
+        String pairCode = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -152,6 +168,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                 case "--data" -> data = Path.of(value(args, ++i, arg));
                 case "--display" -> display = mainPc(value(args, ++i, arg));
                 case "--stations" -> stations = stations(value(args, ++i, arg));
+                case "--pair-code" -> pairCode = pairCode(value(args, ++i, arg));
                 case "--demo-history" -> demoHistory = days(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
@@ -184,6 +201,9 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
             throw new BadFlags("--display shows the main PC's kitchen (or, with --ready-board, its board); it goes"
                     + " with --ready-board and --data only");
         }
+        if (pairCode != null && display == null) {
+            throw new BadFlags("--pair-code pairs a display; it goes with --display");
+        }
         if (stations != null && (headless || readyBoard)) {
             throw new BadFlags("--stations chooses what the kitchen view shows; it needs the window");
         }
@@ -196,7 +216,16 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         Path folder = data != null ? data
                 : display != null ? DataFolder.defaultFolder().resolve("display") : DataFolder.defaultFolder();
         return new Options(headless, kitchen, port, tlsPort, folder, verifyLog, portGiven, demoHistory, warmUp,
-                readyBoard, display, stations);
+                readyBoard, display, stations, pairCode);
+    }
+
+    /** The twelve digits made on the main PC, as shown there (spaces and dashes are dropped). */
+    private static String pairCode(String text) {
+        String digits = text.replaceAll("[\\s\\-–]", "");
+        if (!digits.matches("\\d{12}")) {
+            throw new BadFlags("--pair-code needs the twelve digits shown on the main PC, e.g. 123456789012");
+        }
+        return digits;
     }
 
     private static Stations stations(String text) {

@@ -55,6 +55,17 @@ class OptionsTest {
     }
 
     @Test
+    void aDisplayMayBeGivenItsPairingCode() {
+        Options o = Options.parse(List.of("--display", "http://127.0.0.1:8092", "--pair-code", "123 456-789012"));
+        assertThat(o.pairCode()).isEqualTo("123456789012");
+        assertThat(Options.parse(List.of("--display", "http://127.0.0.1:8092")).pairCode()).isNull();
+        assertThatThrownBy(() -> Options.parse(List.of("--pair-code", "123456789012")))
+                .hasMessageContaining("goes with --display");
+        assertThatThrownBy(() -> Options.parse(List.of("--display", "http://127.0.0.1:8092", "--pair-code", "123456")))
+                .hasMessageContaining("twelve digits");
+    }
+
+    @Test
     void demoHistoryTakesADayCountUpToTenYears() {
         assertThat(Options.parse(List.of("--demo-history", "365")).demoHistory()).isEqualTo(365);
         assertThat(Options.parse(List.of("--demo-history=60")).demoHistory()).isEqualTo(60);

@@ -53,6 +53,7 @@ public final class DisplayMode implements AutoCloseable {
     private final Deque<AutoCloseable> open = new ArrayDeque<>();
     private KitchenModel kitchen;
     private Stations stations;
+    private String pairCode;
 
     public DisplayMode(URI mainPc, Path folder, boolean readyBoard, Clock clock) {
         this(mainPc, folder, readyBoard, clock, RemoteOrderStream.Timing.DEFAULT);
@@ -69,6 +70,15 @@ public final class DisplayMode implements AutoCloseable {
     /** The kitchen shows these stations ({@code --stations}) in place of the choice remembered on this PC. */
     public DisplayMode stations(Stations shown) {
         this.stations = shown;
+        return this;
+    }
+
+    /**
+     * Pairs with these twelve digits ({@code --pair-code}) when this display is not paired yet, without
+     * asking for them; if they are refused, the pairing screen says why.
+     */
+    public DisplayMode pairCode(String digits) {
+        this.pairCode = digits;
         return this;
     }
 
@@ -89,6 +99,25 @@ public final class DisplayMode implements AutoCloseable {
             follow(stage, kept.get());
             return;
         }
+        if (pairCode != null) {
+            LOG.info("This display is not paired with {} yet; pairing with the code given", mainPc);
+            String digits = pairCode;
+            pairCode = null; // used once
+            pair(digits, hostName()).whenComplete((credentials, failure) -> Platform.runLater(() -> {
+                if (failure == null) {
+                    follow(stage, credentials);
+                } else {
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    LOG.error("Pairing with the code given failed: {}", cause.getMessage());
+                    askForCode(stage);
+                }
+            }));
+            return;
+        }
+        askForCode(stage);
+    }
+
+    private void askForCode(Stage stage) {
         LOG.info("This display is not paired with {} yet; showing the pairing screen", mainPc);
         stage.setTitle("Bistro92 — pair this display");
         stage.setScene(new Scene(new PairingView(mainPc, hostName(), this::pair, c -> follow(stage, c)), 900, 640));
