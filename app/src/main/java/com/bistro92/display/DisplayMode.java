@@ -52,6 +52,8 @@ public final class DisplayMode implements AutoCloseable {
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final Deque<AutoCloseable> open = new ArrayDeque<>();
     private KitchenModel kitchen;
+    /** The kitchen fills the screen: so on a display PC; a window in the tests, which open a stage of their own. */
+    private boolean fullScreen;
     private Stations stations;
     private String pairCode;
 
@@ -87,6 +89,7 @@ public final class DisplayMode implements AutoCloseable {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> onClosed.run());
+            fullScreen = true;
             open(stage);
         });
     }
@@ -164,12 +167,21 @@ public final class DisplayMode implements AutoCloseable {
         kitchen.stations(stations != null ? stations : memory.load());
         view.rememberStations(memory);
         kitchen.start();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        // full screen, as the kitchen PC's --kitchen: sized to the screen first, for desktops whose
+        // window manager ignores full screen
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        Scene scene = new Scene(view, screen.getWidth(), screen.getHeight());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
         stage.setTitle("Bistro92 — kitchen display of " + credentials.server().getHost());
         stage.setScene(scene);
-        stage.sizeToScene();
+        if (fullScreen) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setFullScreenExitHint("F11 leaves full screen");
+            stage.setFullScreen(true);
+        }
         stage.show();
         view.requestFocus();
     }
