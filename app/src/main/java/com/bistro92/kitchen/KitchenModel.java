@@ -14,15 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -74,7 +69,8 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
     private final Executor fx;
     private final FollowedOrders following;
 
-    private final ObservableList<Order> tickets = FXCollections.observableArrayList();
+    private final KitchenQueue queue = new KitchenQueue();
+    private final ObservableList<Order> tickets = queue.tickets();
     private final ObservableList<AllDay.Line> allDay = FXCollections.observableArrayList();
     // the read-only views are made once: a wrapper made per call would lose its listeners to the GC
     private final ObservableList<Order> ticketsView = FXCollections.unmodifiableObservableList(tickets);
@@ -86,8 +82,6 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
     private final ReadOnlyObjectWrapper<Stations> stations = new ReadOnlyObjectWrapper<>(Stations.ALL);
 
     private final ScreenLatency latency = new ScreenLatency();
-    private final Map<Long, Order> open = new HashMap<>();
-    private final AllDayTally tally = new AllDayTally();
     private final Deque<Order> recallable = new ArrayDeque<>();
     private final Set<Long> receiving = new HashSet<>();
     private Bump lastBump;
@@ -109,44 +103,18 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         following.start();
     }
 
-    /** The queue's order: rushes first, then oldest first. */
-    static final Comparator<Order> QUEUE = Comparator.comparing((Order o) -> !o.urgent())
-            .thenComparing(Order::createdAt).thenComparingLong(Order::id);
-
     @Override
     public void reset(FeedMessage.Initial initial) {
-        open.clear();
         recallable.clear();
+        List<Order> kitchen = new ArrayList<>();
         for (Order order : initial.orders()) {
             if (OrderStatus.KITCHEN.contains(order.status())) {
-                open.put(order.id(), order);
+                kitchen.add(order);
             } else if (order.status() == OrderStatus.READY && recallable.size() < RECALLABLE) {
                 recallable.addLast(order);
             }
         }
-        rebuild();
-    }
-
-    /**
-     * Makes the queue and the all-day counts again from every open ticket: after a snapshot, or
-     * when this display's stations change. Between those, changes are applied one ticket at a time.
-     */
-    private void rebuild() {
-        tally.stations(stations.get());
-        List<Order> sorted = new ArrayList<>(open.size());
-        for (Order order : open.values()) {
-            tally.replace(null, order);
-            if (shows(order)) {
-                sorted.add(order);
-            }
-        }
-        sorted.sort(QUEUE);
-        tickets.setAll(sorted);
-    }
-
-    /** Whether this display shows the ticket: every open one, or on a station display those with lines to cook here. */
-    private boolean shows(Order order) {
-        return new StationTicket(order, stations.get()).onScreen();
+        queue.reset(kitchen);
     }
 
     @Override
@@ -168,31 +136,17 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
 
     @Override
     public void changed(Order order, boolean isNew) {
-        Order known = open.get(order.id());
+        Order known = queue.find(order.id());
         if (known != null && known.version() >= order.version()) {
             return;
         }
         recallable.removeIf(o -> o.id() == order.id());
-        boolean wasShown = known != null && shows(known);
         if (OrderStatus.KITCHEN.contains(order.status())) {
-            open.put(order.id(), order);
-            tally.replace(known, order);
-            if (shows(order)) {
-                place(wasShown ? known : null, order);
-                if (isNew) {
-                    arrivals.set(arrivals.get() + 1);
-                }
-            } else if (wasShown) {
-                tickets.remove(position(known));
+            if (queue.put(order) && isNew) {
+                arrivals.set(arrivals.get() + 1);
             }
         } else {
-            open.remove(order.id());
-            if (known != null) {
-                tally.replace(known, null);
-            }
-            if (wasShown) {
-                tickets.remove(position(known));
-            }
+            queue.remove(order.id());
             latency.gone(order.id());
             if (order.status() == OrderStatus.READY) {
                 recallable.addFirst(order);
@@ -203,35 +157,9 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         }
     }
 
-    /**
-     * Puts {@code next} in its place in the queue, in place of {@code known} if that was open: one
-     * change to the list, found by binary search, so a new ticket costs the same however many are open.
-     */
-    private void place(Order known, Order next) {
-        if (known != null) {
-            int at = position(known);
-            if (QUEUE.compare(known, next) == 0) {
-                tickets.set(at, next);
-                return;
-            }
-            tickets.remove(at);
-        }
-        int at = Collections.binarySearch(tickets, next, QUEUE);
-        tickets.add(at < 0 ? -at - 1 : at, next);
-    }
-
-    /** Where an open ticket is in the queue (its sort key is its identity there). */
-    private int position(Order known) {
-        int at = Collections.binarySearch(tickets, known, QUEUE);
-        if (at < 0) {
-            throw new IllegalStateException("Ticket " + known.id() + " is not in the queue");
-        }
-        return at;
-    }
-
     /** The all-day counts after a run of changes: replaced only when they differ. */
     private void publish() {
-        List<AllDay.Line> lines = tally.lines();
+        List<AllDay.Line> lines = queue.allDay();
         if (!lines.equals(allDay)) {
             allDay.setAll(lines);
         }
@@ -244,7 +172,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
      */
     public void shown(List<Long> orderIds) {
         for (long id : orderIds) {
-            Order ticket = open.get(id);
+            Order ticket = queue.find(id);
             if (ticket != null && ticket.status() == OrderStatus.PLACED && receiving.add(id)) {
                 orders.receive(id, who.get()).whenCompleteAsync((changed, failure) -> {
                     receiving.remove(id);
@@ -263,7 +191,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
     public void stations(Stations chosen) {
         if (!chosen.equals(stations.get())) {
             stations.set(chosen);
-            rebuild();
+            queue.stations(chosen);
             publish();
         }
     }
@@ -274,9 +202,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
 
     /** The stations named by the open tickets, shown or not: for the station picker. */
     public Set<String> stationsOnTickets() {
-        Set<String> named = new TreeSet<>();
-        open.values().forEach(o -> o.items().forEach(line -> named.add(line.station())));
-        return named;
+        return queue.stationsNamed();
     }
 
     /**
@@ -366,7 +292,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
             notice.set("Nothing to undo");
             return CompletableFuture.completedFuture(null);
         }
-        Order current = open.get(bump.orderId());
+        Order current = queue.find(bump.orderId());
         if (current == null) {
             current = recallable.stream().filter(o -> o.id() == bump.orderId()).findFirst().orElse(null);
         }

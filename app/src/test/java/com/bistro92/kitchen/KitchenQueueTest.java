@@ -51,7 +51,7 @@ class KitchenQueueTest {
 
     private static List<Order> fullSort(Map<Long, Order> open) {
         List<Order> sorted = new ArrayList<>(open.values());
-        sorted.sort(KitchenModel.QUEUE);
+        sorted.sort(KitchenQueue.QUEUE);
         return sorted;
     }
 
