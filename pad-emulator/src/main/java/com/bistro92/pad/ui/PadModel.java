@@ -348,58 +348,12 @@ public final class PadModel implements PadFeed.Listener {
             }
             case STATUS -> {
                 title.set("Your orders");
-                orders.forEach((id, order) -> list.add(new Option("Order #" + id, progress(order), true)));
+                orders.forEach((id, order) -> list.add(new Option("Order #" + id, OrderProgress.of(order), true)));
             }
         }
         options.setAll(list);
         // in the cart, Select sends at once; elsewhere the first line is chosen
         cursor.set(next == Screen.CART ? cart.size() : 0);
-    }
-
-    /**
-     * What a guest reads of an order: its status and, while the kitchen is on it, how many lines
-     * are cooked and how many wait for a later course ("Preparing · 1 of 3 ready · 1 to follow").
-     */
-    static String progress(JsonNode order) {
-        String status = order.path("status").asText();
-        StringBuilder text = new StringBuilder(label(status));
-        if (!"RECEIVED".equals(status) && !"PREPARING".equals(status) && !"PLACED".equals(status)) {
-            return text.toString();
-        }
-        int lines = 0;
-        int done = 0;
-        int held = 0;
-        for (JsonNode item : order.path("items")) {
-            lines++;
-            if (item.path("done").asBoolean()) {
-                done++;
-            } else if (item.path("held").asBoolean()) {
-                held++;
-            }
-        }
-        if (done > 0) {
-            text.append(" · ").append(done).append(" of ").append(lines).append(" ready");
-        }
-        if (held > 0) {
-            text.append(" · ").append(held).append(" to follow");
-        }
-        if (order.path("urgent").asBoolean()) {
-            text.append(" · prioritised");
-        }
-        return text.toString();
-    }
-
-    /** What a guest reads for each status. */
-    static String label(String status) {
-        return switch (status) {
-            case "PLACED" -> "Sent";
-            case "RECEIVED" -> "Received";
-            case "PREPARING" -> "Preparing";
-            case "READY" -> "Ready";
-            case "DELIVERED" -> "Delivered";
-            case "CANCELLED" -> "Cancelled";
-            default -> status;
-        };
     }
 
     private <T> void call(Callable<T> work, java.util.function.Consumer<T> then) {

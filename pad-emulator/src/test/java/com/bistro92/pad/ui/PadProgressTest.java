@@ -23,15 +23,15 @@ class PadProgressTest {
 
     @Test
     void linesCookedAndACourseToFollowAreCountedWhileTheKitchenIsOnIt() throws Exception {
-        assertThat(PadModel.progress(order("PREPARING", false, "done", "cook", "held")))
+        assertThat(OrderProgress.of(order("PREPARING", false, "done", "cook", "held")))
                 .isEqualTo("Preparing · 1 of 3 ready · 1 to follow");
-        assertThat(PadModel.progress(order("RECEIVED", true, "cook", "cook"))).isEqualTo("Received · prioritised");
-        assertThat(PadModel.progress(order("PREPARING", false, "cook"))).isEqualTo("Preparing");
+        assertThat(OrderProgress.of(order("RECEIVED", true, "cook", "cook"))).isEqualTo("Received · prioritised");
+        assertThat(OrderProgress.of(order("PREPARING", false, "cook"))).isEqualTo("Preparing");
     }
 
     @Test
     void aFinishedOrderSaysOnlyItsStatus() throws Exception {
-        assertThat(PadModel.progress(order("READY", false, "done", "done"))).isEqualTo("Ready");
-        assertThat(PadModel.progress(order("DELIVERED", true, "done"))).isEqualTo("Delivered");
+        assertThat(OrderProgress.of(order("READY", false, "done", "done"))).isEqualTo("Ready");
+        assertThat(OrderProgress.of(order("DELIVERED", true, "done"))).isEqualTo("Delivered");
     }
 }
