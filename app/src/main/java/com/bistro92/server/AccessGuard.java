@@ -26,12 +26,14 @@ import org.eclipse.jetty.util.Callback;
  *   <li>The {@code Host} must name this server (421 otherwise), which defeats DNS rebinding.</li>
  *   <li>An {@code Origin}, which browsers send with cross-site requests and every WebSocket
  *       upgrade, must be this server's own (403 otherwise): a web page cannot use the API.</li>
+ *   <li>A pairing request (a pad's or a display's) is admitted by the {@link PairingGate} first,
+ *       whatever headers it carries, and its caller is a device about to pair (or this computer):
+ *       a token never exempts an attempt from the limits.</li>
  *   <li>{@code Authorization: Bearer <token>} is staff with the staff token, from this computer;
  *       or the pad or display the token belongs to, from any address. A bad or revoked token is 401.
  *       A display may reach only the kitchen's few paths ({@link DisplayRoutes#allows}); 403 elsewhere.</li>
  *   <li>Without a token, this computer may use the seed contract; any other address may only
- *       pair (a pad or a display), within the {@link PairingGate}'s limits, checked before the body
- *       is read, and ask for the HTTPS port and certificate a display pins.</li>
+ *       pair, and ask for the HTTPS port and certificate a display pins.</li>
  *   <li>While pads must use TLS, a token or a pairing over plain HTTP from another computer
  *       is refused (403): tokens must not cross the Wi-Fi in clear text.</li>
  * </ol>
@@ -66,12 +68,13 @@ final class AccessGuard extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if (!hosts.isThisServer(Request.getServerName(request))) {
+        InetAddress arrivedAt = address(request.getConnectionMetaData().getLocalSocketAddress());
+        if (!hosts.isThisServer(Request.getServerName(request), arrivedAt)) {
             return refuse(request, response, callback, new Problem(421, "Misdirected request",
                     "This server does not answer to that host name; use its address"));
         }
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin != null && !hosts.isOwnOrigin(origin, ports.get())) {
+        if (origin != null && !hosts.isOwnOrigin(origin, ports.get(), arrivedAt)) {
             return refuse(request, response, callback, new Problem(403, "Cross-site request refused",
                     "Requests from web pages of other sites are not accepted"));
         }
@@ -86,7 +89,19 @@ final class AccessGuard extends Handler.Wrapper {
                             + " Pair this pad again from its QR code."));
         }
         Caller caller;
-        if (authorization != null) {
+        if (pairing) {
+            // every attempt counts, whatever it carries: a token proves nothing about a pairing code,
+            // and must not buy a way past the limit (a stolen pad guessing display codes)
+            PairingGate.Attempt attempt;
+            try {
+                attempt = gate.admit(remote);
+            } catch (Problem p) {
+                return refuse(request, response, callback, p);
+            }
+            request.setAttribute(ATTEMPT, attempt);
+            callback = Callback.from(callback, attempt::close);
+            caller = local ? new Caller.Local() : new Caller.Unpaired();
+        } else if (authorization != null) {
             String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : "";
             Optional<PadIdentity> pad;
             Optional<DisplayIdentity> display;
@@ -104,16 +119,6 @@ final class AccessGuard extends Handler.Wrapper {
                 return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");
             }
-        } else if (pairing) {
-            PairingGate.Attempt attempt;
-            try {
-                attempt = gate.admit(remote);
-            } catch (Problem p) {
-                return refuse(request, response, callback, p);
-            }
-            request.setAttribute(ATTEMPT, attempt);
-            callback = Callback.from(callback, attempt::close);
-            caller = local ? new Caller.Local() : new Caller.Unpaired();
         } else if (local) {
             caller = new Caller.Local();
         } else if (DisplayRoutes.TLS_PATH.equals(path)) {

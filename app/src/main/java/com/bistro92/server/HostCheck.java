@@ -13,8 +13,11 @@ import java.util.Set;
  * evil.example}, which is refused; and a page from any other site sends its {@code Origin}, which
  * must be this server itself.
  *
- * <p>Allowed hosts: {@code localhost}, any loopback address, this PC's LAN addresses and host
- * name, and the names configured for it.
+ * <p>Allowed hosts: {@code localhost}, any loopback address, the address the request arrived at,
+ * this PC's LAN addresses and host name, and the names configured for it. The address a request
+ * arrived at is this server whatever the network did since the addresses were last read (a new
+ * address from DHCP, a network joined): an address literal is never a name that a page could make
+ * resolve here.
  */
 final class HostCheck {
 
@@ -48,6 +51,14 @@ final class HostCheck {
 
     /** Whether {@code host} (from the Host header, without the port; null when absent) is this server. */
     boolean isThisServer(String host) {
+        return isThisServer(host, null);
+    }
+
+    /**
+     * Whether {@code host} (from the Host header, without the port; null when absent) is this server,
+     * for a request that arrived at {@code arrivedAt} (this end of its connection; null if unknown).
+     */
+    boolean isThisServer(String host, InetAddress arrivedAt) {
         if (host == null || host.isEmpty()) {
             return true;
         }
@@ -55,7 +66,7 @@ final class HostCheck {
         if (h.startsWith("[") && h.endsWith("]")) {
             h = h.substring(1, h.length() - 1);
         }
-        if (names.contains(h) || isLoopbackLiteral(h)) {
+        if (names.contains(h) || isLoopbackLiteral(h) || isLiteralOf(h, arrivedAt)) {
             return true;
         }
         if (System.nanoTime() - readAt > REFRESH_NANOS) {
@@ -71,6 +82,11 @@ final class HostCheck {
      * same host check, and one of this server's ports.
      */
     boolean isOwnOrigin(String origin, Set<Integer> ports) {
+        return isOwnOrigin(origin, ports, null);
+    }
+
+    /** As {@link #isOwnOrigin(String, Set)}, for a request that arrived at {@code arrivedAt}. */
+    boolean isOwnOrigin(String origin, Set<Integer> ports, InetAddress arrivedAt) {
         try {
             URI uri = URI.create(origin.strip());
             String scheme = uri.getScheme();
@@ -78,8 +94,19 @@ final class HostCheck {
                 return false;
             }
             int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(scheme) ? 443 : 80;
-            return isThisServer(uri.getHost()) && ports.contains(port);
+            return isThisServer(uri.getHost(), arrivedAt) && ports.contains(port);
         } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isLiteralOf(String h, InetAddress arrivedAt) {
+        if (arrivedAt == null || h.isEmpty() || !(Character.digit(h.charAt(0), 16) >= 0 || h.charAt(0) == ':')) {
+            return false;
+        }
+        try {
+            return InetAddress.ofLiteral(h).equals(arrivedAt);
+        } catch (IllegalArgumentException notALiteral) {
             return false;
         }
     }

@@ -17,6 +17,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -38,6 +40,12 @@ public final class HttpServer implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
     /** A connection with nothing to say for this long is closed (a feed's pings keep it open). */
     private static final Duration IDLE = Duration.ofSeconds(30);
+
+    /**
+     * On every answer: a browser must take a body for the type it is sent as. Without it, a page of
+     * another site could load {@code /api/orders} as a script.
+     */
+    static final HttpField NO_SNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
 
     private final Server server;
     private final ServerConnector connector;
@@ -82,6 +90,10 @@ public final class HttpServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setMinRequestDataRate(limits.minBytesPerSecond());
+        http.addCustomizer((request, responseHeaders) -> {
+            responseHeaders.put(NO_SNIFF);
+            return request;
+        });
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);

@@ -52,6 +52,8 @@ final class Problems {
         }
         response.setStatus(problem.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        // an error answer may have been reset after the connector's customizer ran
+        response.getHeaders().put(HttpServer.NO_SNIFF);
         if (problem.retryAfterSeconds() > 0) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, problem.retryAfterSeconds());
         }

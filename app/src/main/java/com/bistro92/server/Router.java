@@ -24,7 +24,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The adapter from Jetty's {@link Handler} to route functions. Paths are literal segments
- * and {@code {name}} parameters. Unknown paths answer 404, a known path with another method 405.
+ * and {@code {name}} parameters; a literal segment wins over a parameter. Unknown paths answer 404,
+ * a known path with another method 405 with {@code Allow}.
  *
  * <p>A request body is read asynchronously, whole, before its route runs: no thread waits for a
  * client that trickles its bytes in. The body must arrive within the limits' deadline and be at
@@ -33,7 +34,11 @@ import org.eclipse.jetty.util.Callback;
  */
 final class Router extends Handler.Abstract {
 
-    private record Route(String method, String[] segments, Endpoint endpoint) {
+    /**
+     * @param literals how many of its segments are literal: where several routes match a path, only
+     *                 the most literal ones count, so {@code /pads/pair} is never read as {@code /pads/{id}}
+     */
+    private record Route(String method, String[] segments, Endpoint endpoint, int literals) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -65,7 +70,9 @@ final class Router extends Handler.Abstract {
     }
 
     private Router add(String method, String path, Endpoint endpoint) {
-        routes.add(new Route(method, split(path), endpoint));
+        String[] segments = split(path);
+        int literals = (int) java.util.Arrays.stream(segments).filter(t -> !t.startsWith("{")).count();
+        routes.add(new Route(method, segments, endpoint, literals));
         return this;
     }
 
@@ -74,8 +81,14 @@ final class Router extends Handler.Abstract {
         String[] path = split(Request.getPathInContext(request));
         String method = request.getMethod();
         Set<String> allowed = new LinkedHashSet<>();
+        int best = -1;
         for (Route route : routes) {
-            Map<String, String> params = match(route.segments(), path);
+            if (match(route.segments(), path) != null) {
+                best = Math.max(best, route.literals());
+            }
+        }
+        for (Route route : routes) {
+            Map<String, String> params = route.literals() == best ? match(route.segments(), path) : null;
             if (params == null) {
                 continue;
             }
