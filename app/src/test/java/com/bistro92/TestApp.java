@@ -33,15 +33,8 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(Path data, Clock clock) throws Exception {
-        return start(data, clock, LIMITS);
+        return start(data, clock, Limits.DEFAULT);
     }
-
-    /**
-     * The server's limits in tests: only 127.0.0.1 (and ::1) is this computer, so that a client
-     * bound to another loopback address, such as 127.0.0.2, plays a guest's device on the Wi-Fi.
-     */
-    public static final Limits LIMITS = Limits.DEFAULT.withThisComputer(
-            a -> a.getHostAddress().equals("127.0.0.1") || a.getHostAddress().equals("0:0:0:0:0:0:0:1"));
 
     public static TestApp start(Path data, Clock clock, Limits limits) throws Exception {
         return new TestApp(Bistro92.start(new Options(true, false, 0, data), clock, Bistro92.Storage.DEFAULT, limits),

@@ -11,11 +11,13 @@ import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -46,6 +48,13 @@ public final class HttpServer implements AutoCloseable {
      * another site could load {@code /api/orders} as a script.
      */
     static final HttpField NO_SNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
+
+    /**
+     * The remote addresses that are this computer, trusted and exempt from every per-device rule:
+     * loopback only. Tests of those rules come from a real second address, never from a wider
+     * predicate, which would hide the bugs that only a real device meets.
+     */
+    private static final Predicate<InetAddress> THIS_COMPUTER = InetAddress::isLoopbackAddress;
 
     private final Server server;
     private final ServerConnector connector;
@@ -98,7 +107,7 @@ public final class HttpServer implements AutoCloseable {
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);
         connector.setIdleTimeout(IDLE.toMillis());
-        DeviceConnections devices = new DeviceConnections(limits.connectionsPerDevice(), limits.thisComputer());
+        DeviceConnections devices = new DeviceConnections(limits.connectionsPerDevice(), THIS_COMPUTER);
         connector.addBean(devices);
         server.addConnector(connector);
         ServerConnector secure = TlsConnector.add(server, http, tls);
@@ -135,7 +144,7 @@ public final class HttpServer implements AutoCloseable {
 
         PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
         AccessGuard guard = new AccessGuard(services.pairing(), services.displays(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
-                () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), limits.thisComputer(),
+                () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), THIS_COMPUTER,
                 tls::padMustUseTls, problems);
         guard.setHandler(websockets);
         Pause pause = new Pause(problems);

@@ -1,15 +1,13 @@
 package com.bistro92.server;
 
-import java.net.InetAddress;
 import java.time.Duration;
-import java.util.function.Predicate;
 
 /**
  * Every bound the server keeps, in one place, so that no device on the restaurant's Wi-Fi can take
  * more than its share: of connections, bytes, time, database work or memory.
  *
  * @param connections          open connections in total
- * @param connectionsPerDevice open connections from one address other than this computer
+ * @param connectionsPerDevice open connections from one address other than this computer (loopback)
  * @param bodyDeadline         time to receive a whole request body, however it trickles in
  * @param minBytesPerSecond    the slowest body Jetty waits for
  * @param feeds                live WebSocket feeds in total
@@ -18,11 +16,10 @@ import java.util.function.Predicate;
  * @param padOrders            orders one pad may place
  * @param padCalls             calls for service one pad may make
  * @param pairing              wrong pairing codes allowed, per address and in total
- * @param thisComputer         which remote addresses are this computer (loopback in production)
  */
 public record Limits(int connections, int connectionsPerDevice, Duration bodyDeadline, long minBytesPerSecond,
                      int feeds, int feedsPerPad, int feedQueueBytes, Rate padOrders, Rate padCalls,
-                     PairingLimits pairing, Predicate<InetAddress> thisComputer) {
+                     PairingLimits pairing) {
 
     /** {@code burst} at once, then one more every {@code per / count}. */
     public record Rate(int burst, int count, Duration per) {
@@ -35,12 +32,5 @@ public record Limits(int connections, int connectionsPerDevice, Duration bodyDea
     public static final Limits DEFAULT = new Limits(2_500, 32, Duration.ofSeconds(10), 256,
             2_000, 2, 1 << 20,
             new Rate(6, 10, Duration.ofMinutes(1)), new Rate(5, 10, Duration.ofMinutes(1)),
-            new PairingLimits(10, 30, Duration.ofMinutes(1), Duration.ofMinutes(1)),
-            InetAddress::isLoopbackAddress);
-
-    /** The same limits, with {@code thisComputer} deciding which addresses are this computer. */
-    public Limits withThisComputer(Predicate<InetAddress> which) {
-        return new Limits(connections, connectionsPerDevice, bodyDeadline, minBytesPerSecond, feeds, feedsPerPad,
-                feedQueueBytes, padOrders, padCalls, pairing, which);
-    }
+            new PairingLimits(10, 30, Duration.ofMinutes(1), Duration.ofMinutes(1)));
 }

@@ -1,5 +1,7 @@
 package com.bistro92.attack;
 
+import com.bistro92.LanClient;
+import com.bistro92.LanHost;
 import com.bistro92.TestApp;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.OrderSource;
@@ -25,10 +27,11 @@ import java.util.stream.IntStream;
 
 /**
  * A pad's order latency while the server is under each attack of the threat model, and what 200
- * stalled WebSockets cost the heap. The server runs in this JVM with the production limits, except
- * that only 127.0.0.1 counts as this computer, so that attackers can come from other loopback
- * addresses as guests' devices do. Victims are 36 paired pads at 12 seated tables, each ordering
- * within its own rate limit. Every attack is bounded in connections and time.
+ * stalled WebSockets cost the heap. The server runs in this JVM with the production limits. The
+ * attacks that a device on the Wi-Fi makes come from the {@link LanHost} (a network namespace of
+ * its own, up to 250 addresses), over HTTPS as a pad's would. Victims are 36 paired pads at 12
+ * seated tables, each ordering within its own rate limit. Every attack is bounded in connections
+ * and time.
  *
  * <p>Not a test; run it with
  * {@code ./mvnw -q -pl app -am test-compile exec:exec -Dexec.classpathScope=test -Dmain.class=com.bistro92.attack.AttackBench}.
@@ -51,6 +54,7 @@ public final class AttackBench {
     }
 
     public static void main(String[] args) throws Exception {
+        LanHost.get();
         Path data = Files.createTempDirectory("bistro92-attack");
         try (TestApp app = TestApp.start(data, Clock.systemDefaultZone())) {
             new AttackBench(app).run();
@@ -141,11 +145,11 @@ public final class AttackBench {
 
     private void slowBodies(AtomicBoolean on, List<AutoCloseable> held) throws Exception {
         Party rogue = rogues.get(0);
-        List<RawClient> open = new ArrayList<>();
+        List<LanClient> open = new ArrayList<>();
         for (int i = 0; i < 1_000 && on.get(); i++) {
             try {
-                RawClient c = RawClient.connect("127.0.0.3", app.app().port(), 0);
-                c.send("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + rogue.token()
+                LanClient c = LanClient.https(0, app.app().tlsPort(), app.app().fingerprint());
+                c.send("POST /api/v1/orders HTTP/1.1\r\nHost: " + c.host() + "\r\nAuthorization: Bearer " + rogue.token()
                         + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{");
                 open.add(c);
                 held.add(c);
@@ -154,7 +158,7 @@ public final class AttackBench {
             }
         }
         while (on.get()) {
-            for (RawClient c : open) {
+            for (LanClient c : open) {
                 try {
                     c.send(" ");
                 } catch (IOException closed) {
@@ -167,9 +171,9 @@ public final class AttackBench {
 
     private void stalledReaders(AtomicBoolean on, List<AutoCloseable> held) throws Exception {
         for (int i = 0; i < 50; i++) {
-            held.add(RawClient.connect("127.0.0.1", app.app().port(), 1024)
+            held.add(RawClient.connect(app.app().port(), 1024)
                     .send("GET /api/orders HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
-            held.add(RawClient.connect("127.0.0.1", app.app().port(), 1024)
+            held.add(RawClient.connect(app.app().port(), 1024)
                     .send("GET /ws/orders?since=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
                             + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"));
@@ -180,7 +184,7 @@ public final class AttackBench {
     private void stalledWebSockets(AtomicBoolean on, List<AutoCloseable> held) throws Exception {
         List<RawClient> sockets = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            sockets.add(RawClient.connect("127.0.0.1", app.app().port(), 1024)
+            sockets.add(RawClient.connect(app.app().port(), 1024)
                     .send("GET /ws/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
                             + "Connection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
                             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"));
@@ -216,7 +220,7 @@ public final class AttackBench {
         AtomicLong[] answered = {new AtomicLong(), new AtomicLong()};
         List<CompletableFuture<Void>> senders = IntStream.range(0, 20).mapToObj(t -> CompletableFuture.runAsync(() -> {
             while (on.get()) {
-                try (RawClient c = RawClient.connect("127.0.0.1", app.app().port(), 0)) {
+                try (RawClient c = RawClient.connect(app.app().port(), 0)) {
                     int status = c.send("POST /api/v1/tables/2/session HTTP/1.1\r\nHost: " + host + "\r\n" + header
                             + "Content-Type: application/json\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}")
                             .status();
@@ -236,8 +240,8 @@ public final class AttackBench {
         int[] statuses = new int[600];
         for (int i = 0; on.get(); i++) {
             String body = "{\"code\":\"%06d\"}".formatted(i % 1_000_000);
-            try (RawClient c = RawClient.connect("127.0.1." + (1 + i % 250), app.app().port(), 0)) {
-                int status = c.send("POST /api/v1/pads/pair HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+            try (LanClient c = LanClient.https(1 + i % 249, app.app().tlsPort(), app.app().fingerprint())) {
+                int status = c.send("POST /api/v1/pads/pair HTTP/1.1\r\nHost: " + c.host() + "\r\nContent-Type: "
                         + "application/json\r\nConnection: close\r\nContent-Length: " + body.length() + "\r\n\r\n"
                         + body).status();
                 statuses[Math.max(0, status)]++;

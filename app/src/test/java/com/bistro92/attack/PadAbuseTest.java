@@ -1,5 +1,6 @@
 package com.bistro92.attack;
 
+import com.bistro92.server.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.FeedClient;
@@ -86,7 +87,7 @@ class PadAbuseTest {
 
     @Test
     void aPadThatOrdersTooOftenIsAskedToWaitAndWritesNothing() throws Exception {
-        int burst = TestApp.LIMITS.padOrders().burst();
+        int burst = Limits.DEFAULT.padOrders().burst();
         for (int i = 0; i < burst; i++) {
             assertThat(party.order("Espresso").status()).isEqualTo(201);
         }

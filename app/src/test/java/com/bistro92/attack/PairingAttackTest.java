@@ -2,6 +2,7 @@ package com.bistro92.attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bistro92.LanClient;
 import com.bistro92.TestApp;
 import com.bistro92.table.PairingPaused;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Guessing pairing codes: from one device at once, and from many addresses in turn. */
+/** Guessing pairing codes from devices on the LAN: from one device at once, and from many addresses in turn. */
 class PairingAttackTest {
 
     @TempDir
@@ -35,15 +36,16 @@ class PairingAttackTest {
         app.close();
     }
 
-    private static String attempt(String code) {
-        String body = "{\"code\":\"" + code + "\"}";
-        return "POST /api/v1/pads/pair HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                + "Connection: close\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
-    }
-
-    private int pairFrom(String address, String code) throws Exception {
-        try (RawClient device = RawClient.connect(address, app.app().port(), 0)) {
-            return device.send(attempt(code)).status();
+    /**
+     * One attempt from device {@code device} of the LAN, over HTTPS as a pad pairs: its status, or
+     * -1 when the server closed the connection unanswered (past the device's connection cap).
+     */
+    private int pairFrom(int device, String code) {
+        try (LanClient pad = LanClient.https(device, app.app().tlsPort(), app.app().fingerprint())) {
+            return pad.request("POST", "/api/v1/pads/pair", null, "{\"code\":\"" + code + "\"}",
+                    List.of("Connection: close")).status();
+        } catch (java.io.IOException closedUnanswered) {
+            return -1;
         }
     }
 
@@ -53,13 +55,7 @@ class PairingAttackTest {
         List<CompletableFuture<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String code = "%06d".formatted(i);
-            answers.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return pairFrom("127.0.0.7", code);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, threads));
+            answers.add(CompletableFuture.supplyAsync(() -> pairFrom(7, code), threads));
         }
         List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
         threads.shutdown();
@@ -76,12 +72,12 @@ class PairingAttackTest {
             String good = app.postJson("/api/v1/tables/2/pairing-code", "{}").body().get("code").asText();
             List<Integer> statuses = new ArrayList<>();
             for (int i = 1; i <= 40; i++) {
-                statuses.add(pairFrom("127.0.1." + i, good.equals("%06d".formatted(i)) ? "999999" : "%06d".formatted(i)));
+                statuses.add(pairFrom(10 + i, good.equals("%06d".formatted(i)) ? "999999" : "%06d".formatted(i)));
             }
             assertThat(statuses.subList(0, 30)).as("one wrong guess from each of 30 addresses").containsOnly(422);
             assertThat(statuses.subList(30, 40)).as("then pairing pauses").containsOnly(429);
             assertThat(told.get(5, TimeUnit.SECONDS).until()).isAfter(java.time.Instant.now());
-            assertThat(pairFrom("127.0.1.200", good)).as("even the right code waits out the pause").isEqualTo(429);
+            assertThat(pairFrom(200, good)).as("even the right code waits out the pause").isEqualTo(429);
             assertThat(app.rows("pad")).isEqualTo(1);
         }
         party.ordersWithin5Seconds();

@@ -41,10 +41,10 @@ class RaceAndCapTest {
 
     @Test
     void pastTheCapOnFeedsANewOneIsToldToComeBackLater() throws Exception {
-        Limits l = TestApp.LIMITS;
+        Limits l = Limits.DEFAULT;
         app = TestApp.start(data, Clock.systemDefaultZone(), new Limits(l.connections(), l.connectionsPerDevice(),
                 l.bodyDeadline(), l.minBytesPerSecond(), 2, l.feedsPerPad(), l.feedQueueBytes(), l.padOrders(),
-                l.padCalls(), l.pairing(), l.thisComputer()));
+                l.padCalls(), l.pairing()));
         Party party = Party.seat(app, 5);
         try (FeedClient one = FeedClient.connect(app.client(), app.ws("/ws/orders"), app.json());
              FeedClient two = FeedClient.connect(app.client(), app.ws("/ws/orders"), app.json())) {

@@ -3,15 +3,13 @@ package com.bistro92.attack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A device on the restaurant's Wi-Fi speaking raw HTTP, as an attacker would: from a loopback
- * address of its own (127.0.0.x plays a guest's phone), able to send part of a request, stall,
- * or never read the answer.
+ * A program on this computer speaking raw HTTP, as an attacker would: able to send part of a
+ * request, stall, or never read the answer. (A device on the Wi-Fi is a {@code LanClient}.)
  */
 final class RawClient implements AutoCloseable {
 
@@ -21,13 +19,12 @@ final class RawClient implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** Connects from {@code from} to the server on {@code port}; {@code receiveBuffer} 0 keeps the default. */
-    static RawClient connect(String from, int port, int receiveBuffer) throws IOException {
+    /** Connects to the server on {@code port} of this computer; {@code receiveBuffer} 0 keeps the default. */
+    static RawClient connect(int port, int receiveBuffer) throws IOException {
         Socket socket = new Socket();
         if (receiveBuffer > 0) {
             socket.setReceiveBufferSize(receiveBuffer);
         }
-        socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
         socket.setSoTimeout(15_000);
         return new RawClient(socket);

@@ -1,5 +1,6 @@
 package com.bistro92.dashboard;
 
+import com.bistro92.server.Limits;
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.ORDER_LINE;
@@ -39,7 +40,7 @@ class DashboardOnHistoryTest {
     void everyFigureOfAGeneratedFortnightMatchesAPlainRecount() throws Exception {
         Clock clock = Clock.systemDefaultZone();
         try (Bistro92 app = Bistro92.start(new Options(true, false, 0, 0, data, false, true, 14), clock,
-                Bistro92.Storage.DEFAULT, TestApp.LIMITS)) {
+                Bistro92.Storage.DEFAULT, Limits.DEFAULT)) {
             DSLContext sql = app.database().dsl();
             LocalDate today = LocalDate.now(clock);
             DateRange range = DateRange.custom(today.minusDays(14), today.minusDays(1));

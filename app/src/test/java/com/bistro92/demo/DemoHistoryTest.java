@@ -1,5 +1,6 @@
 package com.bistro92.demo;
 
+import com.bistro92.server.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
@@ -19,7 +20,7 @@ class DemoHistoryTest {
 
     private Bistro92 start() throws Exception {
         return Bistro92.start(new Options(true, false, 0, 0, data, false, true, 3), Clock.systemDefaultZone(),
-                Bistro92.Storage.DEFAULT, TestApp.LIMITS);
+                Bistro92.Storage.DEFAULT, Limits.DEFAULT);
     }
 
     @Test

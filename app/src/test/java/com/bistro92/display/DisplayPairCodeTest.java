@@ -1,5 +1,6 @@
 package com.bistro92.display;
 
+import com.bistro92.server.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
@@ -39,7 +40,7 @@ class DisplayPairCodeTest {
     @Start
     void start(Stage stage) throws Exception {
         main = Bistro92.start(new Options(true, false, 0, 0, data), Clock.systemDefaultZone(),
-                Bistro92.Storage.DEFAULT, TestApp.LIMITS);
+                Bistro92.Storage.DEFAULT, Limits.DEFAULT);
         HttpResponse<String> made = http.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + main.port() + "/api/v1/displays/pairing-code"))
                 .header("Authorization", "Bearer " + main.staffToken().value())

@@ -1,5 +1,6 @@
 package com.bistro92.display;
 
+import com.bistro92.server.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
@@ -62,7 +63,7 @@ class RemoteDisplayTest {
 
     private Bistro92 startMain(int http, int https) throws Exception {
         return Bistro92.start(new Options(true, false, http, https, data), Clock.systemDefaultZone(),
-                Bistro92.Storage.DEFAULT, TestApp.LIMITS);
+                Bistro92.Storage.DEFAULT, Limits.DEFAULT);
     }
 
     @AfterEach

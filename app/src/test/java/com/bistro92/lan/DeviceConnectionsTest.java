@@ -79,6 +79,10 @@ class DeviceConnectionsTest {
         try (LanClient oneTooMany = http()) {
             assertThat(oneTooMany.closedByServer()).as("connection %d from one device", cap + 1).isTrue();
         }
+        try (LanClient otherDevice = LanClient.http(1, app.app().port())) {
+            assertThat(otherDevice.request("GET", "/", null, null).status()).as("another device meanwhile")
+                    .isEqualTo(401);
+        }
         for (LanClient c : held) {
             c.close();
         }

@@ -3,6 +3,7 @@ package com.bistro92.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.FeedClient;
+import com.bistro92.LanClient;
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
 import com.bistro92.tls.PairingCheck;
@@ -105,18 +106,12 @@ class DisplayPairingTest {
 
     @Test
     void anotherComputerMayAskWhereHttpsIsWithoutATokenButNothingElse() throws Exception {
-        HttpClient lan = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2"))
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        try (lan) {
-            HttpResponse<String> tls = lan.send(HttpRequest.newBuilder(app.uri("/api/v1/displays/tls")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(tls.statusCode()).isEqualTo(200);
-            JsonNode body = app.json().readTree(tls.body());
-            assertThat(body.get("https_port").asInt()).isEqualTo(app.app().tlsPort());
-            assertThat(body.get("fingerprint").asText()).isEqualTo(app.app().fingerprint().toString());
-            HttpResponse<String> list = lan.send(HttpRequest.newBuilder(app.uri("/api/v1/displays")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(list.statusCode()).isEqualTo(401);
+        try (LanClient lan = LanClient.http(0, app.app().port())) {
+            LanClient.Reply tls = lan.request("GET", "/api/v1/displays/tls", null, null);
+            assertThat(tls.status()).isEqualTo(200);
+            assertThat(tls.body().get("https_port").asInt()).isEqualTo(app.app().tlsPort());
+            assertThat(tls.body().get("fingerprint").asText()).isEqualTo(app.app().fingerprint().toString());
+            assertThat(lan.request("GET", "/api/v1/displays", null, null).status()).isEqualTo(401);
         }
     }
 

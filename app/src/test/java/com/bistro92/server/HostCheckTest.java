@@ -25,6 +25,16 @@ class HostCheckTest {
     }
 
     @Test
+    void theAddressARequestArrivedAtIsThisServerEvenIfItIsNewButNoNameIs() throws Exception {
+        java.net.InetAddress arrivedAt = java.net.InetAddress.ofLiteral("203.0.113.9");
+        assertThat(hosts.isThisServer("203.0.113.9")).as("an address the server has not read yet").isFalse();
+        assertThat(hosts.isThisServer("203.0.113.9", arrivedAt)).isTrue();
+        assertThat(hosts.isOwnOrigin("https://203.0.113.9:8093", Set.of(8093), arrivedAt)).isTrue();
+        assertThat(hosts.isThisServer("203.0.113.10", arrivedAt)).as("another address").isFalse();
+        assertThat(hosts.isThisServer("rebind.example", arrivedAt)).as("a name is never the address").isFalse();
+    }
+
+    @Test
     void anOriginMustBeThisServerOnOneOfItsPorts() {
         Set<Integer> ports = Set.of(8092, 8093);
         assertThat(hosts.isOwnOrigin("http://127.0.0.1:8092", ports)).isTrue();
