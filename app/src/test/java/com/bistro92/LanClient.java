@@ -9,16 +9,11 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * One connection from a device on the {@link LanHost} to the server, over plain HTTP or over HTTPS
@@ -54,7 +49,7 @@ public final class LanClient implements AutoCloseable {
         LanHost lan = LanHost.get();
         Socket plain = lan.connect(device, port);
         try {
-            SSLSocket tls = (SSLSocket) CONTEXTS.computeIfAbsent(pinned, LanClient::pinnedContext).getSocketFactory().createSocket(plain,
+            SSLSocket tls = (SSLSocket) CONTEXTS.computeIfAbsent(pinned, p -> new Pinned(p).context()).getSocketFactory().createSocket(plain,
                     lan.serverAddress().getHostAddress(), port, true);
             tls.setSoTimeout(15_000);
             tls.startHandshake();
@@ -211,33 +206,5 @@ public final class LanClient implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
-    }
-
-    private static SSLContext pinnedContext(Fingerprint pinned) {
-        X509TrustManager pin = new X509TrustManager() {
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-                if (chain == null || chain.length == 0 || !Fingerprint.of(chain[0]).equals(pinned)) {
-                    throw new CertificateException("not the pinned certificate " + pinned.shortForm());
-                }
-            }
-
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-                throw new CertificateException("a client only");
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        };
-        try {
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, new TrustManager[] {pin}, new SecureRandom());
-            return tls;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,26 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.FeedClient;
+import com.bistro92.Pinned;
 import com.bistro92.TestApp;
 import com.bistro92.tls.Fingerprint;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,76 +103,5 @@ class TlsTest {
         assertThat(TlsOptions.padMustUseTls(true, true, lan)).isFalse();
         assertThat(TlsOptions.padMustUseTls(true, false, loopback)).isFalse();
         assertThat(TlsOptions.padMustUseTls(false, false, lan)).isFalse();
-    }
-
-    /** Trusts exactly one certificate, by its SHA-256, as a pad does; remembers what the server showed. */
-    private static final class Pinned extends X509ExtendedTrustManager {
-        private final Fingerprint expected;
-        final AtomicReference<Fingerprint> seen = new AtomicReference<>();
-
-        Pinned(Fingerprint expected) {
-            this.expected = expected;
-        }
-
-        HttpClient client() throws Exception {
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, new TrustManager[] {this}, new SecureRandom());
-            return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
-        }
-
-        Fingerprint fetchFingerprint(int port) throws Exception {
-            try (HttpClient client = client()) {
-                client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/api/v1/menu")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-            }
-            return seen.get();
-        }
-
-        private void check(X509Certificate[] chain) throws CertificateException {
-            Fingerprint actual = Fingerprint.of(chain[0]);
-            seen.set(actual);
-            if (!actual.equals(expected)) {
-                throw new CertificateException("expected " + expected + ", got " + actual);
-            }
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            check(chain);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            check(chain);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            check(chain);
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-                throws CertificateException {
-            throw new CertificateException("a client only");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-                throws CertificateException {
-            throw new CertificateException("a client only");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
-            throw new CertificateException("a client only");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
-        }
     }
 }
