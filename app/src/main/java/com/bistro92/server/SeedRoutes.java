@@ -86,7 +86,8 @@ final class SeedRoutes {
             source = OrderSource.PAD;
             padId = pad.pad().padId();
         }
-        NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key, padId);
+        NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key, padId,
+                ex.caller().keyScope());
         ex.whenDone(orders.place(order), placement -> ex.placed(placement.json(), placement.created()));
     }
 
