@@ -1,5 +1,6 @@
 package com.bistro92.bill;
 
+import com.bistro92.money.Amounts;
 import com.bistro92.problem.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,22 +22,33 @@ public record PaymentRequest(int tableId, Payment.Method method, BigDecimal amou
         tip = tip == null ? BigDecimal.ZERO : tip;
     }
 
-    /** @throws Problem 422 naming every field that is wrong */
+    /**
+     * Checks every amount before any arithmetic on it (see {@link Amounts}): each in whole cents and
+     * within what its column holds, so that nothing a client sends makes the journal's writer round
+     * a number of a million digits.
+     *
+     * @throws Problem 422 naming every field that is wrong
+     */
     void validate() {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (method == null) {
             errors.add(new Problem.FieldError("method", "is required: CASH, CARD or OTHER"));
         }
-        if (amount == null || amount.signum() <= 0 || cents(amount)) {
-            errors.add(new Problem.FieldError("amount", "must be more than 0, in whole cents"));
+        String badAmount = Amounts.problem(amount, Amounts.CENT, Amounts.COLUMN_MAX);
+        if (badAmount != null) {
+            errors.add(new Problem.FieldError("amount", badAmount));
         }
-        if (tip.signum() < 0 || cents(tip) || tip.compareTo(MAX_TIP) > 0) {
-            errors.add(new Problem.FieldError("tip", "must be from 0 to " + MAX_TIP + ", in whole cents"));
+        String badTip = Amounts.problem(tip, BigDecimal.ZERO, MAX_TIP);
+        if (badTip != null) {
+            errors.add(new Problem.FieldError("tip", badTip));
         }
-        if (method == Payment.Method.CASH && amount != null) {
-            if (tendered == null || cents(tendered)) {
+        if (method == Payment.Method.CASH) {
+            String badTendered = Amounts.problem(tendered, BigDecimal.ZERO, Amounts.COLUMN_MAX);
+            if (tendered == null) {
                 errors.add(new Problem.FieldError("tendered", "is required for cash, in whole cents"));
-            } else if (tendered.compareTo(amount.add(tip)) < 0) {
+            } else if (badTendered != null) {
+                errors.add(new Problem.FieldError("tendered", badTendered));
+            } else if (badAmount == null && badTip == null && tendered.compareTo(amount.add(tip)) < 0) {
                 errors.add(new Problem.FieldError("tendered", "is less than the amount and the tip ("
                         + amount.add(tip).setScale(2) + ")"));
             }
@@ -46,9 +58,5 @@ public record PaymentRequest(int tableId, Payment.Method method, BigDecimal amou
         if (!errors.isEmpty()) {
             throw Problem.unprocessable("The payment was refused", errors);
         }
-    }
-
-    private static boolean cents(BigDecimal value) {
-        return value.stripTrailingZeros().scale() > 2;
     }
 }

@@ -1,5 +1,6 @@
 package com.bistro92.bill;
 
+import com.bistro92.money.Amounts;
 import com.bistro92.problem.Problem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -68,7 +69,7 @@ public final class Split {
     public static List<BigDecimal> byAmounts(BigDecimal amount, List<BigDecimal> named) {
         BigDecimal sum = BigDecimal.ZERO;
         for (BigDecimal a : named) {
-            if (a.signum() <= 0 || a.stripTrailingZeros().scale() > 2) {
+            if (Amounts.problem(a, Amounts.CENT, Amounts.COLUMN_MAX) != null) {
                 throw refused("amounts", "Each amount must be more than 0, in whole cents");
             }
             sum = sum.add(a);

@@ -3,6 +3,7 @@ package com.bistro92.historyview;
 import atlantafx.base.theme.Styles;
 import com.bistro92.history.HistoryFilter;
 import com.bistro92.history.TableChoice;
+import com.bistro92.money.Amounts;
 import com.bistro92.order.OrderStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -163,12 +164,11 @@ final class FilterBar extends FlowPane {
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
+        BigDecimal amount = Amounts.parse(text);
+        if (amount == null) {
             field.pseudoClassStateChanged(Styles.STATE_DANGER, true);
-            return null;
         }
+        return amount;
     }
 
     private static HBox group(String name, javafx.scene.Node... controls) {

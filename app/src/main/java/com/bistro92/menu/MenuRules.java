@@ -1,5 +1,6 @@
 package com.bistro92.menu;
 
+import com.bistro92.money.Amounts;
 import com.bistro92.problem.Problem;
 import com.bistro92.problem.Problem.FieldError;
 import com.bistro92.text.CleanText;
@@ -74,14 +75,11 @@ public final class MenuRules {
 
     /** {@code text} as an exact decimal ("12.5", "12.50"; no grouping, no exponent), or null. */
     public static BigDecimal decimal(String text) {
-        if (text == null || !text.strip().matches("[+-]?\\d{1,9}([.,]\\d{1,9})?")) {
-            return null;
-        }
-        return new BigDecimal(text.strip().replace(',', '.'));
+        return Amounts.parse(text);
     }
 
     private static boolean cents(BigDecimal amount) {
-        return amount.stripTrailingZeros().scale() <= 2;
+        return Amounts.atMostDecimals(amount, 2);
     }
 
     /** The checks of an item's fields; the name's uniqueness is checked against the menu by the command. */

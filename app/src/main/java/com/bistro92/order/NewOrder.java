@@ -12,11 +12,13 @@ import java.util.List;
  * A request to place an order, already parsed but not yet checked against the menu.
  *
  * @param table          the table's label as the client sent it
- * @param idempotencyKey optional; the same key sent again returns the first order
+ * @param idempotencyKey optional; the same key sent again by the same caller returns the first order
  * @param padId          the pad placing it, or null; a pad orders only while its table is seated
+ * @param keyScope       whose keys {@code idempotencyKey} is among ({@link #padKeys}, {@link #STAFF_KEYS}, ...):
+ *                       a key is unique per caller, so another caller's key is never a conflict
  */
 public record NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey,
-                       Integer padId) {
+                       Integer padId, String keyScope) {
 
     public static final int MAX_LINES = 100;
     public static final int MAX_QUANTITY = 99;
@@ -26,6 +28,21 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
     public static final int MAX_NOTES_LENGTH = 500;
     public static final int MAX_KEY_LENGTH = 80;
     public static final int MAX_MODIFIERS = 20;
+
+    /** The keys of staff, with the staff token. */
+    public static final String STAFF_KEYS = "staff";
+    /** The keys of programs on the restaurant's computer without the staff token: the seed contract's clients. */
+    public static final String SEED_KEYS = "seed";
+
+    /** The keys of one paired pad. */
+    public static String padKeys(int padId) {
+        return "pad:" + padId;
+    }
+
+    /** The keys of one paired display. */
+    public static String displayKeys(int displayId) {
+        return "display:" + displayId;
+    }
 
     /**
      * One requested line: an item by menu id (pads) or by name (seed clients), how many, the
@@ -51,11 +68,20 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
         lines = lines == null ? null : Collections.unmodifiableList(new ArrayList<>(lines));
         table = CleanText.nfc(table);
         notes = notes == null ? "" : CleanText.nfc(notes).strip();
+        keyScope = idempotencyKey == null ? null
+                : java.util.Objects.requireNonNull(keyScope, "an idempotency key needs the scope of its caller");
     }
 
     /** An order placed by staff or a seed client, not by a pad. */
     public NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey) {
         this(table, lines, notes, source, idempotencyKey, null);
+    }
+
+    /** An order whose key is among those of the pad placing it, or else of its source's callers. */
+    public NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey,
+                    Integer padId) {
+        this(table, lines, notes, source, idempotencyKey, padId, padId != null ? padKeys(padId)
+                : source == OrderSource.STAFF ? STAFF_KEYS : SEED_KEYS);
     }
 
     /**

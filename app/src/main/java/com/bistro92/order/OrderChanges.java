@@ -39,6 +39,18 @@ final class OrderChanges {
     private record Keyed(Placement placement, String hash) {
     }
 
+    /** A key as it is unique: among its caller's keys. */
+    private record ScopedKey(String scope, String key) {
+    }
+
+    /**
+     * What the request hash is taken of: the request without its key and scope, in the shape hashes
+     * were first stored in, so that a retry still matches an order placed before keys had scopes.
+     */
+    private record Hashed(String table, List<NewOrder.Line> lines, String notes, OrderSource source,
+                          String idempotencyKey, Integer padId) {
+    }
+
     private final MenuLookup menu;
     private final TableDirectory tables;
     private final TableSessions sessions;
@@ -55,13 +67,14 @@ final class OrderChanges {
 
     Placement place(Tx tx, NewOrder request) {
         String key = request.idempotencyKey();
+        ScopedKey scoped = key == null ? null : new ScopedKey(request.keyScope(), key);
         String hash = key == null ? null : hash(request);
-        if (key != null) {
-            Optional<Keyed> prior = priorWithKey(tx, key);
+        if (scoped != null) {
+            Optional<Keyed> prior = priorWithKey(tx, scoped);
             if (prior.isPresent()) {
                 if (!prior.get().hash().equals(hash)) {
                     throw Problem.conflict("Idempotency key reused",
-                            "The idempotency key " + key + " was already used for a different order");
+                            "You already used the idempotency key " + key + " for a different order");
                 }
                 Placement first = prior.get().placement();
                 return new Placement(first.order(), false, first.json());
@@ -78,17 +91,18 @@ final class OrderChanges {
         boolean open = items.stream().anyMatch(OrderItem::openItem);
         Order order = new Order(tx.nextId(rows.orderIds), table.label(), table.id(), OrderStatus.PLACED, 1, items,
                 total, request.notes(), open, request.source(), tx.now(), tx.now());
-        tx.insert(OrderRows.ORDERS, rows.orderValues(order, key, hash, session, request.padId()));
+        tx.insert(OrderRows.ORDERS, rows.orderValues(order, scoped == null ? null : scoped.scope(), key, hash, session,
+                request.padId()));
         for (int no = 1; no <= items.size(); no++) {
             tx.insert(OrderRows.LINES, rows.lineValues(order, no, tx.nextId(rows.lineIds)));
         }
         byte[] body = Wire.bytes(json, order);
         tx.log(seq -> new OrderEvent.Placed(seq, order, Wire.envelope(FeedMessage.NEW_ORDER, seq, "order", body)));
         Placement placement = new Placement(order, true, body);
-        if (key != null) {
-            Map<String, Keyed> keyed = tx.local(KEYED, HashMap::new);
-            keyed.put(key, new Keyed(placement, hash));
-            tx.onRefused(() -> keyed.remove(key));
+        if (scoped != null) {
+            Map<ScopedKey, Keyed> keyed = tx.local(KEYED, HashMap::new);
+            keyed.put(scoped, new Keyed(placement, hash));
+            tx.onRefused(() -> keyed.remove(scoped));
         }
         return placement;
     }
@@ -229,15 +243,16 @@ final class OrderChanges {
         return List.of(to);
     }
 
-    private Optional<Keyed> priorWithKey(Tx tx, String key) {
-        Map<String, Keyed> inGroup = tx.local(KEYED, HashMap::new);
+    private Optional<Keyed> priorWithKey(Tx tx, ScopedKey key) {
+        Map<ScopedKey, Keyed> inGroup = tx.local(KEYED, HashMap::new);
         Keyed keyed = inGroup.get(key);
         if (keyed != null) {
             return Optional.of(keyed);
         }
         // an order of an earlier group: no need to write out this group's staged rows first
         var stored = tx.lookup().select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.REQUEST_HASH).from(CUSTOMER_ORDER)
-                .where(CUSTOMER_ORDER.IDEMPOTENCY_KEY.eq(key)).fetchOptional();
+                .where(CUSTOMER_ORDER.IDEMPOTENCY_SCOPE.eq(key.scope()))
+                .and(CUSTOMER_ORDER.IDEMPOTENCY_KEY.eq(key.key())).fetchOptional();
         return stored.map(r -> {
             Order order = rows.find(tx.lookup(), r.value1()).orElseThrow();
             return new Keyed(new Placement(order, false, Wire.bytes(json, order)), r.value2());
@@ -245,7 +260,7 @@ final class OrderChanges {
     }
 
     private String hash(NewOrder request) {
-        byte[] body = Wire.bytes(json, new NewOrder(request.table(), request.lines(), request.notes(),
+        byte[] body = Wire.bytes(json, new Hashed(request.table(), request.lines(), request.notes(),
                 request.source(), null, request.padId()));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));

@@ -49,7 +49,7 @@ final class OrderRows {
     static final Field<?>[] ORDER_COLUMNS = {CUSTOMER_ORDER.ID, CUSTOMER_ORDER.TABLE_ID, CUSTOMER_ORDER.SOURCE,
         CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.IDEMPOTENCY_KEY, CUSTOMER_ORDER.REQUEST_HASH, CUSTOMER_ORDER.NOTES,
         CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.HAS_OPEN_ITEMS, CUSTOMER_ORDER.VERSION, CUSTOMER_ORDER.CREATED_AT,
-        CUSTOMER_ORDER.UPDATED_AT, CUSTOMER_ORDER.SESSION_ID, CUSTOMER_ORDER.PAD_ID};
+        CUSTOMER_ORDER.UPDATED_AT, CUSTOMER_ORDER.SESSION_ID, CUSTOMER_ORDER.PAD_ID, CUSTOMER_ORDER.IDEMPOTENCY_SCOPE};
 
     /** The columns of an order line, in the order of {@link #lineValues}. */
     static final Field<?>[] LINE_COLUMNS = {ORDER_LINE.ID, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO,
@@ -63,11 +63,15 @@ final class OrderRows {
     final IdSeries orderIds = IdSeries.of(CUSTOMER_ORDER, CUSTOMER_ORDER.ID);
     final IdSeries lineIds = IdSeries.of(ORDER_LINE, ORDER_LINE.ID);
 
-    /** @param sessionId the seated party's session, or null; @param padId the pad that placed it, or null */
-    Object[] orderValues(Order order, String idempotencyKey, String requestHash, Long sessionId, Integer padId) {
+    /**
+     * @param keyScope  whose keys {@code idempotencyKey} is among, or null without a key
+     * @param sessionId the seated party's session, or null; @param padId the pad that placed it, or null
+     */
+    Object[] orderValues(Order order, String keyScope, String idempotencyKey, String requestHash, Long sessionId,
+                         Integer padId) {
         return new Object[] {order.id(), order.tableId(), order.source().name(), order.status().name(),
             idempotencyKey, requestHash, order.notes(), order.total(), order.hasOpenItems(), order.version(),
-            order.createdAt(), order.updatedAt(), sessionId, padId};
+            order.createdAt(), order.updatedAt(), sessionId, padId, keyScope};
     }
 
     /** The values of line {@code no} (from 1) of {@code order}, with id {@code lineId}. */

@@ -1,5 +1,6 @@
 package com.bistro92.server;
 
+import com.bistro92.order.NewOrder;
 import com.bistro92.table.DisplayIdentity;
 import com.bistro92.table.PadIdentity;
 
@@ -12,6 +13,20 @@ sealed interface Caller {
 
     /** The request attribute that carries the caller. */
     String ATTRIBUTE = "bistro92.caller";
+
+    /**
+     * Whose idempotency keys this caller's are among: a key is unique per pad, per display, for staff
+     * and for this computer's seed clients, so another caller's key is never a conflict, nor a clue.
+     */
+    default String keyScope() {
+        return switch (this) {
+            case Staff s -> NewOrder.STAFF_KEYS;
+            case Local l -> NewOrder.SEED_KEYS;
+            case Pad p -> NewOrder.padKeys(p.pad().padId());
+            case Display d -> NewOrder.displayKeys(d.display().displayId());
+            case Unpaired u -> "unpaired";
+        };
+    }
 
     record Staff() implements Caller {
     }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -62,6 +64,21 @@ final class Exchange {
             }
         }
         return query.getValue(name);
+    }
+
+    /** Query parameter {@code name} as a whole number from {@code min} to {@code max}, or null if absent; else 400. */
+    Integer queryWhole(String name, int min, int max) {
+        String value = query(name);
+        return value == null ? null : QueryValues.whole(name, value, min, max);
+    }
+
+    /**
+     * Query parameter {@code name} as an instant (a date's start in {@code zone}, or an ISO instant,
+     * within years 1 to 9999), or null when absent or blank; else 400.
+     */
+    Instant queryInstant(String name, ZoneId zone) {
+        String value = query(name);
+        return value == null || value.isBlank() ? null : QueryValues.instant(name, value, zone);
     }
 
     String header(HttpHeader header) {

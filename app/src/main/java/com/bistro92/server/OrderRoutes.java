@@ -77,8 +77,8 @@ final class OrderRoutes {
 
     /**
      * Places an order by menu ids. The server prices it from the menu. A retry with the same
-     * {@code Idempotency-Key} (header or body) returns the first order; the same key with another
-     * body is a 409.
+     * {@code Idempotency-Key} (header or body) from the same caller returns the first order; the same
+     * key with another body is a 409. Another caller's key is another order.
      */
     private void place(Exchange ex) {
         ex.requireStaffOrPad();
@@ -99,7 +99,8 @@ final class OrderRoutes {
                         l.instructions()))
                 .toList();
         String key = ex.header("Idempotency-Key") != null ? ex.header("Idempotency-Key") : body.idempotencyKey();
-        ex.whenDone(orders.place(new NewOrder(table, lines, body.notes(), source, key, padId)),
+        NewOrder order = new NewOrder(table, lines, body.notes(), source, key, padId, ex.caller().keyScope());
+        ex.whenDone(orders.place(order),
                 placement -> ex.placed(placement.json(), placement.created()));
     }
 

@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * The one place where failures become JSON problem responses:
  * {@code {"type","title","status","detail","errors"}}. A {@link Problem} keeps its status; Jetty's
  * own refusals keep theirs; a database busy with other requests is a 503 with {@code Retry-After};
- * a unique-index race is a 409. Anything else is a 500 with a generic message, logged once with
- * its stack trace.
+ * a unique-index race is a 409; a value the database cannot hold (too long, or a number past its
+ * column's range: SQLState 22001 or 22003), should one ever get past the checks at the edge, is a
+ * 422. Anything else is a 500 with a generic message, logged once with its stack trace.
  */
 final class Problems {
 
@@ -83,8 +84,14 @@ final class Problems {
             if (t instanceof SQLTransientConnectionException) {
                 return Problem.busy("The server is busy with other requests; try again in a moment", 2);
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            String state = t instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null && state.startsWith("23")) {
                 return Problem.conflict("Conflict", "This changed at the same moment as another request; try again");
+            }
+            if ("22001".equals(state) || "22003".equals(state)) {
+                LOG.warn("A value past its column's range reached the database: {}", t.getMessage());
+                return new Problem(422, "Value out of range", "A value in the request is larger than the server"
+                        + " can store; nothing was saved");
             }
         }
         LOG.error("Unexpected failure on {} {}", request.getMethod(), Request.getPathInContext(request), cause);

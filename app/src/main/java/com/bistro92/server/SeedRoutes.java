@@ -8,9 +8,7 @@ import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
 import com.bistro92.table.TableSessions;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +86,8 @@ final class SeedRoutes {
             source = OrderSource.PAD;
             padId = pad.pad().padId();
         }
-        NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key, padId);
+        NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key, padId,
+                ex.caller().keyScope());
         ex.whenDone(orders.place(order), placement -> ex.placed(placement.json(), placement.created()));
     }
 
@@ -110,22 +109,10 @@ final class SeedRoutes {
     }
 
     private OrderFilter filter(Exchange ex) {
-        Integer limit = ex.query("limit") == null ? null : number(ex, "limit", 1, MAX_PAGE);
-        int offset = ex.query("offset") == null ? 0 : number(ex, "offset", 0, Integer.MAX_VALUE);
+        Integer limit = ex.queryWhole("limit", 1, MAX_PAGE);
+        Integer offset = ex.queryWhole("offset", 0, Integer.MAX_VALUE);
         return new OrderFilter(statuses(ex.query("status")), blankToNull(ex.query("table")),
-                instant(ex, "from"), instant(ex, "to"), limit, offset);
-    }
-
-    private static int number(Exchange ex, String name, int min, int max) {
-        try {
-            int value = Integer.parseInt(ex.query(name).strip());
-            if (value < min || value > max) {
-                throw Problem.badRequest(name + " must be between " + min + " and " + max);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw Problem.badRequest(name + " must be a whole number");
-        }
+                ex.queryInstant("from", zone), ex.queryInstant("to", zone), limit, offset == null ? 0 : offset);
     }
 
     private static Set<OrderStatus> statuses(String value) {
@@ -138,18 +125,6 @@ final class SeedRoutes {
                     .collect(Collectors.toSet());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("status must be a comma-separated list of " + Arrays.toString(OrderStatus.values()));
-        }
-    }
-
-    private Instant instant(Exchange ex, String name) {
-        String value = ex.query(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(zone).toInstant() : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw Problem.badRequest(name + " must be a date (2026-11-26) or an ISO instant (2026-11-26T18:00:00Z)");
         }
     }
 

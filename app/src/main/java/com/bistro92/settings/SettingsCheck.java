@@ -1,5 +1,6 @@
 package com.bistro92.settings;
 
+import com.bistro92.money.Amounts;
 import com.bistro92.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -43,7 +44,7 @@ public final class SettingsCheck {
             errors.add(new FieldError(SettingsCodec.BACKUP_KEEP, "must keep between 1 and 365 backups"));
         }
         if (s.taxRate().signum() < 0 || s.taxRate().compareTo(BigDecimal.valueOf(100)) >= 0
-                || s.taxRate().stripTrailingZeros().scale() > 3) {
+                || !Amounts.atMostDecimals(s.taxRate(), 3)) {
             errors.add(new FieldError(SettingsCodec.TAX_RATE,
                     "must be a percentage from 0 to under 100, with at most 3 decimal places"));
         }

@@ -1,6 +1,7 @@
 package com.bistro92.tables;
 
 import com.bistro92.bill.Payment;
+import com.bistro92.money.Amounts;
 import com.bistro92.money.Money;
 import com.bistro92.problem.Problem;
 import java.math.BigDecimal;
@@ -133,12 +134,9 @@ final class PayPanel extends VBox {
         change.setText(back.signum() < 0 ? money.format(back.negate()) + " short" : money.format(back));
     }
 
+    /** What is typed, as a plain decimal (no exponent: "1e9" is no amount), or null. */
     private static BigDecimal parse(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Amounts.parse(text);
     }
 
     private void submit() {

@@ -2,6 +2,7 @@ package com.bistro92.tables;
 
 import com.bistro92.bill.Bill;
 import com.bistro92.bill.Split;
+import com.bistro92.money.Amounts;
 import com.bistro92.money.Money;
 import com.bistro92.problem.Problem;
 import java.math.BigDecimal;
@@ -209,13 +210,13 @@ final class SplitPanel extends VBox {
         List<BigDecimal> named = new ArrayList<>();
         for (Node row : amountFields.getChildren()) {
             String text = ((TextField) ((HBox) row).getChildren().get(1)).getText();
-            try {
-                if (text != null && !text.isBlank()) {
-                    named.add(new BigDecimal(text.strip()));
+            if (text != null && !text.isBlank()) {
+                BigDecimal amount = Amounts.parse(text);
+                if (amount == null) {
+                    problem.setText("Type amounts as numbers, such as 12.50");
+                    return;
                 }
-            } catch (NumberFormatException e) {
-                problem.setText("Type amounts as numbers, such as 12.50");
-                return;
+                named.add(amount);
             }
         }
         try {

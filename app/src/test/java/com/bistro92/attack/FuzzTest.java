@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.bistro92.TestApp;
 import com.bistro92.json.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +28,24 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Property-based fuzzing of every JSON endpoint's body and of the list's query string, as staff,
- * as a pad and as nobody: whatever arrives, the answer is never a 500, and a refused request
- * writes nothing. The budget is bounded so that it runs in CI; raise {@code tries} to dig deeper.
+ * as a pad and as nobody, with numbers and dates past what their fields hold among the values:
+ * whatever arrives, the answer is never a 500, and a refused request writes nothing. The budget is bounded so that it runs in CI; raise {@code tries} to dig deeper.
  */
 class FuzzTest {
 
     private static final ObjectMapper JSON = Json.newMapper();
     private static final List<String> ENDPOINTS = List.of("POST /api/order", "POST /api/v1/orders",
             "POST /api/v1/service-requests", "POST /api/v1/pads/pair", "POST /api/v1/orders/1/status",
-            "PUT /api/v1/menu/items/1/availability", "POST /api/v1/tables/3/session");
+            "PUT /api/v1/menu/items/1/availability", "POST /api/v1/tables/3/session",
+            "POST /api/v1/tables/5/payments");
+    /** Number tokens at and past the edge of what a field's type holds, sent as they are written. */
+    private static final List<String> EXTREME_NUMBERS = List.of("1e20", "1e400", "1e1000000", "-1e3000000",
+            "1e-1000000", "1.001", "-0", "-0.00", "99999999999999999999", "10000000000.00", "9999999999.99",
+            "1" + "0".repeat(150), "0.1e-5", "2.5E+2");
+    /** Dates at the edges of what an instant holds, and past them. */
+    private static final List<String> EXTREME_DATES = List.of("+1000000000-12-31T23:59:59Z",
+            "-1000000000-01-01T00:00:00Z", Instant.MAX.toString(), Instant.MIN.toString(), "+10000-01-01T00:00:00Z",
+            "0000-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "+999999999-12-31");
     private static Path data;
     private static TestApp app;
     private static Party party;
@@ -55,7 +67,7 @@ class FuzzTest {
     private static List<Long> written() {
         List<Long> counts = new ArrayList<>();
         for (String table : List.of("customer_order", "order_line", "dining_table", "table_session", "pad",
-                "pairing_code", "service_request")) {
+                "pairing_code", "service_request", "payment")) {
             counts.add((long) app.rows(table));
         }
         counts.add(app.app().journal().lastSeq());
@@ -118,12 +130,15 @@ class FuzzTest {
     private Arbitrary<String> mutatedOrders() {
         List<String> fields = List.of("table", "items", "notes", "idempotency_key", "kind", "table_id", "code", "name",
                 "status", "version", "available", "guests", "items.0.name", "items.0.quantity", "items.0.menu_item_id",
-                "items.0.modifier_ids", "items.0.instructions");
+                "items.0.modifier_ids", "items.0.instructions", "method", "amount", "tip",
+                "tendered");
         return Combinators.combine(Arbitraries.of(fields), jsonValues(2)).as((field, value) -> {
             Map<String, Object> line = new LinkedHashMap<>(Map.of("name", "Espresso", "menu_item_id", 1, "quantity", 1));
             Map<String, Object> order = new LinkedHashMap<>(Map.of("table", "Table 5", "items", List.of(line),
                     "kind", "WAITER", "table_id", 5, "code", "123456", "status", "RECEIVED", "version", 1,
                     "available", true, "guests", 2));
+            order.putAll(Map.of("method", "CASH", "amount", new BigDecimal("0.50"), "tip", BigDecimal.ZERO,
+                    "tendered", new BigDecimal("1.00")));
             if (field.startsWith("items.0.")) {
                 line.put(field.substring(8), value);
                 order.put("items", List.of(line));
@@ -141,6 +156,8 @@ class FuzzTest {
                 Arbitraries.integers().map(i -> i),
                 Arbitraries.longs().map(l -> l),
                 Arbitraries.doubles().map(d -> d),
+                Arbitraries.bigDecimals().ofScale(3).map(d -> d),
+                Arbitraries.of(EXTREME_NUMBERS).map(RawValue::new),
                 Arbitraries.of(true, false).map(b -> b),
                 Arbitraries.just(null));
         if (depth == 0) {
@@ -159,7 +176,8 @@ class FuzzTest {
         Arbitrary<String> value = Arbitraries.oneOf(raw,
                 Arbitraries.strings().all().ofMaxLength(20).map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
                 Arbitraries.integers().map(String::valueOf),
-                Arbitraries.of("2026-11-27", "2026-11-27T18:00:00Z", "PLACED,READY", "-1", "99999999999"));
+                Arbitraries.of("2026-11-27", "2026-11-27T18:00:00Z", "PLACED,READY", "-1", "99999999999"),
+                Arbitraries.of(EXTREME_DATES).map(d -> URLEncoder.encode(d, StandardCharsets.UTF_8)));
         return Combinators.combine(key, value).as((k, v) -> k + "=" + v).list().ofMaxSize(4)
                 .map(l -> String.join("&", l));
     }
