@@ -13,6 +13,7 @@ public final class Overpaid extends Problem {
 
     private final long sessionId;
     private final BigDecimal excess;
+    private final BigDecimal paid;
 
     Overpaid(long sessionId, String table, BigDecimal excess, BigDecimal paid, BigDecimal total, String currency) {
         super(409, "Refund first", "This would leave the bill of " + table + " overpaid by " + amount(excess, currency)
@@ -20,6 +21,7 @@ public final class Overpaid extends Problem {
                 + ". Refund " + amount(excess, currency) + " first, then try again.");
         this.sessionId = sessionId;
         this.excess = excess;
+        this.paid = paid;
     }
 
     private static String amount(BigDecimal value, String currency) {
@@ -29,6 +31,11 @@ public final class Overpaid extends Problem {
     /** The table session whose bill it is. */
     public long sessionId() {
         return sessionId;
+    }
+
+    /** What was paid and not refunded. */
+    public BigDecimal paid() {
+        return paid;
     }
 
     /** How much would be overpaid: at least this must be refunded first. */

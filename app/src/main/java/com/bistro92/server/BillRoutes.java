@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code {payment, change, balance, closed}} (the payment that settles the bill closes the table);
  * {@code POST /api/v1/tables/{id}/refunds} with {@code {"method":"CASH","amount":2.80,"reason":"…"}}
  * → 201 {@code {refund, balance}}, on the party seated now, or on a closed bill of the table named
- * by {@code "session"}.
+ * by {@code "session_id"}, as the bill shows it.
  */
 final class BillRoutes {
 
@@ -28,7 +28,7 @@ final class BillRoutes {
     }
 
     /** The body of a refund: how the money goes back, how much, why, and which bill (null: the one open now). */
-    record RefundBody(String method, BigDecimal amount, String reason, Long session) {
+    record RefundBody(String method, BigDecimal amount, String reason, Long sessionId) {
     }
 
     /** A bill as the API shows it: with what comped lines came to, what is paid and refunded, and what is left. */
@@ -81,7 +81,7 @@ final class BillRoutes {
         ex.requireStaff();
         int table = table(ex);
         RefundBody body = ex.body(RefundBody.class);
-        ex.whenDone(bills.refund(new RefundRequest(table, body.session(), method(body.method(), "refund"),
+        ex.whenDone(bills.refund(new RefundRequest(table, body.sessionId(), method(body.method(), "refund"),
                 body.amount(), body.reason(), null, null)), done -> ex.json(201,
                 new RefundedReply(done.refund(), done.balance())));
     }

@@ -145,8 +145,8 @@ final class AdjustPanel extends VBox {
     /** The bill was paid: this change would leave it overpaid, so the money goes back first. */
     private void offerRefund(Overpaid overpaid, String why) {
         String excess = model.money().format(overpaid.excess());
-        refuse("The bill is already paid: this " + (line == null ? "void" : "comp") + " would leave it overpaid by "
-                + excess + ". Give " + excess + " back first.");
+        refuse(model.money().format(overpaid.paid()) + " was already paid: this " + (line == null ? "void" : "comp")
+                + " would leave the bill overpaid by " + excess + ". Give " + excess + " back first.");
         refundFirst.setText("Refund " + excess + " and " + (line == null ? "void" : "comp") + "…");
         refundFirst.setOnAction(e -> refund.accept(new PartyModel.Then(order, line, why), overpaid.excess()));
         refundFirst.setVisible(true);

@@ -148,7 +148,7 @@ class RefundTest {
     }
 
     @Test
-    void aClosedBillIsRefundedByNamingItAndThenAVoidOnItFits() {
+    void aClosedBillIsRefundedByNamingItAndThenAVoidOnItFits() throws Exception {
         long session = bill().sessionId();
         pay(Payment.Method.CARD, "13.10");
         assertThat(app.app().sessions().isSeated(TABLE)).as("paid in full, the table closed").isFalse();
@@ -158,8 +158,10 @@ class RefundTest {
                 new BigDecimal("5.60"), "Wrong table", manager, null)).join()).status())
                 .as("another table's bill").isEqualTo(404);
 
-        bills.refund(new RefundRequest(TABLE, session, Payment.Method.CARD, new BigDecimal("5.60"), "Never came",
-                manager, null)).join();
+        TestApp.Reply refunded = app.postJson("/api/v1/tables/4/refunds",
+                "{\"method\":\"CARD\",\"amount\":5.60,\"reason\":\"Never came\",\"session_id\":" + session + "}");
+        assertThat(refunded.status()).isEqualTo(201);
+        assertThat(refunded.body().get("balance").decimalValue()).isEqualByComparingTo("5.60");
         app.app().orders().adjust(Adjustment.voidOrder(espressos, "Never came", manager, null), null).join();
         Bill closed = bills.ofSession(session).orElseThrow();
         assertThat(closed.balance()).isEqualByComparingTo("0.00");
@@ -188,7 +190,7 @@ class RefundTest {
         assertThat(app.postJson("/api/v1/tables/1/refunds", "{\"method\":\"CASH\",\"amount\":1,\"reason\":\"x\"}")
                 .status()).as("nobody seated").isEqualTo(409);
         assertThat(app.postJson("/api/v1/tables/4/refunds", "{\"method\":\"CASH\",\"amount\":1,\"reason\":\"x\","
-                + "\"session\":424242}").status()).as("no such bill").isEqualTo(404);
+                + "\"session_id\":424242}").status()).as("no such bill").isEqualTo(404);
         TestApp.Reply anonymous = app.sendAnonymous(app.post("/api/v1/tables/4/refunds",
                 "{\"method\":\"CASH\",\"amount\":1,\"reason\":\"Sent back\"}", "application/json"));
         assertThat(anonymous.status()).isEqualTo(403);

@@ -180,7 +180,6 @@ class RefundPanelTest {
         await(() -> robot.lookup(".refund-panel").tryQuery().isEmpty());
         await(() -> text(robot, "#party-due").equals("To pay " + money("7.80")));
         await(() -> robot.lookup(".bill-refund").tryQuery().isPresent());
-        Screenshots.save(robot, stage.getScene(), "bill-refunded.png");
         assertThat(app.rows("refund")).isEqualTo(1);
         assertThat(theRefund().value2()).as("a manager refunds alone").isNull();
         assertThat(text(robot, ".party-message")).isEqualTo(money("5.00") + " refunded by card");
