@@ -25,6 +25,8 @@ public record ZReport(LocalDate day, ZoneId zone, Instant generatedAt, long asOf
                       Adjustments comps, Payments payments, Refunds refunds, TicketTimes ticketTimes,
                       List<HourSales> hours, HourSales busiestHour, Reconciliation reconciliation) {
 
+    private static final String CASH = "CASH";
+
     public ZReport {
         categories = List.copyOf(categories);
         items = List.copyOf(items);
@@ -131,8 +133,6 @@ public record ZReport(LocalDate day, ZoneId zone, Instant generatedAt, long asOf
                 .map(MethodRefunds::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return in.subtract(out);
     }
-
-    private static final String CASH = "CASH";
 
     /**
      * How long tickets took from placed to ready, for the day's orders that reached READY and were
