@@ -1,8 +1,8 @@
 package com.bistro92.bill;
 
-import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.PAYMENT;
+import static com.bistro92.db.Tables.REFUND;
 import static com.bistro92.db.Tables.TABLE_SESSION;
 
 import com.bistro92.journal.Command;
@@ -28,18 +28,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /**
- * Tables' bills and the payments that settle them. A bill is read from the open session's orders
- * and payments; a payment is a command on the journal, checked against the bill as the writer sees
- * it, and the payment that settles the bill closes the table in the same transaction, so the
- * table's pads say "Thank you".
+ * Tables' bills, the payments that settle them and the refunds that give money back. A bill is read
+ * from the session's orders, payments and refunds; a payment or a refund is a command on the
+ * journal, checked against the bill as the writer sees it, and the payment that settles the bill
+ * closes the table in the same transaction, so the table's pads say "Thank you".
+ *
+ * <p><b>Money after payment.</b> The journal keeps {@link MoneyRule} for every table session at
+ * every commit: {@code 0 ≤ payments − refunds ≤ the bill's total}. A void or comp that would
+ * leave the bill overpaid is therefore refused ({@link Overpaid}, 409, saying by how much) until
+ * the money is refunded. We chose "refund first" over a void that refunds by itself: a refund is
+ * money leaving the drawer or going back to a card, so it is its own act, in a way the guest was
+ * paid (never more than was paid that way), with its reason, who gave it and the manager who
+ * approved it, and it shows on the bill, the receipt, the Z report and the history. A void keeps
+ * meaning only that the order is off the bill. A closed bill may still be refunded (the guest has
+ * gone); a void or comp on it then fits again.
  */
 public final class Bills {
 
     /** What taking a payment did: the payment, what is left to pay, and whether that closed the table. */
     public record Paid(Payment payment, BigDecimal balance, boolean closed) {
+    }
+
+    /** What a refund did: the refund, and what is left to pay after it. */
+    public record Refunded(Refund refund, BigDecimal balance) {
     }
 
     private final Journal journal;
@@ -48,8 +61,10 @@ public final class Bills {
     private final TableSessions sessions;
     private final Supplier<Settings> settings;
     private final ObjectMapper json;
+    private final Refunds refunds;
     private final IdSeries ids = IdSeries.of(PAYMENT, PAYMENT.ID);
 
+    /** Also makes {@link MoneyRule} a rule of {@code journal}, before any payment is taken. */
     public Bills(Journal journal, DSLContext reads, Orders orders, TableSessions sessions, Supplier<Settings> settings,
                  ObjectMapper json) {
         this.journal = journal;
@@ -58,6 +73,8 @@ public final class Bills {
         this.sessions = sessions;
         this.settings = settings;
         this.json = json;
+        this.refunds = new Refunds(sessions, this::tax, json);
+        journal.keep(new MoneyRule(settings));
     }
 
     /** The tax now set in Settings. */
@@ -96,7 +113,8 @@ public final class Bills {
             }
             Tax tax = tax();
             return new Bill(session.tableId(), session.table(), session.id(), session.guests(), session.openedAt(), lines,
-                    voided, tax, tax.on(subtotal.setScale(2)), payments(reads, session.id()));
+                    voided, tax, tax.on(subtotal.setScale(2)), payments(reads, session.id()),
+                    refunds(reads, session.id()));
         });
     }
 
@@ -110,6 +128,12 @@ public final class Bills {
         return sql.selectFrom(PAYMENT).where(PAYMENT.SESSION_ID.eq(sessionId)).orderBy(PAYMENT.ID)
                 .fetch(r -> new Payment(r.getId(), sessionId, Payment.Method.valueOf(r.getMethod()), r.getAmount(),
                         r.getTip(), r.getTendered(), r.getPaidAt(), r.getStaffId()));
+    }
+
+    private static List<Refund> refunds(DSLContext sql, long sessionId) {
+        return sql.selectFrom(REFUND).where(REFUND.SESSION_ID.eq(sessionId)).orderBy(REFUND.ID)
+                .fetch(r -> new Refund(r.getId(), sessionId, Payment.Method.valueOf(r.getMethod()), r.getAmount(),
+                        r.getReason(), r.getRefundedAt(), r.getStaffId(), r.getApprovedBy()));
     }
 
     /**
@@ -136,13 +160,7 @@ public final class Bills {
         Authority.require(tx, request.by(), Permission.TAKE_PAYMENTS);
         long session = sessions.openSession(tx, request.tableId()).orElseThrow(() -> Problem.conflict("No bill",
                 "Nobody is seated at table " + request.tableId() + "; there is no bill to pay"));
-        BigDecimal subtotal = tx.sql().select(DSL.coalesce(DSL.sum(CUSTOMER_ORDER.TOTAL), BigDecimal.ZERO))
-                .from(CUSTOMER_ORDER)
-                .where(CUSTOMER_ORDER.SESSION_ID.eq(session).and(CUSTOMER_ORDER.STATUS.ne(OrderStatus.CANCELLED.name())))
-                .fetchSingle().value1();
-        BigDecimal paid = tx.sql().select(DSL.coalesce(DSL.sum(PAYMENT.AMOUNT), BigDecimal.ZERO)).from(PAYMENT)
-                .where(PAYMENT.SESSION_ID.eq(session)).fetchSingle().value1();
-        BigDecimal balance = tax().on(subtotal.setScale(2)).total().subtract(paid);
+        BigDecimal balance = Standing.of(tx.sql(), session, tax()).orElseThrow().balance();
         if (request.amount().compareTo(balance) > 0) {
             throw Problem.unprocessable("The payment was refused", List.of(new Problem.FieldError("amount",
                     "is more than the " + balance.setScale(2) + " still to pay")));
@@ -160,6 +178,7 @@ public final class Bills {
                 .set(PAYMENT.PAID_AT, payment.paidAt())
                 .set(PAYMENT.STAFF_ID, payment.staffId())
                 .execute();
+        tx.changed(TableSessions.BILL, session);
         BigDecimal left = balance.subtract(payment.amount()).setScale(2);
         tx.log(seq -> new PaymentRecorded(seq, payment, request.tableId(), left,
                 Wire.envelope(PaymentRecorded.TYPE, seq, "payment", Wire.bytes(json, payment), request.by())
@@ -169,6 +188,28 @@ public final class Bills {
             sessions.close(tx, request.tableId(), request.by());
         }
         return new Paid(payment, left, closes);
+    }
+
+    /**
+     * Gives money back to a party: see {@link RefundRequest}. Fails with 422 and nothing written when
+     * the input is bad or the amount is more than was paid that way and not yet refunded, 409 when
+     * nobody is seated and no bill is named, 404 for a bill not of the table, 403 when the member may
+     * not refund and no manager approved.
+     */
+    public CompletableFuture<Refunded> refund(RefundRequest request) {
+        try {
+            request.validate();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return journal.submit(new GiveRefund(request, refunds));
+    }
+
+    private record GiveRefund(RefundRequest request, Refunds refunds) implements Command<Refunded> {
+        @Override
+        public Refunded apply(Tx tx) {
+            return refunds.give(tx, request);
+        }
     }
 
     @Override

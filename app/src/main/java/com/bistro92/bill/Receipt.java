@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * A guest's receipt of a bill, as rows of text with an amount on the right: what is printed and
  * what goes into its PDF, so that both say the same. Comped lines show and are taken off; voided
- * orders are not on a guest's receipt.
+ * orders are not on a guest's receipt; money given back shows under the payments, with why.
  */
 public record Receipt(List<Row> rows) {
 
@@ -71,8 +71,7 @@ public record Receipt(List<Row> rows) {
         if (!bill.payments().isEmpty()) {
             rows.add(new Row("", "", Kind.RULE));
             for (Payment p : bill.payments()) {
-                String method = p.method().name().charAt(0) + p.method().name().substring(1).toLowerCase(Locale.ROOT);
-                rows.add(new Row(method, money.format(p.amount()), Kind.TEXT));
+                rows.add(new Row(method(p.method()), money.format(p.amount()), Kind.TEXT));
                 if (p.tip().signum() > 0) {
                     rows.add(new Row("  Tip", money.format(p.tip()), Kind.DETAIL));
                 }
@@ -81,11 +80,20 @@ public record Receipt(List<Row> rows) {
                     rows.add(new Row("  Change", money.format(p.change()), Kind.DETAIL));
                 }
             }
+            for (Refund r : bill.refunds()) {
+                rows.add(new Row("Refund · " + method(r.method()), money.format(r.amount().negate()), Kind.TEXT));
+                rows.add(new Row("  " + r.reason(), "", Kind.DETAIL));
+            }
         }
         rows.add(new Row(bill.balance().signum() <= 0 ? "Paid in full" : "Still to pay",
                 bill.balance().signum() <= 0 ? "" : money.format(bill.balance()), Kind.TOTAL));
         rows.add(new Row("", "", Kind.RULE));
         rows.add(new Row("Thank you!", "", Kind.TITLE));
         return new Receipt(rows);
+    }
+
+    /** CASH as "Cash". */
+    static String method(Payment.Method method) {
+        return method.name().charAt(0) + method.name().substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,9 +2,12 @@ package com.bistro92.history;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.ORDER_LINE;
+import static com.bistro92.db.Tables.PAYMENT;
+import static com.bistro92.db.Tables.REFUND;
 
 import com.bistro92.text.SpreadsheetText;
 import java.io.BufferedWriter;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +20,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
- * Writes the orders a filter lists as CSV, newest first, one row per order: UTF-8 with a byte order
+ * Writes the orders a filter lists as CSV, newest first, one row per order (with what its party's
+ * bill was paid and refunded, the same on each order of the party): UTF-8 with a byte order
  * mark (so that spreadsheets read accents right), RFC 4180 quoting, money as plain decimals. Orders
  * are read in keyset batches, so a year of orders takes no more memory than a day's, and the file
  * is written beside the target and moved into place only when complete: a cancelled or failed
@@ -38,8 +45,10 @@ final class HistoryCsv {
 
     /** The header line; the README documents each column. */
     static final String[] COLUMNS = {"order_id", "created_at", "table", "status", "source", "items", "item_count",
-        "total", "currency", "notes"};
+        "total", "currency", "notes", "bill", "bill_paid", "bill_refunded"};
     static final int BATCH = 1_000;
+    /** A bill with nothing paid or refunded: {paid, refunded}. */
+    private static final BigDecimal[] NOTHING = {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)};
 
     private final DSLContext dsl;
     private final int batch;
@@ -88,7 +97,7 @@ final class HistoryCsv {
                 }
                 List<? extends Record> orders = dsl.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CREATED_AT,
                                 HistoryConditions.TABLE_LABEL, CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.SOURCE,
-                                CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.NOTES)
+                                CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.NOTES, CUSTOMER_ORDER.SESSION_ID)
                         .from(CUSTOMER_ORDER)
                         .where(HistoryConditions.below(filter, before))
                         .orderBy(CUSTOMER_ORDER.ID.desc()).limit(batch).fetch();
@@ -96,14 +105,18 @@ final class HistoryCsv {
                     break;
                 }
                 Map<Long, List<HistoryRow.Quantity>> lines = lines(orders);
+                Map<Long, BigDecimal[]> bills = bills(orders);
                 for (Record o : orders) {
                     List<HistoryRow.Quantity> items = lines.getOrDefault(o.get(CUSTOMER_ORDER.ID), List.of());
+                    Long session = o.get(CUSTOMER_ORDER.SESSION_ID);
+                    BigDecimal[] bill = session == null ? null : bills.getOrDefault(session, NOTHING);
                     csv.printRecord(o.get(CUSTOMER_ORDER.ID), time.format(o.get(CUSTOMER_ORDER.CREATED_AT)),
                             SpreadsheetText.cell(o.get(HistoryConditions.TABLE_LABEL)), o.get(CUSTOMER_ORDER.STATUS),
                             o.get(CUSTOMER_ORDER.SOURCE), SpreadsheetText.cell(HistoryRow.summary(items)),
                             items.stream().mapToInt(HistoryRow.Quantity::quantity).sum(),
                             o.get(CUSTOMER_ORDER.TOTAL).toPlainString(), currency,
-                            SpreadsheetText.cell(o.get(CUSTOMER_ORDER.NOTES)));
+                            SpreadsheetText.cell(o.get(CUSTOMER_ORDER.NOTES)), session == null ? "" : session,
+                            bill == null ? "" : bill[0].toPlainString(), bill == null ? "" : bill[1].toPlainString());
                 }
                 written += orders.size();
                 before = orders.getLast().get(CUSTOMER_ORDER.ID);
@@ -122,6 +135,27 @@ final class HistoryCsv {
                 .forEach(l -> lines.computeIfAbsent(l.value1(), k -> new ArrayList<>())
                         .add(new HistoryRow.Quantity(l.value2(), l.value3())));
         return lines;
+    }
+
+    /** What each party's bill among the batch's was paid and refunded, by session: {paid, refunded}. */
+    private Map<Long, BigDecimal[]> bills(List<? extends Record> orders) {
+        Set<Long> sessions = new HashSet<>();
+        orders.forEach(o -> {
+            if (o.get(CUSTOMER_ORDER.SESSION_ID) != null) {
+                sessions.add(o.get(CUSTOMER_ORDER.SESSION_ID));
+            }
+        });
+        Map<Long, BigDecimal[]> bills = new HashMap<>();
+        if (sessions.isEmpty()) {
+            return bills;
+        }
+        dsl.select(PAYMENT.SESSION_ID, DSL.sum(PAYMENT.AMOUNT)).from(PAYMENT).where(PAYMENT.SESSION_ID.in(sessions))
+                .groupBy(PAYMENT.SESSION_ID)
+                .forEach(r -> bills.computeIfAbsent(r.value1(), s -> NOTHING.clone())[0] = r.value2().setScale(2));
+        dsl.select(REFUND.SESSION_ID, DSL.sum(REFUND.AMOUNT)).from(REFUND).where(REFUND.SESSION_ID.in(sessions))
+                .groupBy(REFUND.SESSION_ID)
+                .forEach(r -> bills.computeIfAbsent(r.value1(), s -> NOTHING.clone())[1] = r.value2().setScale(2));
+        return bills;
     }
 
     private static Writer bom(Writer out) throws IOException {

@@ -12,15 +12,17 @@ import java.util.List;
  * and who did it, and how it was paid.
  *
  * @param payments the order's own payments and its party's; empty when it is not paid
+ * @param refunds  money given back from its party's bill
  */
 public record OrderDetail(long id, String table, OrderStatus status, OrderSource source, Instant createdAt,
                           String notes, BigDecimal total, List<Line> lines, List<TimelineEntry> timeline,
-                          List<Payment> payments) {
+                          List<Payment> payments, List<Refund> refunds) {
 
     public OrderDetail {
         lines = List.copyOf(lines);
         timeline = List.copyOf(timeline);
         payments = List.copyOf(payments);
+        refunds = List.copyOf(refunds);
     }
 
     public boolean paid() {
@@ -41,7 +43,7 @@ public record OrderDetail(long id, String table, OrderStatus status, OrderSource
 
     /** What kind of step a timeline entry is, for its colour. */
     public enum Step {
-        PLACED, KITCHEN, READY, DELIVERED, RECALLED, CANCELLED, VOID, COMP, PAYMENT, OTHER
+        PLACED, KITCHEN, READY, DELIVERED, RECALLED, CANCELLED, VOID, COMP, PAYMENT, REFUND, OTHER
     }
 
     /**
@@ -61,5 +63,15 @@ public record OrderDetail(long id, String table, OrderStatus status, OrderSource
      */
     public record Payment(Instant paidAt, String method, BigDecimal amount, BigDecimal tip, String takenBy,
                           boolean forWholeTable) {
+    }
+
+    /**
+     * Money given back from the order's party's bill.
+     *
+     * @param givenBy    who gave it, or null when nobody signed in did
+     * @param approvedBy the manager who approved it on the spot, or null
+     */
+    public record Refund(Instant at, String method, BigDecimal amount, String reason, String givenBy,
+                         String approvedBy) {
     }
 }

@@ -6,7 +6,9 @@ import static com.bistro92.db.Tables.ORDER_ADJUSTMENT;
 import static com.bistro92.db.Tables.ORDER_EVENT;
 import static com.bistro92.db.Tables.ORDER_LINE;
 import static com.bistro92.db.Tables.PAYMENT;
+import static com.bistro92.db.Tables.REFUND;
 
+import com.bistro92.db.tables.records.RefundRecord;
 import com.bistro92.order.OrderItem.ChosenModifier;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
@@ -58,6 +60,8 @@ final class OrderDetails {
         Condition paysIt = session == null ? PAYMENT.ORDER_ID.eq(id)
                 : PAYMENT.ORDER_ID.eq(id).or(PAYMENT.SESSION_ID.eq(session).and(PAYMENT.ORDER_ID.isNull()));
         var payments = ctx.selectFrom(PAYMENT).where(paysIt).orderBy(PAYMENT.PAID_AT, PAYMENT.ID).fetch();
+        List<RefundRecord> refunds = session == null ? List.of()
+                : ctx.selectFrom(REFUND).where(REFUND.SESSION_ID.eq(session)).orderBy(REFUND.ID).fetch();
 
         List<Integer> mentioned = new ArrayList<>(timeline.staffIn(events));
         adjustments.forEach(a -> {
@@ -65,17 +69,24 @@ final class OrderDetails {
             mentioned.add(a.approvedBy());
         });
         payments.forEach(p -> mentioned.add(p.getStaffId()));
+        refunds.forEach(r -> {
+            mentioned.add(r.getStaffId());
+            mentioned.add(r.getApprovedBy());
+        });
         StaffNames staff = StaffNames.of(ctx, mentioned);
 
         List<OrderDetail.Payment> paid = payments.map(p -> new OrderDetail.Payment(p.getPaidAt(), p.getMethod(),
                 p.getAmount(), p.getTip(), staff.name(p.getStaffId()), p.getOrderId() == null));
+        List<OrderDetail.Refund> given = refunds.stream().map(r -> new OrderDetail.Refund(r.getRefundedAt(),
+                r.getMethod(), r.getAmount(), r.getReason(), staff.name(r.getStaffId()),
+                staff.name(r.getApprovedBy()))).toList();
         String table = order.get(DINING_TABLE.LABEL);
         OrderSource source = OrderSource.valueOf(order.get(CUSTOMER_ORDER.SOURCE));
-        var entries = timeline.entries(table, source, events, adjustments, paid, staff,
+        var entries = timeline.entries(table, source, events, adjustments, paid, given, staff,
                 no -> lines.stream().filter(l -> l.no() == no).map(OrderDetail.Line::name).findFirst().orElse("?"));
         return Optional.of(new OrderDetail(id, table, OrderStatus.valueOf(order.get(CUSTOMER_ORDER.STATUS)), source,
                 order.get(CUSTOMER_ORDER.CREATED_AT), order.get(CUSTOMER_ORDER.NOTES), order.get(CUSTOMER_ORDER.TOTAL),
-                lines, entries, paid));
+                lines, entries, paid, given));
     }
 
     private List<ChosenModifier> modifiers(String stored) {

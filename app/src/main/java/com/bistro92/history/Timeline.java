@@ -20,7 +20,8 @@ import java.util.function.IntFunction;
 /**
  * An order's life in words, from its events in the log ({@code order_event}, with who made each
  * change as {@code "by"}), its voids and comps ({@code order_adjustment}, with the manager who
- * approved them) and its payments. A void or comp replaces the plain event that announced it.
+ * approved them), its payments and the money given back from its party's bill. A void or comp
+ * replaces the plain event that announced it.
  */
 final class Timeline {
 
@@ -57,7 +58,8 @@ final class Timeline {
      * @param lineName the name of the order's line {@code no}, for a comp
      */
     List<TimelineEntry> entries(String table, OrderSource source, List<Event> events, List<Adjustment> adjustments,
-                                List<OrderDetail.Payment> payments, StaffNames staff, IntFunction<String> lineName) {
+                                List<OrderDetail.Payment> payments, List<OrderDetail.Refund> refunds,
+                                StaffNames staff, IntFunction<String> lineName) {
         Map<Long, Adjustment> bySeq = new HashMap<>();
         adjustments.forEach(a -> bySeq.put(a.eventSeq(), a));
         List<TimelineEntry> entries = new ArrayList<>();
@@ -87,6 +89,9 @@ final class Timeline {
         bySeq.values().forEach(a -> entries.add(entry(a, staff, lineName)));
         for (OrderDetail.Payment p : payments) {
             entries.add(new TimelineEntry(Long.MAX_VALUE, p.paidAt(), Step.PAYMENT, paid(p), p.amount()));
+        }
+        for (OrderDetail.Refund r : refunds) {
+            entries.add(new TimelineEntry(Long.MAX_VALUE, r.at(), Step.REFUND, refunded(r), r.amount()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).thenComparingLong(TimelineEntry::seq));
         return entries;
@@ -146,6 +151,12 @@ final class Timeline {
         String how = p.method().charAt(0) + p.method().substring(1).toLowerCase(Locale.ROOT);
         return (p.forWholeTable() ? "Table's bill paid" : "Paid") + " (" + how + ")"
                 + (p.takenBy() == null ? "" : ", taken by " + p.takenBy());
+    }
+
+    private static String refunded(OrderDetail.Refund r) {
+        String how = r.method().charAt(0) + r.method().substring(1).toLowerCase(Locale.ROOT);
+        return "Refunded from the table's bill (" + how + ")" + (r.givenBy() == null ? "" : " by " + r.givenBy())
+                + (r.approvedBy() == null ? "" : ", approved by " + r.approvedBy()) + ": " + r.reason();
     }
 
     private static String lowerFirst(String text) {

@@ -20,7 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The selected order: its lines as placed, its notes, its timeline with who did what, its payments. */
+/** The selected order: its lines as placed, its notes, its timeline with who did what, its payments and refunds. */
 final class DetailPane extends ScrollPane {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -148,6 +148,15 @@ final class DetailPane extends ScrollPane {
             paid.getStyleClass().add("history-line-name");
             list.getChildren().add(new VBox(2, paid,
                     muted(day.format(p.paidAt()) + (p.takenBy() == null ? "" : " · taken by " + p.takenBy()))));
+        }
+        for (OrderDetail.Refund r : order.refunds()) {
+            Label back = new Label(money.format(r.amount()) + " refunded by " + r.method().toLowerCase(Locale.ROOT)
+                    + ": " + r.reason());
+            back.setWrapText(true);
+            back.getStyleClass().add("history-line-name");
+            list.getChildren().add(new VBox(2, back, muted(day.format(r.at())
+                    + (r.givenBy() == null ? "" : " · given by " + r.givenBy())
+                    + (r.approvedBy() == null ? "" : ", approved by " + r.approvedBy()))));
         }
         return list;
     }

@@ -132,6 +132,15 @@ public final class Journal implements AutoCloseable {
         return writer.submit(command);
     }
 
+    /**
+     * Makes {@code invariant} a rule of the journal: from now on every command that changes one of
+     * its keys has the rule checked for that key before the command is accepted, and is refused if
+     * it would break it. Features keep their rules as they are built, before taking commands.
+     */
+    public void keep(Invariant invariant) {
+        writer.keep(invariant);
+    }
+
     /** The one event stream. */
     public EventStream events() {
         return stream;

@@ -36,6 +36,10 @@ public final class Rows {
         return new Rows(table, columns.clone());
     }
 
+    Table<?> table() {
+        return table;
+    }
+
     String sql() {
         return sql;
     }

@@ -115,7 +115,7 @@ final class Session implements AutoCloseable {
             if (query == null || ctx.batchQueries().length > 1) {
                 throw new IllegalStateException("The writer journals single jOOQ queries only; stage rows with Tx.insert");
             }
-            current.written(inline.renderInlined(query));
+            current.written(query, inline.renderInlined(query));
         }
 
         private static boolean isWrite(ExecuteContext ctx) {

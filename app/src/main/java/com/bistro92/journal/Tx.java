@@ -28,6 +28,7 @@ public final class Tx {
             ORDER_EVENT.STAFF_ONLY, ORDER_EVENT.HASH);
 
     private final Session session;
+    private final Keeper keeper;
     private final Instant now;
     private final Staging staging;
     private final Redo redo = new Redo();
@@ -52,8 +53,9 @@ public final class Tx {
     private long seqMark;
     private byte[] headMark;
 
-    Tx(Session session, Instant now, long lastSeq, byte[] head) {
+    Tx(Session session, Keeper keeper, Instant now, long lastSeq, byte[] head) {
         this.session = session;
+        this.keeper = keeper;
         this.now = now;
         this.staging = new Staging(session.inserts());
         this.seq = lastSeq;
@@ -83,7 +85,20 @@ public final class Tx {
 
     /** Stages a row; the group inserts its rows in batches. A command cannot read back rows it staged itself. */
     public void insert(Rows into, Object... values) {
+        keeper.staged(into);
         staging.add(command, into, values);
+    }
+
+    /**
+     * Names {@code key} of {@code subject} as changed by the current command: once the command has
+     * run, the journal's {@link Invariant}s on that subject are checked for it, and a violation
+     * refuses the command. A command that writes what such a rule watches must name what it changed,
+     * or be refused.
+     *
+     * @param key null when the change touched none (e.g. an order no party was seated for)
+     */
+    public void changed(Subject subject, Long key) {
+        keeper.changed(subject, key);
     }
 
     /** The next id of a table, in commit order. */
@@ -148,11 +163,13 @@ public final class Tx {
         headMark = head;
         idsOfCommand.clear();
         onRefused.clear();
+        keeper.startCommand();
         try {
             Object value = c.apply(this);
             if (broken != null) {
                 throw broken;
             }
+            keeper.keep(this, c);
             return new Outcome(value, null);
         } catch (RuntimeException refused) {
             if (broken != null) {
@@ -201,8 +218,9 @@ public final class Tx {
         }
     }
 
-    /** Called by the session after every write a command ran, rendered with its values. */
-    void written(String sql) {
+    /** Called by the session after every write a command ran, with the query and its rendering with values. */
+    void written(org.jooq.Query query, String sql) {
+        keeper.wrote(query);
         redo.statement(sql);
     }
 

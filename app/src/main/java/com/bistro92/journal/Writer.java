@@ -39,6 +39,7 @@ final class Writer {
     private final EventStream stream;
     private final Clock clock;
     private final Checkpoints checkpoints;
+    private final Keeper keeper = new Keeper();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final ExecutorService answers = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("journal-answers").daemon().factory());
@@ -80,6 +81,11 @@ final class Writer {
         return (CompletableFuture<R>) result;
     }
 
+    /** Keeps {@code invariant} for every command from the next group on. */
+    void keep(Invariant invariant) {
+        keeper.keep(invariant);
+    }
+
     long lastSeq() {
         return lastSeq;
     }
@@ -115,7 +121,7 @@ final class Writer {
     }
 
     private void execute(List<Pending> batch) {
-        Tx tx = new Tx(session, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq, head);
+        Tx tx = new Tx(session, keeper, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq, head);
         List<Tx.Outcome> outcomes = new ArrayList<>(batch.size());
         session.begin(tx);
         try {

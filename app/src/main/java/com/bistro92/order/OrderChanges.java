@@ -213,19 +213,29 @@ final class OrderChanges {
     /**
      * Writes the order's status (and when it reached it, if it moved: a move forward along the
      * kitchen's steps, such as RECEIVED to READY when the last line is done, reaches each step
-     * passed), version, total and rush flag.
+     * passed), version, total (when it changed) and rush flag. A change of what the order adds to
+     * its party's bill (a comp, a void) names the bill, so that the journal keeps its rule on money
+     * for it: the change is refused if it would leave the bill overpaid. A bump names nothing.
      */
     static void write(Tx tx, Order current, Order next) {
+        boolean repriced = next.total().compareTo(current.total()) != 0;
         var update = tx.sql().update(CUSTOMER_ORDER)
                 .set(CUSTOMER_ORDER.STATUS, next.status().name())
                 .set(CUSTOMER_ORDER.VERSION, next.version())
-                .set(CUSTOMER_ORDER.TOTAL, next.total())
                 .set(CUSTOMER_ORDER.URGENT, next.urgent())
                 .set(CUSTOMER_ORDER.UPDATED_AT, next.updatedAt());
+        if (repriced) {
+            update = update.set(CUSTOMER_ORDER.TOTAL, next.total());
+        }
         for (OrderStatus reached : passed(current.status(), next.status())) {
             update = update.set(OrderRows.reachedAt(reached), next.updatedAt());
         }
         update.where(CUSTOMER_ORDER.ID.eq(next.id())).execute();
+        boolean voided = (current.status() == OrderStatus.CANCELLED) != (next.status() == OrderStatus.CANCELLED);
+        if (repriced || voided) {
+            tx.changed(TableSessions.BILL, tx.lookup().select(CUSTOMER_ORDER.SESSION_ID).from(CUSTOMER_ORDER)
+                    .where(CUSTOMER_ORDER.ID.eq(next.id())).fetchOne(CUSTOMER_ORDER.SESSION_ID));
+        }
     }
 
     /** The statuses an order reaches going from {@code from} to {@code to}: the kitchen's steps between, or just {@code to}. */

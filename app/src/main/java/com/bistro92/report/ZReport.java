@@ -13,7 +13,8 @@ import java.util.List;
  * snapshot of the database.
  *
  * <p>Orders, their lines, voids and comps count on the day the order was placed; payments on the
- * day they were taken; covers on the day the party was seated. Money is exact, as stored:
+ * day they were taken, refunds on the day the money was given back; covers on the day the party was
+ * seated. Money is exact, as stored:
  * {@code revenue} is the sum of the totals of the day's orders that were not voided, and every
  * breakdown of sales adds up to it to the cent.
  *
@@ -21,8 +22,10 @@ import java.util.List;
  */
 public record ZReport(LocalDate day, ZoneId zone, Instant generatedAt, long asOfSeq, Totals totals,
                       List<CategorySales> categories, List<ItemSales> items, Adjustments voids,
-                      Adjustments comps, Payments payments, TicketTimes ticketTimes, List<HourSales> hours,
-                      HourSales busiestHour, Reconciliation reconciliation) {
+                      Adjustments comps, Payments payments, Refunds refunds, TicketTimes ticketTimes,
+                      List<HourSales> hours, HourSales busiestHour, Reconciliation reconciliation) {
+
+    private static final String CASH = "CASH";
 
     public ZReport {
         categories = List.copyOf(categories);
@@ -96,6 +99,41 @@ public record ZReport(LocalDate day, ZoneId zone, Instant generatedAt, long asOf
     public record MethodTotal(String method, int count, BigDecimal amount, BigDecimal tips) {
     }
 
+    /** Money given back that day: how many refunds, how much, by method, and each one. */
+    public record Refunds(int count, BigDecimal amount, List<MethodRefunds> methods, List<Refund> entries) {
+        public Refunds {
+            methods = List.copyOf(methods);
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** The refunds given in one way: CASH (out of the drawer), CARD or OTHER. */
+    public record MethodRefunds(String method, int count, BigDecimal amount) {
+    }
+
+    /**
+     * One refund.
+     *
+     * @param refundedBy the member of staff who gave it, or null when it came without one (the API)
+     * @param approvedBy the manager who approved it with their PIN, or null when {@code refundedBy}
+     *                   may refund alone
+     */
+    public record Refund(String table, String method, BigDecimal amount, String reason, String refundedBy,
+                         String approvedBy, Instant at) {
+    }
+
+    /**
+     * The cash the day's takings put in the drawer: cash payments and the tips paid with them, less
+     * the cash given back as refunds.
+     */
+    public BigDecimal cashInDrawer() {
+        BigDecimal in = payments.methods().stream().filter(m -> CASH.equals(m.method()))
+                .map(m -> m.amount().add(m.tips())).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal out = refunds.methods().stream().filter(m -> CASH.equals(m.method()))
+                .map(MethodRefunds::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return in.subtract(out);
+    }
+
     /**
      * How long tickets took from placed to ready, for the day's orders that reached READY and were
      * not voided; the durations are null when there was none.
@@ -109,11 +147,23 @@ public record ZReport(LocalDate day, ZoneId zone, Instant generatedAt, long asOf
 
     /**
      * The checks a manager makes at the close: the categories, the items and the order totals each
-     * add up to the same net sales, gross less voids and comps is net sales, and the payments taken
-     * differ from net sales by what is still open (or was paid for another day's orders).
+     * add up to the same net sales, gross less voids and comps is net sales, and the payments kept
+     * (taken less refunded) differ from net sales by what is still open (or was paid for another
+     * day's orders).
+     *
+     * @param payments   the payments taken, without tips
+     * @param refunds    the money given back
+     * @param difference net sales less the payments kept: {@code orderTotals − payments + refunds}
      */
     public record Reconciliation(BigDecimal categoriesTotal, BigDecimal itemsTotal, BigDecimal orderTotals,
-                                 BigDecimal grossLessAdjustments, BigDecimal payments, BigDecimal difference) {
+                                 BigDecimal grossLessAdjustments, BigDecimal payments, BigDecimal refunds,
+                                 BigDecimal difference) {
+
+        /** What was paid and not given back. */
+        public BigDecimal kept() {
+            return payments.subtract(refunds);
+        }
+
 
         /** Whether every breakdown of sales equals the sum of the order totals, to the cent. */
         public boolean balanced() {

@@ -60,6 +60,9 @@ public final class ZReportCsv {
             row("summary", "Net sales per cover", "", "", money(t.perCover()));
             row("summary", "Payments", "", count(report.payments().count()), money(report.payments().amount()),
                     money(report.payments().tips()));
+            row("summary", "Refunds", "", count(report.refunds().count()), money(report.refunds().amount()));
+            row("summary", "Cash in the drawer", "cash payments and tips less cash refunds", "",
+                    money(report.cashInDrawer()));
             if (report.busiestHour() != null) {
                 ZReport.HourSales h = report.busiestHour();
                 row("summary", "Busiest hour", ReportFormat.hour(h.start()), count(h.orders()), money(h.revenue()));
@@ -73,6 +76,10 @@ public final class ZReportCsv {
             }
             for (ZReport.MethodTotal m : report.payments().methods()) {
                 row("payment", m.method(), "", count(m.count()), money(m.amount()), money(m.tips()));
+            }
+            for (ZReport.Refund f : report.refunds().entries()) {
+                row("refund", f.method(), f.table(), "", money(f.amount()), "", "", local(f.at()), f.refundedBy(),
+                        f.approvedBy(), f.reason());
             }
             for (ZReport.Adjustment v : report.voids().entries()) {
                 adjustment("void", "Order " + v.orderId(), v.table(), v);
@@ -94,7 +101,8 @@ public final class ZReportCsv {
             row("reconciliation", "Sum of order totals", "", "", money(r.orderTotals()));
             row("reconciliation", "Gross less voids and comps", "", "", money(r.grossLessAdjustments()));
             row("reconciliation", "Payments", "", "", money(r.payments()));
-            row("reconciliation", "Net sales less payments", "", "", money(r.difference()));
+            row("reconciliation", "Refunds", "", "", money(r.refunds()));
+            row("reconciliation", "Net sales less payments kept", "", "", money(r.difference()));
             row("reconciliation", "Balanced", r.balanced() ? "yes" : "no");
         }
 

@@ -60,6 +60,7 @@ public final class ZReportPdf {
         hours();
         adjustments("Voids", report.voids(), true);
         adjustments("Comps", report.comps(), false);
+        refunds();
         items();
         reconciliation();
     }
@@ -88,7 +89,9 @@ public final class ZReportPdf {
                 new String[] {"Covers", String.valueOf(t.covers()), t.parties() + " parties"},
                 new String[] {"Average check", money.format(t.averageCheck()), money.format(t.perCover()) + " per cover"}));
         tiles(List.of(
-                new String[] {"Payments", money.format(p.amount()), p.count() + " taken"},
+                new String[] {"Payments", money.format(p.amount()), p.count() + " taken"
+                        + (report.refunds().count() == 0 ? "" : ", " + money.format(report.refunds().amount())
+                        + " refunded")},
                 new String[] {"Tips", money.format(p.tips()), ""},
                 new String[] {"Voids", money.format(t.voided()), report.voids().count() + " orders"},
                 new String[] {"Comps", money.format(t.comped()), report.comps().count() + " lines"}));
@@ -191,6 +194,26 @@ public final class ZReportPdf {
                         money.format(adjustments.amount())));
     }
 
+    private void refunds() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (ZReport.Refund r : report.refunds().entries()) {
+            rows.add(List.of(ReportFormat.time(r.at().atZone(report.zone()).toLocalTime()), r.table(),
+                    ReportFormat.method(r.method()), r.reason(), orDash(r.refundedBy()), orDash(r.approvedBy()),
+                    money.format(r.amount())));
+        }
+        pages.table("Refunds", List.of(new Column("Time", 0.08f, false), new Column("Table", 0.12f, false),
+                        new Column("Method", 0.1f, false), new Column("Reason", 0.26f, false),
+                        new Column("Given by", 0.15f, false), new Column("Approved by", 0.15f, false),
+                        new Column("Amount", 0.14f, true)), rows,
+                List.of("Total", "", report.refunds().count() + " refunds", "", "", "",
+                        money.format(report.refunds().amount())));
+        pages.keep(24);
+        pages.down(22);
+        pages.text("Cash in the drawer: " + money.format(report.cashInDrawer())
+                + " (cash payments and their tips, less cash refunds)", MARGIN + 4, pages.y(), pages.bold, 9, INK);
+        pages.down(12);
+    }
+
     private void items() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         int quantity = 0;
@@ -215,7 +238,9 @@ public final class ZReportPdf {
                 List.of("Sum of items", money.format(r.itemsTotal())),
                 List.of("Sum of order totals", money.format(r.orderTotals())),
                 List.of("Payments taken (without tips)", money.format(r.payments())),
-                List.of("Net sales less payments (open bills, or paid on another day)", money.format(r.difference())));
+                List.of("less refunds", money.format(r.refunds().negate())),
+                List.of("Net sales less payments kept (open bills, or paid on another day)",
+                        money.format(r.difference())));
         pages.table("Reconciliation", List.of(new Column("Check", 0.7f, false), new Column("Amount", 0.3f, true)),
                 rows, null);
         pages.keep(24);

@@ -7,6 +7,7 @@ import static com.bistro92.db.Tables.MENU_ITEM;
 import static com.bistro92.db.Tables.ORDER_ADJUSTMENT;
 import static com.bistro92.db.Tables.ORDER_LINE;
 import static com.bistro92.db.Tables.PAYMENT;
+import static com.bistro92.db.Tables.REFUND;
 import static com.bistro92.db.Tables.STAFF;
 import static com.bistro92.db.Tables.TABLE_SESSION;
 
@@ -124,13 +125,15 @@ public final class ZReports {
             Adjustments comps = new Adjustments(lines.value3(), comped,
                     adjustments.stream().filter(a -> a.lineNo() != null).toList());
             Payments payments = payments();
+            ZReport.Refunds refunds = refunds();
             List<HourSales> hours = hours(zone);
             HourSales busiest = busiest(hours);
             BigDecimal categoriesTotal = categories.stream().map(CategorySales::amount).reduce(ZERO, BigDecimal::add);
             BigDecimal itemsTotal = items.stream().map(ItemSales::amount).reduce(ZERO, BigDecimal::add);
             ZReport.Reconciliation check = new ZReport.Reconciliation(categoriesTotal, itemsTotal, revenue,
-                    gross.subtract(voided).subtract(comped), payments.amount(), revenue.subtract(payments.amount()));
-            return new ZReport(day, zone, now, seq, totals, categories, items, voids, comps, payments,
+                    gross.subtract(voided).subtract(comped), payments.amount(), refunds.amount(),
+                    revenue.subtract(payments.amount()).add(refunds.amount()));
+            return new ZReport(day, zone, now, seq, totals, categories, items, voids, comps, payments, refunds,
                     ticketTimes(), hours, busiest, check);
         }
 
@@ -200,6 +203,29 @@ public final class ZReports {
             return new Payments(methods.stream().mapToInt(MethodTotal::count).sum(),
                     methods.stream().map(MethodTotal::amount).reduce(ZERO, BigDecimal::add),
                     methods.stream().map(MethodTotal::tips).reduce(ZERO, BigDecimal::add), methods);
+        }
+
+        /** Money given back that day, by method, and each refund with its table, reason and who gave and approved it. */
+        private ZReport.Refunds refunds() {
+            Condition given = REFUND.REFUNDED_AT.ge(from).and(REFUND.REFUNDED_AT.lt(to));
+            List<ZReport.MethodRefunds> methods = c.select(REFUND.METHOD, DSL.count(), DSL.sum(REFUND.AMOUNT))
+                    .from(REFUND).where(given).groupBy(REFUND.METHOD).orderBy(REFUND.METHOD)
+                    .fetch(r -> new ZReport.MethodRefunds(r.value1(), r.value2(), money(r.value3())));
+            Staff by = STAFF.as("by");
+            Staff approved = STAFF.as("approved");
+            List<ZReport.Refund> entries = c.select(DINING_TABLE.LABEL, REFUND.METHOD, REFUND.AMOUNT, REFUND.REASON,
+                            by.NAME, approved.NAME, REFUND.REFUNDED_AT)
+                    .from(REFUND)
+                    .join(TABLE_SESSION).on(TABLE_SESSION.ID.eq(REFUND.SESSION_ID))
+                    .join(DINING_TABLE).on(DINING_TABLE.ID.eq(TABLE_SESSION.TABLE_ID))
+                    .leftJoin(by).on(by.ID.eq(REFUND.STAFF_ID))
+                    .leftJoin(approved).on(approved.ID.eq(REFUND.APPROVED_BY))
+                    .where(given).orderBy(REFUND.REFUNDED_AT, REFUND.ID)
+                    .fetch(r -> new ZReport.Refund(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                            r.value6(), r.value7()));
+            return new ZReport.Refunds(methods.stream().mapToInt(ZReport.MethodRefunds::count).sum(),
+                    methods.stream().map(ZReport.MethodRefunds::amount).reduce(ZERO, BigDecimal::add), methods,
+                    entries);
         }
 
         /** Placed to ready, of the orders that reached READY and were not voided; percentiles interpolated. */

@@ -67,8 +67,27 @@ final class ReportCards {
                     money.format(m.tips())));
         }
         ZReport.Payments p = report.payments();
-        return card("Payments by method", "report-payments", table(List.of("Method", "Payments", "Amount", "Tips"), 1,
-                rows, List.of("Total", String.valueOf(p.count()), money.format(p.amount()), money.format(p.tips()))));
+        Label drawer = muted("Cash in the drawer: " + money.format(report.cashInDrawer())
+                + " (cash payments and their tips, less cash refunds)");
+        drawer.setId("report-cash-drawer");
+        drawer.setWrapText(true);
+        return card("Payments by method", "report-payments", new VBox(8, table(List.of("Method", "Payments", "Amount",
+                "Tips"), 1, rows, List.of("Total", String.valueOf(p.count()), money.format(p.amount()),
+                money.format(p.tips()))), drawer));
+    }
+
+    /** The money given back, each refund with its reason and who gave and approved it. */
+    Node refunds(ZReport report) {
+        ZReport.Refunds list = report.refunds();
+        List<List<String>> rows = new ArrayList<>();
+        for (ZReport.Refund r : list.entries()) {
+            rows.add(List.of(ReportFormat.time(r.at().atZone(report.zone()).toLocalTime()),
+                    r.table() + " · " + ReportFormat.method(r.method()), r.reason(),
+                    r.refundedBy() == null ? "—" : r.refundedBy(), r.approvedBy() == null ? "—" : r.approvedBy(),
+                    money.format(r.amount())));
+        }
+        return card("Refunds · " + list.count() + " · " + money.format(list.amount()), "report-refunds",
+                table(List.of("Time", "Table", "Reason", "Given by", "Approved by", "Amount"), 5, rows, null));
     }
 
     Node ticketTimes(ZReport report) {
@@ -139,7 +158,8 @@ final class ReportCards {
                 List.of("Sum of items", money.format(r.itemsTotal())),
                 List.of("Sum of order totals", money.format(r.orderTotals())),
                 List.of("Payments taken, without tips", money.format(r.payments())),
-                List.of("Net sales less payments", money.format(r.difference())));
+                List.of("less refunds", money.format(r.refunds().negate())),
+                List.of("Net sales less payments kept", money.format(r.difference())));
         Label verdict = new Label(r.balanced() ? "✓  Balanced to the cent"
                 : "✗  Not balanced: the breakdowns differ from the order totals");
         verdict.setWrapText(true);

@@ -155,14 +155,15 @@ public final class ZReportView extends BorderPane {
         tiles.get(1).set(String.valueOf(t.orders()), t.voidedOrders() + " voided");
         tiles.get(2).set(String.valueOf(t.covers()), t.parties() + (t.parties() == 1 ? " party" : " parties"));
         tiles.get(3).set(money.format(t.averageCheck()), money.format(t.perCover()) + " per cover");
-        tiles.get(4).set(money.format(p.amount()), p.count() + " taken");
+        tiles.get(4).set(money.format(p.amount()), p.count() + " taken" + (report.refunds().count() == 0 ? ""
+                : ", " + money.format(report.refunds().amount()) + " refunded"));
         tiles.get(5).set(money.format(p.tips()), p.count() == 0 ? "" : "on " + p.count() + " payments");
         tiles.get(6).set(money.format(t.voided()), report.voids().count() + " orders");
         tiles.get(7).set(money.format(t.comped()), report.comps().count() + " lines");
         left.getChildren().setAll(cards.categories(report), cards.payments(report), cards.ticketTimes(report),
                 cards.hours(report), cards.items(report));
         right.getChildren().setAll(cards.reconciliation(report), cards.adjustments(report, true),
-                cards.adjustments(report, false));
+                cards.adjustments(report, false), cards.refunds(report));
     }
 
     /** One figure at a glance: what it is, the figure, and a line under it. */

@@ -17,6 +17,8 @@ public enum Permission {
     VIEW_HISTORY,
     /** Void or comp an order: a server needs a manager's PIN on the spot. */
     VOID,
+    /** Give money back to a party (cash or to the card): a server needs a manager's PIN on the spot, as for a void. */
+    REFUND,
     EDIT_MENU,
     MANAGE_STAFF,
     CHANGE_SETTINGS,

@@ -6,6 +6,7 @@ import static com.bistro92.db.Tables.TABLE_SESSION;
 import com.bistro92.journal.Command;
 import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.Subject;
 import com.bistro92.journal.Tx;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
@@ -28,6 +29,12 @@ import org.jooq.DSLContext;
  * so that every order can check it inside the writer's transaction without a query.
  */
 public final class TableSessions {
+
+    /**
+     * The bill of a table session, as the journal's rules on money know it: a command that changes
+     * what a session owes or has paid names the session with {@code tx.changed(BILL, sessionId)}.
+     */
+    public static final Subject BILL = new Subject("the bill of a table session");
 
     /** An open or closed session of a table. */
     public record Session(long id, int tableId, String table, int guests, Instant openedAt, Instant closedAt) {

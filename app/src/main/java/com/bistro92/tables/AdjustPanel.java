@@ -1,14 +1,13 @@
 package com.bistro92.tables;
 
+import com.bistro92.bill.Overpaid;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
-import com.bistro92.problem.Problem;
-import com.bistro92.signin.PinPad;
-import java.util.concurrent.CompletionException;
+import java.math.BigDecimal;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,12 +21,12 @@ import javafx.scene.layout.VBox;
 /**
  * Asks why an order is voided or a line comped and, when the member signed in may not do it alone,
  * for a manager's PIN on the spot: a manager steps up to the screen and types it, by touch or keys.
- * The PIN is never shown; a wrong one is said so, and nothing is written.
+ * The PIN is never shown; a wrong one is said so, and nothing is written. A change refused because
+ * the bill was already paid says by how much it would be overpaid and offers the refund first.
  */
 final class AdjustPanel extends VBox {
 
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
-    private static final int MAX_PIN = 8;
     private static final String[] REASONS = {"Sent back", "Wrong item", "Guest changed their mind", "Long wait",
         "Quality", "Staff meal", "On the house"};
 
@@ -37,15 +36,22 @@ final class AdjustPanel extends VBox {
     private final Runnable done;
     private final ComboBox<String> reason = new ComboBox<>();
     private final Label message = new Label();
-    private final StringBuilder pin = new StringBuilder();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty();
-    private PinPad pad;
+    private final Button refundFirst = new Button();
+    private final BiConsumer<PartyModel.Then, BigDecimal> refund;
+    private ManagerPin pin;
 
-    AdjustPanel(PartyModel model, Order order, Integer line, Runnable done) {
+    /**
+     * @param refund offers the refund that a void or comp refused as overpaying waits for: the change
+     *               to make after it, and at least how much to give back
+     */
+    AdjustPanel(PartyModel model, Order order, Integer line, Runnable done,
+                BiConsumer<PartyModel.Then, BigDecimal> refund) {
         this.model = model;
         this.order = order;
         this.line = line;
         this.done = done;
+        this.refund = refund;
         createView();
     }
 
@@ -82,41 +88,19 @@ final class AdjustPanel extends VBox {
         HBox buttons = new HBox(10, gap, cancel, confirm);
         getChildren().setAll(title, what, new VBox(4, reasonLabel, reason));
         if (model.needsManager()) {
-            Label who = new Label("A manager approves with their PIN");
-            who.getStyleClass().add("adjust-manager");
-            pad = new PinPad("override-pin", new PinPad.Keys() {
-                @Override
-                public void digit(int digit) {
-                    if (pin.length() < MAX_PIN) {
-                        pin.append(digit);
-                        pad.showDots(pin.length());
-                    }
-                }
-
-                @Override
-                public void backspace() {
-                    if (!pin.isEmpty()) {
-                        pin.setLength(pin.length() - 1);
-                        pad.showDots(pin.length());
-                    }
-                }
-
-                @Override
-                public void submit() {
-                    AdjustPanel.this.submit();
-                }
-            }, busy);
-            VBox manager = new VBox(10, who, pad.dots(), pad);
-            manager.setAlignment(Pos.CENTER);
-            manager.getStyleClass().add("adjust-override");
-            getChildren().add(manager);
+            pin = new ManagerPin("override-pin", this::submit, busy);
+            getChildren().add(pin);
             addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (!reason.getEditor().isFocused() || e.getCode() == KeyCode.ENTER) {
-                    pad.key(e);
+                    pin.key(e);
                 }
             });
         }
-        getChildren().addAll(message, buttons);
+        refundFirst.setId("adjust-refund-first");
+        refundFirst.getStyleClass().add("accent");
+        refundFirst.setVisible(false);
+        refundFirst.setManaged(false);
+        getChildren().addAll(message, refundFirst, buttons);
     }
 
     private String describe(OrderItem item) {
@@ -133,28 +117,40 @@ final class AdjustPanel extends VBox {
             refuse("Choose or type a reason first.");
             return;
         }
-        if (model.needsManager() && pin.isEmpty()) {
+        if (pin != null && pin.isEmpty()) {
             refuse("A manager must enter their PIN.");
             return;
         }
         busy.set(true);
         message.pseudoClassStateChanged(REFUSED, false);
-        message.setText(model.needsManager() ? "Checking the PIN…" : "");
-        model.adjust(order, line, why, model.needsManager() ? pin.toString() : null)
+        message.setText(pin != null ? "Checking the PIN…" : "");
+        refundFirst.setVisible(false);
+        refundFirst.setManaged(false);
+        model.adjust(order, line, why, pin != null ? pin.pin() : null)
                 .whenComplete((changed, failure) -> Platform.runLater(() -> {
                     busy.set(false);
-                    pin.setLength(0);
-                    if (pad != null) {
-                        pad.showDots(0);
+                    if (pin != null) {
+                        pin.clear();
                     }
                     if (failure == null) {
                         done.run();
+                    } else if (Failures.cause(failure) instanceof Overpaid overpaid) {
+                        offerRefund(overpaid, why);
                     } else {
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
-                        refuse(cause instanceof Problem p ? p.detail() : "That did not work: " + cause.getMessage());
+                        refuse(Failures.say(failure));
                     }
                 }));
+    }
+
+    /** The bill was paid: this change would leave it overpaid, so the money goes back first. */
+    private void offerRefund(Overpaid overpaid, String why) {
+        String excess = model.money().format(overpaid.excess());
+        refuse(model.money().format(overpaid.paid()) + " was already paid: this " + (line == null ? "void" : "comp")
+                + " would leave the bill overpaid by " + excess + ". Give " + excess + " back first.");
+        refundFirst.setText("Refund " + excess + " and " + (line == null ? "void" : "comp") + "…");
+        refundFirst.setOnAction(e -> refund.accept(new PartyModel.Then(order, line, why), overpaid.excess()));
+        refundFirst.setVisible(true);
+        refundFirst.setManaged(true);
     }
 
     private void refuse(String text) {

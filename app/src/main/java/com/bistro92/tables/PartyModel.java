@@ -7,6 +7,8 @@ import com.bistro92.bill.PaymentRecorded;
 import com.bistro92.bill.PaymentRequest;
 import com.bistro92.bill.Receipt;
 import com.bistro92.bill.ReceiptPdf;
+import com.bistro92.bill.RefundRecorded;
+import com.bistro92.bill.RefundRequest;
 import com.bistro92.journal.EventStream;
 import com.bistro92.money.Money;
 import com.bistro92.order.Adjustment;
@@ -17,16 +19,13 @@ import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.Permission;
-import com.bistro92.staff.SignIn;
 import com.bistro92.staff.Staff;
 import com.bistro92.table.TableEvent;
 import com.bistro92.table.TableOverview.TableRow;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,15 +46,14 @@ import javafx.collections.ObservableList;
 /**
  * One table's orders, for its orders panel: the seated party's (or, at a table nobody seated, the
  * orders still open today), read once off the FX thread and then kept up to date from the event
- * stream. Voids and comps go through here: a member who may not void alone (a server) must have a
- * manager enter their PIN on the spot, and both are recorded with the change. Rushes, holds and
- * fires go through {@link #tickets()}.
+ * stream. Voids, comps and refunds go through here: a member who may not make them alone (a server)
+ * must have a manager enter their PIN on the spot, and both are recorded with the change. Rushes,
+ * holds and fires go through {@link #tickets()}.
  */
 public final class PartyModel implements AutoCloseable {
 
     /** At most this many orders are shown for one party. */
     static final int MAX_ORDERS = 200;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** What the panel needs from the rest of the suite. */
     public record Services(Orders orders, Bills bills, Staff staff, EventStream events, Money money, Clock clock) {
@@ -73,6 +71,7 @@ public final class PartyModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Bill> bill = new ReadOnlyObjectWrapper<>();
     private final AtomicBoolean billWanted = new AtomicBoolean();
     private final TicketCommands tickets;
+    private final Approvals approvals;
     private AutoCloseable subscription;
 
     PartyModel(TableRow table, Services services, Executor fx, Executor background, Supplier<Integer> who,
@@ -84,6 +83,7 @@ public final class PartyModel implements AutoCloseable {
         this.who = who;
         this.may = may;
         this.tickets = new TicketCommands(services.orders(), who, may, fx, background, message::set, this::merge);
+        this.approvals = new Approvals(services.staff(), services.clock());
     }
 
     /** Listens for the table's order events first, then reads its orders, so that nothing falls between. */
@@ -93,6 +93,8 @@ public final class PartyModel implements AutoCloseable {
                 fx.execute(() -> merge(List.of(order.order())));
                 readBill();
             } else if (event instanceof PaymentRecorded paid && paid.table() == table.id()) {
+                readBill();
+            } else if (event instanceof RefundRecorded refunded && refunded.table() == table.id()) {
                 readBill();
             } else if (event instanceof TableEvent.Closed closed && closed.session().tableId() == table.id()) {
                 readBill();
@@ -214,25 +216,56 @@ public final class PartyModel implements AutoCloseable {
     /**
      * Voids {@code order} (line null) or comps its line {@code line} (from 1). With
      * {@link #needsManager()}, {@code managerPin} must be an active manager's; a wrong one fails with
-     * 403, and five in a row pause overrides for a minute (429).
+     * 403, and five in a row pause overrides for a minute (429). One that would leave the bill
+     * overpaid fails with {@link com.bistro92.bill.Overpaid}: refund first ({@link #refund}).
      */
     public CompletableFuture<Order> adjust(Order order, Integer line, String reason, String managerPin) {
-        if (!needsManager()) {
-            return done(services.orders().adjust(new Adjustment(order.id(), line, reason, who.get(), null), null),
-                    null);
+        return approvals.approve(needsManager(), managerPin).thenCompose(approver -> done(services.orders().adjust(
+                new Adjustment(order.id(), line, reason, who.get(), approver.id()), null), approver.name()));
+    }
+
+    /** Whether a refund from here needs a manager's PIN: the member signed in may not refund alone. */
+    public boolean needsManagerToRefund() {
+        return !may.test(Permission.REFUND);
+    }
+
+    /** A void or comp that waits for a refund: made once the refund is given, with the same approval. */
+    public record Then(Order order, Integer line, String reason) {
+    }
+
+    /**
+     * Gives {@code amount} back from the bill on screen (also once it is paid and the table closed),
+     * in {@code method}, and then, if {@code then} is not null, makes the void or comp that waited for
+     * it. A manager's PIN is asked when the member may not refund (or void) alone; one approval covers
+     * both. Fails with a {@link Problem} and nothing written when the refund is refused; a void
+     * refused after its refund is said in {@link #messageProperty()}.
+     */
+    public CompletableFuture<Bills.Refunded> refund(Payment.Method method, BigDecimal amount, String reason,
+                                                    String managerPin, Then then) {
+        Bill shown = bill.get();
+        if (shown == null) {
+            return CompletableFuture.failedFuture(Problem.conflict("No bill", "There is no bill to refund"));
         }
-        return services.staff().manager(managerPin).thenCompose(result -> switch (result) {
-            case SignIn.Accepted approved -> done(services.orders().adjust(
-                    new Adjustment(order.id(), line, reason, who.get(), approved.member().id()), null),
-                    approved.member().name());
-            case SignIn.WrongPin wrong -> CompletableFuture.failedFuture(new Problem(403, "Wrong PIN",
-                    "That is not a manager's PIN. " + wrong.attemptsLeft() + (wrong.attemptsLeft() == 1
-                            ? " try" : " tries") + " left before overrides pause for a minute."));
-            case SignIn.LockedOut locked -> CompletableFuture.failedFuture(Problem.tooMany(
-                    "Too many wrong PINs: overrides are paused until "
-                            + TIME.format(locked.until().atZone(services.clock().getZone())),
-                    Duration.between(services.clock().instant(), locked.until()).toSeconds()));
-        });
+        boolean pin = needsManagerToRefund() || then != null && needsManager();
+        return approvals.approve(pin, managerPin).thenCompose(approver -> services.bills().refund(
+                new RefundRequest(table.id(), shown.sessionId(), method, amount, reason, who.get(), approver.id()))
+                .thenCompose(refunded -> {
+                    String back = services.money().format(refunded.refund().amount()) + " refunded by "
+                            + method.name().toLowerCase(java.util.Locale.ROOT)
+                            + (approver.name() == null ? "" : ", approved by " + approver.name());
+                    if (then == null) {
+                        fx.execute(() -> message.set(back));
+                        return CompletableFuture.completedFuture(refunded);
+                    }
+                    return services.orders().adjust(new Adjustment(then.order().id(), then.line(), then.reason(),
+                            who.get(), approver.id()), null).handleAsync((order, failure) -> {
+                                message.set(back + "; " + (failure == null ? (then.line() == null ? "order "
+                                        + then.order().id() + " voided" : "comped on order " + then.order().id())
+                                        : "the " + (then.line() == null ? "void" : "comp") + " was refused: "
+                                        + Failures.say(failure)));
+                                return refunded;
+                            }, fx);
+                }));
     }
 
     private CompletableFuture<Order> done(CompletableFuture<Order> change, String approver) {

@@ -3,12 +3,15 @@ package com.bistro92.tables;
 import com.bistro92.bill.Bill;
 import com.bistro92.bill.Payment;
 import com.bistro92.bill.Receipt;
+import com.bistro92.bill.Refund;
 import com.bistro92.bill.Tax;
 import com.bistro92.money.Money;
 import com.bistro92.order.Order;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +32,8 @@ import javafx.stage.FileChooser;
 /**
  * A table's orders over the floor: each order with its lines ({@link OrderCard}), what the party owes,
  * and a void or comp on each. Voiding or comping opens {@link AdjustPanel} on top, which asks for a
- * manager's PIN when the member signed in may not void alone. A rush, a hold or a fire is sent at
+ * manager's PIN when the member signed in may not void alone; one refused because the bill was
+ * already paid offers the refund ({@link RefundPanel}), which <b>Refund…</b> on the bill also opens. A rush, a hold or a fire is sent at
  * once, and shows when its event comes back.
  */
 final class PartyPanel extends StackPane {
@@ -68,7 +72,7 @@ final class PartyPanel extends StackPane {
                 + " · seated " + TIME.format(table.seatedAt().atZone(zone))
                 : "Nobody seated · today's open orders");
         party.getStyleClass().add("party-subtitle");
-        Label hint = new Label(model.needsManager() ? "Voids and comps need a manager's PIN" : "");
+        Label hint = new Label(model.needsManager() ? "Voids, comps and refunds need a manager's PIN" : "");
         hint.getStyleClass().add("party-hint");
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
@@ -101,7 +105,12 @@ final class PartyPanel extends StackPane {
         Button pdf = new Button("Save PDF…");
         pdf.setId("bill-pdf");
         pdf.setOnAction(e -> saveReceipt());
-        billButtons.getChildren().setAll(split, pay, print, pdf);
+        Button refund = new Button("Refund…");
+        refund.setId("bill-refund");
+        refund.setOnAction(e -> openRefund(BigDecimal.ZERO, null));
+        Region apart = new Region();
+        HBox.setHgrow(apart, Priority.ALWAYS);
+        billButtons.getChildren().setAll(split, pay, print, pdf, apart, refund);
         VBox card = new VBox(10, new VBox(2, title, party, hint), scroll, summary, billButtons, message, foot);
         card.getStyleClass().add("party-card");
         getChildren().setAll(card);
@@ -125,8 +134,13 @@ final class PartyPanel extends StackPane {
         billButtons.setManaged(billed);
         if (billed) {
             summary.getChildren().setAll(summaryRows(bill, money));
-            billButtons.getChildren().forEach(b -> b.setDisable(bill.balance().signum() <= 0
-                    && !"Print receipt".equals(((Button) b).getText()) && !"bill-pdf".equals(b.getId())));
+            for (Node b : billButtons.getChildren()) {
+                if ("bill-split".equals(b.getId()) || "bill-pay".equals(b.getId())) {
+                    b.setDisable(bill.balance().signum() <= 0);
+                } else if ("bill-refund".equals(b.getId())) {
+                    b.setDisable(bill.kept().signum() <= 0);
+                }
+            }
         }
         due.setText(billed && bill.balance().signum() <= 0 && !bill.payments().isEmpty() ? "Paid in full"
                 : "To pay " + money.format(billed ? bill.balance() : model.due()));
@@ -152,6 +166,11 @@ final class PartyPanel extends StackPane {
             rows.add(summaryRow("Paid · " + method + (p.tip().signum() > 0 ? " (tip " + money.format(p.tip()) + ")"
                     : ""), money.format(p.amount().negate()), "bill-payment"));
         }
+        for (Refund r : bill.refunds()) {
+            String method = r.method().name().charAt(0) + r.method().name().substring(1).toLowerCase(Locale.ROOT);
+            rows.add(summaryRow("Refunded · " + method + " · " + r.reason(), money.format(r.amount()),
+                    "bill-refund"));
+        }
         return rows;
     }
 
@@ -173,6 +192,20 @@ final class PartyPanel extends StackPane {
             getChildren().remove(veil);
             openPay(share, who);
         }, () -> getChildren().remove(veil)));
+    }
+
+    /** Opens the refund, offering {@code suggested} (or, with nothing suggested, all that may go back). */
+    private void openRefund(BigDecimal suggested, PartyModel.Then then) {
+        Bill bill = model.billProperty().get();
+        if (bill == null) {
+            return;
+        }
+        StackPane veil = veil();
+        BigDecimal offer = suggested.signum() > 0 ? suggested : Arrays.stream(Payment.Method.values())
+                .map(bill::refundable).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        RefundPanel panel = new RefundPanel(model, bill, offer, then, () -> getChildren().remove(veil));
+        veil.getChildren().add(panel);
+        panel.focus();
     }
 
     private void openPay(java.math.BigDecimal amount, String who) {
@@ -237,7 +270,10 @@ final class PartyPanel extends StackPane {
 
     private void openAdjust(Order order, Integer line) {
         StackPane veil = veil();
-        AdjustPanel panel = new AdjustPanel(model, order, line, () -> getChildren().remove(veil));
+        AdjustPanel panel = new AdjustPanel(model, order, line, () -> getChildren().remove(veil), (then, excess) -> {
+            getChildren().remove(veil);
+            openRefund(excess, then);
+        });
         veil.getChildren().add(panel);
         panel.focus();
     }

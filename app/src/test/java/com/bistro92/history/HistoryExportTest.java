@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.TestApp;
+import com.bistro92.bill.Payment;
+import com.bistro92.bill.PaymentRequest;
+import com.bistro92.bill.RefundRequest;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderSource;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +100,29 @@ class HistoryExportTest {
         assertThat(OffsetDateTime.parse(oldest.get("created_at")).toInstant()).isEqualTo(quoted.createdAt());
         assertThat(OffsetDateTime.parse(oldest.get("created_at")).getOffset())
                 .isEqualTo(ZONE.getRules().getOffset(quoted.createdAt()));
+    }
+
+    @Test
+    void eachOrderOfAPartyCarriesWhatItsBillWasPaidAndRefunded() throws Exception {
+        app.app().sessions().seat(6, 2).join();
+        Order first = place("Table 6", "", "Espresso", 2);
+        Order second = place("Table 6", "", "Lemonade", 1);
+        Order alone = place("Table 7", "", "Espresso", 1);
+        app.app().bills().pay(new PaymentRequest(6, Payment.Method.CASH, new BigDecimal("9.00"), null,
+                new BigDecimal("10.00"), null)).join();
+        app.app().bills().refund(new RefundRequest(6, null, Payment.Method.CASH, new BigDecimal("1.50"), "Cold",
+                null, null)).join();
+        Path file = out.resolve("bills.csv");
+
+        history.export(HistoryFilter.ALL, file, ZONE, EUR, (n, of) -> { }, () -> false);
+
+        List<CSVRecord> rows = parse(Files.readString(file, StandardCharsets.UTF_8).substring(1));
+        assertThat(rows).extracting(r -> r.get("order_id"), r -> r.get("bill_paid"), r -> r.get("bill_refunded"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(String.valueOf(alone.id()), "", ""),
+                        org.assertj.core.groups.Tuple.tuple(String.valueOf(second.id()), "9.00", "1.50"),
+                        org.assertj.core.groups.Tuple.tuple(String.valueOf(first.id()), "9.00", "1.50"));
+        assertThat(rows.get(1).get("bill")).isEqualTo(rows.get(2).get("bill")).isNotEmpty();
     }
 
     @Test

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
+import com.bistro92.bill.Payment;
+import com.bistro92.bill.PaymentRequest;
+import com.bistro92.bill.RefundRequest;
 import com.bistro92.history.OrderDetail.Step;
 import com.bistro92.history.OrderDetail.TimelineEntry;
 import com.bistro92.order.NewOrder;
@@ -268,6 +271,31 @@ class OrderHistoryTest {
             assertThat(p.method()).isEqualTo("CASH");
         });
         assertThat(history.detail(id + 1000)).isEmpty();
+    }
+
+    @Test
+    void aRefundOfThePartysBillShowsOnEachOfItsOrdersWithWhoGaveAndApprovedIt() {
+        int sam = app.app().staff().add("Sam", Role.SERVER, null).join().member().id();
+        int alex = app.app().staff().add("Alex", Role.MANAGER, null).join().member().id();
+        app.app().sessions().seat(5, 2, sam).join();
+        long id = place("Table 5", "", line("Lemonade", 2)).id();
+        app.app().bills().pay(new PaymentRequest(5, Payment.Method.CARD, new BigDecimal("6.00"), null, null, sam))
+                .join();
+        clock.advance(java.time.Duration.ofMinutes(5));
+        app.app().bills().refund(new RefundRequest(5, null, Payment.Method.CARD, new BigDecimal("2.00"),
+                "Flat lemonade", sam, alex)).join();
+
+        OrderDetail detail = history.detail(id).orElseThrow();
+        assertThat(detail.refunds()).singleElement().satisfies(r -> {
+            assertThat(r.amount()).isEqualByComparingTo("2.00");
+            assertThat(r.method()).isEqualTo("CARD");
+            assertThat(r.givenBy()).isEqualTo("Sam");
+            assertThat(r.approvedBy()).isEqualTo("Alex");
+        });
+        assertThat(detail.timeline().getLast().step()).isEqualTo(Step.REFUND);
+        assertThat(detail.timeline().getLast().text())
+                .isEqualTo("Refunded from the table's bill (Card) by Sam, approved by Alex: Flat lemonade");
+        assertThat(detail.timeline().getLast().amount()).isEqualByComparingTo("2.00");
     }
 
     private void adjust(long orderId, Integer lineNo, String kind, String reason, String amount, int by,

@@ -34,6 +34,8 @@ final class Recount {
     final List<ZReport.HourSales> hours = new ArrayList<>();
     final BigDecimal paymentsTotal;
     final BigDecimal tips;
+    final Map<String, ZReport.MethodRefunds> refundMethods = new TreeMap<>();
+    final BigDecimal refundsTotal;
     final int compedLines;
 
     private Recount(DSLContext dsl, LocalDate day, ZoneId zone) {
@@ -135,6 +137,19 @@ final class Recount {
                     method, a.count() + 1, a.amount().add(b.amount()), a.tips().add(b.tips())));
         }
         paymentsTotal = paid;
+        BigDecimal refunded = ZERO;
+        for (Record r : dsl.fetch("SELECT method, amount, refunded_at FROM refund")) {
+            Instant at = r.get(2, Instant.class);
+            if (at.isBefore(from) || !at.isBefore(to)) {
+                continue;
+            }
+            String method = r.get(0, String.class);
+            BigDecimal amount = r.get(1, BigDecimal.class);
+            refunded = refunded.add(amount);
+            refundMethods.merge(method, new ZReport.MethodRefunds(method, 1, amount),
+                    (a, b) -> new ZReport.MethodRefunds(method, a.count() + 1, a.amount().add(b.amount())));
+        }
+        refundsTotal = refunded;
         tips = tipped;
         totals = new ZReport.Totals(orders.size(), voidedOrders, gross, voided, comped, revenue, covers, parties);
         ticketTimes = ticketTimes(ticketMillis);

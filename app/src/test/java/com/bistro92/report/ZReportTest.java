@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
+import com.bistro92.bill.Bills;
+import com.bistro92.bill.Payment;
+import com.bistro92.bill.PaymentRequest;
+import com.bistro92.bill.RefundRequest;
 import com.bistro92.money.Money;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -125,6 +129,39 @@ class ZReportTest {
         assertThat(check.payments()).isEqualByComparingTo("46.30");
         assertThat(check.difference()).as("Table 2 still owes 4.50").isEqualByComparingTo("4.50");
         assertSameAsRecount(report, app.app().reports().zone());
+    }
+
+    @Test
+    void refundsCountOnTheDayTheyAreGivenAndCashRefundsComeOutOfTheDrawer() {
+        trade.at(day, LocalTime.of(19, 0));
+        int table = trade.table("Table 6");
+        trade.seat("Table 6", 2);
+        long wine = trade.order("Table 6", Trade.line(2, "House Red Wine"), Trade.line(1, "Espresso"));
+        Bills bills = app.app().bills();
+        bills.pay(new PaymentRequest(table, Payment.Method.CASH, new BigDecimal("10.00"), new BigDecimal("1.00"),
+                new BigDecimal("20.00"), trade.server)).join();
+        bills.pay(new PaymentRequest(table, Payment.Method.CARD, new BigDecimal("7.00"), null, null, trade.server))
+                .join();
+        trade.at(day, LocalTime.of(19, 30));
+        bills.refund(new RefundRequest(table, null, Payment.Method.CASH, new BigDecimal("2.00"), "Cold espresso",
+                trade.server, trade.manager)).join();
+        trade.comp(wine, 2, "Cold espresso", trade.server, trade.manager);
+
+        ZReport report = app.app().reports().of(day);
+        assertThat(report.payments().amount()).isEqualByComparingTo("17.00");
+        assertThat(report.refunds().count()).isEqualTo(1);
+        assertThat(report.refunds().amount()).isEqualByComparingTo("2.00");
+        assertThat(report.refunds().entries()).extracting(ZReport.Refund::table, ZReport.Refund::method,
+                ZReport.Refund::reason, ZReport.Refund::refundedBy, ZReport.Refund::approvedBy).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Table 6", "CASH", "Cold espresso", "Sam Rivera", "Alex Morgan"));
+        assertThat(report.cashInDrawer()).as("10.00 and a 1.00 tip in, 2.00 out").isEqualByComparingTo("9.00");
+        ZReport.Reconciliation check = report.reconciliation();
+        assertThat(check.balanced()).isTrue();
+        assertThat(check.kept()).isEqualByComparingTo("15.00");
+        assertThat(check.difference()).as("the bill is settled: every sale kept, nothing owed")
+                .isEqualByComparingTo("0.00");
+        assertSameAsRecount(report, app.app().reports().zone());
+        assertThat(app.app().reports().of(day.plusDays(1)).refunds().count()).isZero();
     }
 
     @Test
@@ -249,7 +286,7 @@ class ZReportTest {
         assertThat(comp.get("asked_by")).isEqualTo("Alex Morgan");
         assertThat(value(rows, "report", "Currency", "detail")).isEqualTo("EUR");
         assertThat(value(rows, "reconciliation", "Balanced", "detail")).isEqualTo("yes");
-        assertThat(value(rows, "reconciliation", "Net sales less payments", "amount"))
+        assertThat(value(rows, "reconciliation", "Net sales less payments kept", "amount"))
                 .isEqualTo(report.reconciliation().difference().toPlainString());
 
         ByteArrayOutputStream lunchCsv = new ByteArrayOutputStream();
@@ -305,9 +342,14 @@ class ZReportTest {
         assertThat(report.ticketTimes()).as("ticket times of %s", day).isEqualTo(expected.ticketTimes);
         assertThat(report.hours()).as("hours of %s", day).isEqualTo(expected.hours);
         assertThat(report.busiestHour()).isEqualTo(expected.busiest());
+        assertThat(report.refunds().count()).isEqualTo(expected.refundMethods.values().stream()
+                .mapToInt(ZReport.MethodRefunds::count).sum());
+        assertThat(report.refunds().amount()).isEqualByComparingTo(expected.refundsTotal);
+        assertThat(report.refunds().methods()).containsExactlyElementsOf(expected.refundMethods.values());
         assertThat(report.reconciliation()).isEqualTo(new ZReport.Reconciliation(expected.totals.revenue(),
                 expected.totals.revenue(), expected.totals.revenue(), expected.totals.revenue(),
-                expected.paymentsTotal, expected.totals.revenue().subtract(expected.paymentsTotal)));
+                expected.paymentsTotal, expected.refundsTotal,
+                expected.totals.revenue().subtract(expected.paymentsTotal).add(expected.refundsTotal)));
     }
 
     private static <K, V> Map<K, V> byKey(List<V> values, Function<V, K> key) {
