@@ -1,5 +1,6 @@
 package com.bistro92.bill;
 
+import com.bistro92.money.Amounts;
 import com.bistro92.problem.Problem;
 import com.bistro92.text.CleanText;
 import java.math.BigDecimal;
@@ -19,8 +20,6 @@ public record RefundRequest(int tableId, Long sessionId, Payment.Method method, 
                             Integer by, Integer approvedBy) {
 
     public static final int MAX_REASON = 200;
-    /** Ten digits before the point, as the database keeps money. */
-    private static final BigDecimal TOO_MUCH = new BigDecimal("10000000000");
 
     public RefundRequest {
         reason = reason == null ? null : CleanText.nfc(reason.strip());
@@ -32,9 +31,9 @@ public record RefundRequest(int tableId, Long sessionId, Payment.Method method, 
         if (method == null) {
             errors.add(new Problem.FieldError("method", "is required: CASH, CARD or OTHER"));
         }
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
-                || amount.compareTo(TOO_MUCH) >= 0) {
-            errors.add(new Problem.FieldError("amount", "must be more than 0, in whole cents"));
+        String badAmount = Amounts.problem(amount, Amounts.CENT, Amounts.COLUMN_MAX);
+        if (badAmount != null) {
+            errors.add(new Problem.FieldError("amount", badAmount));
         }
         String problem = reason == null || reason.isEmpty() ? "Say why, in a few words"
                 : reason.length() > MAX_REASON ? "must be at most " + MAX_REASON + " characters"
