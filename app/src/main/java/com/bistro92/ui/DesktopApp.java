@@ -31,6 +31,8 @@ import com.bistro92.tls.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -101,6 +103,7 @@ public final class DesktopApp implements AutoCloseable {
     private AutoCloseable settingsChanges;
     private Stage stage;
     private Stations stations;
+    private final CompletableFuture<Void> drawn = new CompletableFuture<>();
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -137,7 +140,12 @@ public final class DesktopApp implements AutoCloseable {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnHidden(e -> onClosed.run());
-            open(stage);
+            try {
+                open(stage);
+            } catch (RuntimeException e) {
+                drawn.completeExceptionally(e);
+                throw e;
+            }
         });
     }
 
@@ -171,8 +179,18 @@ public final class DesktopApp implements AutoCloseable {
         } else {
             signInView.focus();
         }
-        showFirstPin(stage);
+        CompletableFuture.allOf(FirstFrame.of(scene), showFirstPin(stage))
+                .whenComplete((shown, failure) -> drawn.complete(null));
         return shell;
+    }
+
+    /**
+     * Completes, on the FX thread, once the main window has been drawn for the first time (signed
+     * out, usable) and, on a first start, the manager's first PIN is shown over it: what waits
+     * behind the window (the warm-up) begins then.
+     */
+    public CompletionStage<Void> drawn() {
+        return drawn;
     }
 
     /**
@@ -288,17 +306,25 @@ public final class DesktopApp implements AutoCloseable {
         return restarted.replaced();
     }
 
-    /** On the first start, shows the manager's first PIN once; noting it deletes its file. */
-    private void showFirstPin(Stage stage) {
+    /**
+     * On the first start, shows the manager's first PIN once; noting it deletes its file. Completes
+     * once the PIN is shown, or at once when there is none to show.
+     */
+    private CompletableFuture<Void> showFirstPin(Stage stage) {
         FirstPin firstPin = new FirstPin(data);
+        CompletableFuture<Void> shown = new CompletableFuture<>();
         background.execute(() -> {
             try {
-                firstPin.read().ifPresent(pin -> Platform.runLater(
-                        () -> new FirstPinDialog(stage, pin, () -> forgetLater(firstPin)).show()));
+                firstPin.read().ifPresentOrElse(pin -> Platform.runLater(() -> {
+                    new FirstPinDialog(stage, pin, () -> forgetLater(firstPin)).show();
+                    shown.complete(null);
+                }), () -> shown.complete(null));
             } catch (IOException e) {
                 LOG.warn("Cannot read the manager's first PIN from {}: {}", firstPin.file(), e.toString());
+                shown.complete(null);
             }
         });
+        return shown;
     }
 
     /** Off the FX thread, and on a thread of its own: the dialog may be closed as the app shuts down. */
