@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -72,11 +73,13 @@ public final class Warmup implements AutoCloseable {
     private final Thread thread;
     private final AutoCloseable realOrders;
     private final Practice practice;
+    private final AtomicBoolean over;
     private boolean begun;
     private boolean closed;
 
-    private Warmup(Practice practice, Thread thread, AutoCloseable realOrders) {
+    private Warmup(Practice practice, Thread thread, AutoCloseable realOrders, AtomicBoolean over) {
         this.practice = practice;
+        this.over = over;
         this.thread = thread;
         this.realOrders = realOrders;
     }
@@ -98,18 +101,20 @@ public final class Warmup implements AutoCloseable {
                                CompletionStage<?> after, Consumer<Done> whenDone) {
         RealOrders heard = new RealOrders(budget.realPerSecond(), System::nanoTime);
         Practice practice = new Practice(budget, heard);
+        AtomicBoolean over = new AtomicBoolean();
         AutoCloseable realOrders = real.subscribe(OrderEvent.class, event -> heard.hear());
         Thread thread = Thread.ofPlatform().name("warm-up").daemon(true).unstarted(() -> {
             // first, so that every thread the throwaway suite and the client start inherits it
             String priority = LowPriority.lowerThisThread();
             Done done = run(identity, clock, practice, under);
+            over.set(true);
             closeQuietly(realOrders);
             LOG.info("Warm-up: {} practice orders in {} ms {}, paused {} ms for real orders ({}); the order path"
                             + " is warm", done.orders(), done.took().toMillis(), priority, done.paused().toMillis(),
                     done.why());
             whenDone.accept(done);
         });
-        Warmup warmup = new Warmup(practice, thread, realOrders);
+        Warmup warmup = new Warmup(practice, thread, realOrders, over);
         after.whenComplete((ignored, failure) -> warmup.begin());
         return warmup;
     }
@@ -153,9 +158,9 @@ public final class Warmup implements AutoCloseable {
         return practice.acknowledged();
     }
 
-    /** Whether the warm-up has begun and finished. */
-    public synchronized boolean finished() {
-        return begun && !thread.isAlive();
+    /** Whether the warm-up has begun and finished: its throwaway suite closed and deleted. */
+    public boolean finished() {
+        return over.get();
     }
 
     /** Stops the warm-up (or keeps it from beginning) and waits for its throwaway suite to close. */
