@@ -44,6 +44,9 @@ public final class Launcher {
             runDisplay(options);
             return;
         }
+        boolean desktopWindow = !options.headless() && !options.readyBoard();
+        // JavaFX loads beside the database and the server, so that the window follows them closely
+        CompletableFuture<Void> javaFx = desktopWindow ? DesktopApp.startJavaFx() : null;
         Bistro92 app;
         try {
             app = Bistro92.start(options, Clock.systemDefaultZone());
@@ -55,7 +58,7 @@ public final class Launcher {
         CountDownLatch stopped = new CountDownLatch(1);
         // a restore replaces the running suite with one on the restored data
         AtomicReference<Bistro92> running = new AtomicReference<>(app);
-        DesktopApp desktop = options.headless() || options.readyBoard() ? null
+        DesktopApp desktop = !desktopWindow ? null
                 : new DesktopApp(parts(app), options.data(), options.kitchen(), Clock.systemDefaultZone(),
                         backup -> restore(running, backup)).stations(options.stations());
         ReadyBoardWindow board = options.readyBoard() ? new ReadyBoardWindow(
@@ -81,7 +84,7 @@ public final class Launcher {
         LOG.info("Bistro92 is running on port {} with data in {}.", app.port(), options.data());
         Runnable exit = () -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0));
         if (desktop != null) {
-            desktop.show(exit);
+            desktop.show(javaFx, exit);
         }
         if (board != null) {
             board.show(exit);

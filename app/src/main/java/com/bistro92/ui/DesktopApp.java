@@ -51,8 +51,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop side's composition: builds the shell and its views on the FX thread, wired to
- * the running server's order stream. Started with {@link Platform#startup} so that no static
- * hand-over to an {@code Application} subclass is needed.
+ * the running server's order stream. JavaFX is started with {@link Platform#startup} (see
+ * {@link #startJavaFx}) so that no static hand-over to an {@code Application} subclass is needed.
  */
 public final class DesktopApp implements AutoCloseable {
 
@@ -135,17 +135,43 @@ public final class DesktopApp implements AutoCloseable {
         return this;
     }
 
-    /** Starts JavaFX and shows the main window; {@code onClosed} runs when the window is closed. */
-    public void show(Runnable onClosed) {
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(e -> onClosed.run());
+    /**
+     * Starts JavaFX on a thread of its own, so that it loads beside the suite's database and server
+     * rather than after them; completes once it runs. {@link #show} opens the window on it.
+     */
+    public static CompletableFuture<Void> startJavaFx() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread.ofPlatform().name("javafx-start").daemon(true).start(() -> {
             try {
-                open(stage);
+                Platform.startup(() -> started.complete(null));
             } catch (RuntimeException e) {
-                drawn.completeExceptionally(e);
-                throw e;
+                started.completeExceptionally(e);
             }
+        });
+        return started;
+    }
+
+    /**
+     * Shows the main window once {@code javaFx} (from {@link #startJavaFx}) runs; {@code onClosed}
+     * runs when the window is closed. Without JavaFX (no display), says so and shows nothing.
+     */
+    public void show(CompletionStage<Void> javaFx, Runnable onClosed) {
+        javaFx.whenComplete((started, failure) -> {
+            if (failure != null) {
+                LOG.error("The window cannot open: {}", failure.toString());
+                drawn.completeExceptionally(failure);
+                return;
+            }
+            Platform.runLater(() -> {
+                Stage stage = new Stage();
+                stage.setOnHidden(e -> onClosed.run());
+                try {
+                    open(stage);
+                } catch (RuntimeException e) {
+                    drawn.completeExceptionally(e);
+                    throw e;
+                }
+            });
         });
     }
 
