@@ -211,9 +211,9 @@ public final class DesktopApp implements AutoCloseable {
     }
 
     /**
-     * Completes, on the FX thread, once the main window has been drawn for the first time (signed
-     * out, usable) and, on a first start, the manager's first PIN is shown over it: what waits
-     * behind the window (the warm-up) begins then.
+     * Completes once the main window has been drawn for the first time (signed out, usable) and,
+     * on a first start, the manager's first PIN is shown over it: what waits behind the window
+     * (the warm-up) begins then. Completes exceptionally when the window could not open.
      */
     public CompletionStage<Void> drawn() {
         return drawn;
