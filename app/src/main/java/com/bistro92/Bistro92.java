@@ -62,6 +62,9 @@ public final class Bistro92 implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bistro92.class);
 
+    /** The only address the throwaway suite of {@link #startScratch} listens on. */
+    public static final String SCRATCH_HOST = "127.0.0.1";
+
     /**
      * Where and how the data is kept: the H2 file system ({@code ""} for the default, or a prefix
      * such as {@code "nio:"}), and how often the database itself is checkpointed.
@@ -130,19 +133,20 @@ public final class Bistro92 implements AutoCloseable {
         IdentityStore identities = new IdentityStore(options.data(), clock, new SecureRandom(),
                 CertificateNames::thisComputer);
         Background<ServerIdentity> identity = Background.start("tls-identity", identities::loadOrCreate);
-        return start(options, clock, storage, limits, new PinHasher(new SecureRandom()), identity);
+        return start(options, clock, storage, limits, new PinHasher(new SecureRandom()), identity, null);
     }
 
     /**
-     * Starts a throwaway suite in {@code folder}, on free loopback-reachable ports, with the demo
-     * restaurant and {@code identity} as its certificate: what the warm-up sends its practice orders
-     * to. Its staff PINs are hashed cheaply, since nobody ever signs in to it.
+     * Starts a throwaway suite in {@code folder}, on free ports of {@value #SCRATCH_HOST} only (no
+     * device on the LAN can reach it), with the demo restaurant and {@code identity} as its
+     * certificate: what the warm-up sends its practice orders to. Its staff PINs are hashed cheaply,
+     * since nobody ever signs in to it.
      */
     public static Bistro92 startScratch(Path folder, ServerIdentity identity, Clock clock) throws Exception {
         Options options = new Options(true, false, 0, 0, folder);
         dataFolder(options);
         return start(options, clock, Storage.DEFAULT, Limits.DEFAULT, PinHasher.scratch(new SecureRandom()),
-                Background.done(identity));
+                Background.done(identity), SCRATCH_HOST);
     }
 
     private static void dataFolder(Options options) {
@@ -153,8 +157,9 @@ public final class Bistro92 implements AutoCloseable {
         }
     }
 
+    /** @param host the one address to listen on, or null for every interface */
     private static Bistro92 start(Options options, Clock clock, Storage storage, Limits limits, PinHasher pins,
-                                  Background<ServerIdentity> identity) throws Exception {
+                                  Background<ServerIdentity> identity, String host) throws Exception {
         // Jackson's mapper takes a quarter of a second to build cold: beside the database's opening
         Background<ObjectMapper> mapper = Background.start("json-mapper", Json::newMapper);
         Database database = Database.open(options.data(), storage.fileSystem());
@@ -181,8 +186,8 @@ public final class Bistro92 implements AutoCloseable {
             schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
             TlsOptions tls = new TlsOptions(options.portsGiven() ? options.tlsPort() : now.tlsPort(),
                     identity.join(), now.padsRequireTls());
-            HttpServer http = HttpServer.start(options.portsGiven() ? options.port() : now.port(), tls, services,
-                    limits, json, clock);
+            HttpServer http = HttpServer.start(host, options.portsGiven() ? options.port() : now.port(), tls,
+                    services, limits, json, clock);
             LOG.info("HTTPS for pads on port {}, certificate SHA-256 {}", http.tlsPort(), tls.identity().fingerprint());
             return new Bistro92(database, journal, recovered, services, http, tls, json, settings, backups, schedule,
                     new Started(options, clock, storage, limits));

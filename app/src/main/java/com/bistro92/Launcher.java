@@ -7,9 +7,14 @@ import com.bistro92.ui.DesktopApp;
 import com.bistro92.warmup.Warmup;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +44,9 @@ public final class Launcher {
             runDisplay(options);
             return;
         }
+        boolean desktopWindow = !options.headless() && !options.readyBoard();
+        // JavaFX loads beside the database and the server, so that the window follows them closely
+        CompletableFuture<Void> javaFx = desktopWindow ? DesktopApp.startJavaFx() : null;
         Bistro92 app;
         try {
             app = Bistro92.start(options, Clock.systemDefaultZone());
@@ -47,18 +55,22 @@ public final class Launcher {
             System.exit(1);
             return;
         }
-        Warmup warmup = options.warmUp()
-                ? Warmup.start(app.identity(), app.events(), Clock.systemDefaultZone(), Warmup.Budget.DEFAULT,
-                        Path.of(System.getProperty("java.io.tmpdir")), done -> { })
-                : null;
         CountDownLatch stopped = new CountDownLatch(1);
         // a restore replaces the running suite with one on the restored data
         AtomicReference<Bistro92> running = new AtomicReference<>(app);
-        DesktopApp desktop = options.headless() || options.readyBoard() ? null
+        DesktopApp desktop = !desktopWindow ? null
                 : new DesktopApp(parts(app), options.data(), options.kitchen(), Clock.systemDefaultZone(),
                         backup -> restore(running, backup)).stations(options.stations());
         ReadyBoardWindow board = options.readyBoard() ? new ReadyBoardWindow(
                 new LocalOrderStream(app.orders(), app.events(), Thread.ofVirtual()::start)) : null;
+        if (desktop != null) {
+            desktop.drawn().thenRun(() -> LOG.info("The window is up, {} ms after launch", sinceLaunch().toMillis()));
+        }
+        // the window comes first: the warm-up begins once it is drawn, and runs behind it
+        Warmup warmup = options.warmUp()
+                ? warmUp(app, desktop != null ? desktop.drawn() : CompletableFuture.completedFuture(null),
+                        Warmup.Budget.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")), done -> { })
+                : null;
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
             LOG.info("Shutting down");
             stopQuietly(warmup);
@@ -72,12 +84,21 @@ public final class Launcher {
         LOG.info("Bistro92 is running on port {} with data in {}.", app.port(), options.data());
         Runnable exit = () -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0));
         if (desktop != null) {
-            desktop.show(exit);
+            desktop.show(javaFx, exit);
         }
         if (board != null) {
             board.show(exit);
         }
         stopped.await();
+    }
+
+    /**
+     * The warm-up of {@code app}'s order path, which begins once {@code after} completes: the
+     * desktop's window drawn, or at once without one.
+     */
+    static Warmup warmUp(Bistro92 app, CompletionStage<?> after, Warmup.Budget budget, Path under,
+                         Consumer<Warmup.Done> whenDone) {
+        return Warmup.start(app.identity(), app.events(), Clock.systemDefaultZone(), budget, under, after, whenDone);
     }
 
     /** A display of the main PC: no database and no server here, only its window. */
@@ -135,6 +156,11 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Duration sinceLaunch() {
+        return ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, Instant.now()))
+                .orElse(Duration.ZERO);
     }
 
     private static String rootMessage(Throwable e) {

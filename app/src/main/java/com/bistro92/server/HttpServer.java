@@ -90,6 +90,17 @@ public final class HttpServer implements AutoCloseable {
     public static HttpServer start(int port, TlsOptions tls, Services services, Limits limits, ObjectMapper json,
                                    Clock clock)
             throws Exception {
+        return start(null, port, tls, services, limits, json, clock);
+    }
+
+    /**
+     * As {@link #start(int, TlsOptions, Services, Limits, ObjectMapper, Clock)}, with both ports
+     * bound to {@code host} only (an address such as {@code 127.0.0.1}), or to every interface
+     * when {@code host} is null.
+     */
+    public static HttpServer start(String host, int port, TlsOptions tls, Services services, Limits limits,
+                                   ObjectMapper json, Clock clock)
+            throws Exception {
         Orders orders = services.orders();
         QueuedThreadPool threads = new QueuedThreadPool(32, 4);
         threads.setName("http");
@@ -104,13 +115,14 @@ public final class HttpServer implements AutoCloseable {
             return request;
         });
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(host);
         connector.setPort(port);
         connector.setAcceptQueueSize(1024);
         connector.setIdleTimeout(IDLE.toMillis());
         DeviceConnections devices = new DeviceConnections(limits.connectionsPerDevice(), THIS_COMPUTER);
         connector.addBean(devices);
         server.addConnector(connector);
-        ServerConnector secure = TlsConnector.add(server, http, tls);
+        ServerConnector secure = TlsConnector.add(server, http, tls, host);
         secure.setIdleTimeout(IDLE.toMillis());
         secure.addBean(devices);
         server.addBean(new NetworkConnectionLimit(limits.connections(), server));
@@ -153,8 +165,13 @@ public final class HttpServer implements AutoCloseable {
         graceful.setHandler(pause);
         server.setHandler(graceful);
         server.start();
-        LOG.info("Serving HTTP on port {} and HTTPS on port {} (pads: https://{}:{})", connector.getLocalPort(),
-                secure.getLocalPort(), LanAddress.best(), secure.getLocalPort());
+        if (host == null) {
+            LOG.info("Serving HTTP on port {} and HTTPS on port {} (pads: https://{}:{})", connector.getLocalPort(),
+                    secure.getLocalPort(), LanAddress.best(), secure.getLocalPort());
+        } else {
+            LOG.info("Serving HTTP on {}:{} and HTTPS on {}:{} only", host, connector.getLocalPort(), host,
+                    secure.getLocalPort());
+        }
         return new HttpServer(server, connector, secure, feed, reads, pause);
     }
 

@@ -19,8 +19,11 @@ final class TlsConnector {
     private TlsConnector() {
     }
 
-    /** Adds the HTTPS connector to {@code server}, configured like {@code plain} plus TLS. */
-    static ServerConnector add(Server server, HttpConfiguration plain, TlsOptions tls) {
+    /**
+     * Adds the HTTPS connector to {@code server}, configured like {@code plain} plus TLS, bound to
+     * {@code host} (null: every interface).
+     */
+    static ServerConnector add(Server server, HttpConfiguration plain, TlsOptions tls, String host) {
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         ssl.setKeyStore(tls.identity().keyStore());
         ssl.setKeyStorePassword(tls.identity().password());
@@ -34,6 +37,7 @@ final class TlsConnector {
         https.addCustomizer(secure);
         ServerConnector connector = new ServerConnector(server, 1, 1,
                 new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(https));
+        connector.setHost(host);
         connector.setPort(tls.port());
         connector.setAcceptQueueSize(1024);
         connector.setIdleTimeout(Duration.ofMinutes(2).toMillis());

@@ -31,6 +31,8 @@ import com.bistro92.tls.Fingerprint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -49,8 +51,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The desktop side's composition: builds the shell and its views on the FX thread, wired to
- * the running server's order stream. Started with {@link Platform#startup} so that no static
- * hand-over to an {@code Application} subclass is needed.
+ * the running server's order stream. JavaFX is started with {@link Platform#startup} (see
+ * {@link #startJavaFx}) so that no static hand-over to an {@code Application} subclass is needed.
  */
 public final class DesktopApp implements AutoCloseable {
 
@@ -101,6 +103,7 @@ public final class DesktopApp implements AutoCloseable {
     private AutoCloseable settingsChanges;
     private Stage stage;
     private Stations stations;
+    private final CompletableFuture<Void> drawn = new CompletableFuture<>();
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -132,12 +135,43 @@ public final class DesktopApp implements AutoCloseable {
         return this;
     }
 
-    /** Starts JavaFX and shows the main window; {@code onClosed} runs when the window is closed. */
-    public void show(Runnable onClosed) {
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setOnHidden(e -> onClosed.run());
-            open(stage);
+    /**
+     * Starts JavaFX on a thread of its own, so that it loads beside the suite's database and server
+     * rather than after them; completes once it runs. {@link #show} opens the window on it.
+     */
+    public static CompletableFuture<Void> startJavaFx() {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread.ofPlatform().name("javafx-start").daemon(true).start(() -> {
+            try {
+                Platform.startup(() -> started.complete(null));
+            } catch (RuntimeException e) {
+                started.completeExceptionally(e);
+            }
+        });
+        return started;
+    }
+
+    /**
+     * Shows the main window once {@code javaFx} (from {@link #startJavaFx}) runs; {@code onClosed}
+     * runs when the window is closed. Without JavaFX (no display), says so and shows nothing.
+     */
+    public void show(CompletionStage<Void> javaFx, Runnable onClosed) {
+        javaFx.whenComplete((started, failure) -> {
+            if (failure != null) {
+                LOG.error("The window cannot open: {}", failure.toString());
+                drawn.completeExceptionally(failure);
+                return;
+            }
+            Platform.runLater(() -> {
+                Stage stage = new Stage();
+                stage.setOnHidden(e -> onClosed.run());
+                try {
+                    open(stage);
+                } catch (RuntimeException e) {
+                    drawn.completeExceptionally(e);
+                    throw e;
+                }
+            });
         });
     }
 
@@ -171,8 +205,18 @@ public final class DesktopApp implements AutoCloseable {
         } else {
             signInView.focus();
         }
-        showFirstPin(stage);
+        CompletableFuture.allOf(FirstFrame.of(scene), showFirstPin(stage))
+                .whenComplete((shown, failure) -> drawn.complete(null));
         return shell;
+    }
+
+    /**
+     * Completes once the main window has been drawn for the first time (signed out, usable) and,
+     * on a first start, the manager's first PIN is shown over it: what waits behind the window
+     * (the warm-up) begins then. Completes exceptionally when the window could not open.
+     */
+    public CompletionStage<Void> drawn() {
+        return drawn;
     }
 
     /**
@@ -288,17 +332,25 @@ public final class DesktopApp implements AutoCloseable {
         return restarted.replaced();
     }
 
-    /** On the first start, shows the manager's first PIN once; noting it deletes its file. */
-    private void showFirstPin(Stage stage) {
+    /**
+     * On the first start, shows the manager's first PIN once; noting it deletes its file. Completes
+     * once the PIN is shown, or at once when there is none to show.
+     */
+    private CompletableFuture<Void> showFirstPin(Stage stage) {
         FirstPin firstPin = new FirstPin(data);
+        CompletableFuture<Void> shown = new CompletableFuture<>();
         background.execute(() -> {
             try {
-                firstPin.read().ifPresent(pin -> Platform.runLater(
-                        () -> new FirstPinDialog(stage, pin, () -> forgetLater(firstPin)).show()));
+                firstPin.read().ifPresentOrElse(pin -> Platform.runLater(() -> {
+                    new FirstPinDialog(stage, pin, () -> forgetLater(firstPin)).show();
+                    shown.complete(null);
+                }), () -> shown.complete(null));
             } catch (IOException e) {
                 LOG.warn("Cannot read the manager's first PIN from {}: {}", firstPin.file(), e.toString());
+                shown.complete(null);
             }
         });
+        return shown;
     }
 
     /** Off the FX thread, and on a thread of its own: the dialog may be closed as the app shuts down. */

@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The warm-up's client: practice orders through the seed API ({@code POST /api/order}), a few
  * reads of the order list and the menu, and a listener on the {@code /ws/orders} feed, all over
- * loopback to the throwaway suite, within a {@link Warmup.Budget}. Safe to stop from any thread.
+ * loopback to the throwaway suite, within a {@link Warmup.Budget}. While real orders come faster
+ * than the budget's rate ({@link RealOrders#busy()}), it sends nothing new and waits; the time it
+ * waits counts against the budget's {@code pausedAtMost}, not its practice time. Safe to stop from
+ * any thread.
  */
 final class Practice {
 
@@ -27,18 +30,28 @@ final class Practice {
     /** Every this many orders, the order list and the menu are read too. */
     private static final int READ_EVERY = 250;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /** How often a paused practice looks again whether the real orders have calmed down. */
+    private static final long PAUSE_LOOK_MILLIS = 50;
 
     private final Warmup.Budget budget;
+    private final RealOrders real;
     private final AtomicReference<String> stopped = new AtomicReference<>();
     private final AtomicInteger acknowledged = new AtomicInteger();
+    private final Object wake = new Object();
+    private volatile long pausedNanos;
 
-    Practice(Warmup.Budget budget) {
+    Practice(Warmup.Budget budget, RealOrders real) {
         this.budget = budget;
+        this.real = real;
     }
 
     /** Asks the practice to stop, giving the first reason asked for. */
     void stop(String why) {
-        stopped.compareAndSet(null, why);
+        if (stopped.compareAndSet(null, why)) {
+            synchronized (wake) {
+                wake.notifyAll();
+            }
+        }
     }
 
     String why() {
@@ -50,22 +63,48 @@ final class Practice {
         return acknowledged.get();
     }
 
-    /** Sends the practice orders to the suite on {@code port} until the budget is spent or it is stopped. */
-    void against(int port) throws Exception {
-        URI base = URI.create("http://127.0.0.1:" + port);
-        long deadline = System.nanoTime() + budget.time().toNanos();
+    /** How long it has waited for real orders so far. */
+    Duration paused() {
+        return Duration.ofNanos(pausedNanos);
+    }
+
+    /**
+     * Sends the practice orders to the suite on {@code host:port} until the budget is spent or it
+     * is stopped, pausing while real orders are busy.
+     */
+    void against(String host, int port) throws Exception {
+        URI base = URI.create("http://" + host + ":" + port);
         Semaphore inFlight = new Semaphore(budget.concurrency());
         try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(REQUEST_TIMEOUT).build()) {
             WebSocket feed = client.newWebSocketBuilder().connectTimeout(REQUEST_TIMEOUT)
-                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/orders"), new Drain())
+                    .buildAsync(URI.create("ws://" + host + ":" + port + "/ws/orders"), new Drain())
                     .get(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             int sent = 0;
+            long practised = 0;
+            long last = System.nanoTime();
+            boolean pausing = false;
             while (stopped.get() == null) {
+                long now = System.nanoTime();
+                if (pausing) {
+                    pausedNanos += now - last;
+                } else {
+                    practised += now - last;
+                }
+                last = now;
+                pausing = real.busy();
                 if (sent >= budget.orders()) {
                     stop("all " + budget.orders() + " sent");
-                } else if (System.nanoTime() > deadline) {
-                    stop("its " + budget.time().toSeconds() + " s were up");
+                } else if (practised >= budget.time().toNanos()) {
+                    stop("its " + budget.time().toSeconds() + " s of practice were up");
+                } else if (pausedNanos >= budget.pausedAtMost().toNanos()) {
+                    stop("real orders kept it paused for " + budget.pausedAtMost().toSeconds() + " s");
+                } else if (pausing) {
+                    synchronized (wake) {
+                        if (stopped.get() == null) {
+                            wake.wait(PAUSE_LOOK_MILLIS);
+                        }
+                    }
                 } else if (inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
                     client.sendAsync(order(base, sent), HttpResponse.BodyHandlers.discarding())
                             .whenComplete((response, failure) -> {
