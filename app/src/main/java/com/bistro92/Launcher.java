@@ -45,8 +45,21 @@ public final class Launcher {
             return;
         }
         boolean desktopWindow = !options.headless() && !options.readyBoard();
-        // JavaFX loads beside the database and the server, so that the window follows them closely
-        CompletableFuture<Void> javaFx = desktopWindow ? DesktopApp.startJavaFx() : null;
+        // the window first: JavaFX starts at once, and the window (the sign-in, saying the data is
+        // opening) shows while the database and the server start beside it
+        CountDownLatch stopped = new CountDownLatch(1);
+        // a restore replaces the running suite with one on the restored data
+        AtomicReference<Bistro92> running = new AtomicReference<>();
+        Runnable exit = () -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0));
+        DesktopApp desktop = !desktopWindow ? null
+                : DesktopApp.beforeTheSuite(options.data(), options.kitchen(), Clock.systemDefaultZone(),
+                        backup -> restore(running, backup)).stations(options.stations());
+        if (desktop != null) {
+            desktop.show(DesktopApp.startJavaFx(), exit);
+            desktop.shown().thenRun(() -> LOG.info("The window is up, {} ms after launch", sinceLaunch().toMillis()));
+            desktop.drawn().thenRun(() -> LOG.info("Sign-in ready with the suite's screens, {} ms after launch",
+                    sinceLaunch().toMillis()));
+        }
         Bistro92 app;
         try {
             app = Bistro92.start(options, Clock.systemDefaultZone());
@@ -55,18 +68,13 @@ public final class Launcher {
             System.exit(1);
             return;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        // a restore replaces the running suite with one on the restored data
-        AtomicReference<Bistro92> running = new AtomicReference<>(app);
-        DesktopApp desktop = !desktopWindow ? null
-                : new DesktopApp(parts(app), options.data(), options.kitchen(), Clock.systemDefaultZone(),
-                        backup -> restore(running, backup)).stations(options.stations());
+        running.set(app);
+        if (desktop != null) {
+            desktop.attach(parts(app));
+        }
         ReadyBoardWindow board = options.readyBoard() ? new ReadyBoardWindow(
                 new LocalOrderStream(app.orders(), app.events(), Thread.ofVirtual()::start)) : null;
-        if (desktop != null) {
-            desktop.drawn().thenRun(() -> LOG.info("The window is up, {} ms after launch", sinceLaunch().toMillis()));
-        }
-        // the window comes first: the warm-up begins once it is drawn, and runs behind it
+        // the warm-up begins once the sign-in is ready with the suite's screens, and runs behind it
         Warmup warmup = options.warmUp()
                 ? warmUp(app, desktop != null ? desktop.drawn() : CompletableFuture.completedFuture(null),
                         Warmup.Budget.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")), done -> { })
@@ -82,10 +90,6 @@ public final class Launcher {
             stopped.countDown();
         }));
         LOG.info("Bistro92 is running on port {} with data in {}.", app.port(), options.data());
-        Runnable exit = () -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0));
-        if (desktop != null) {
-            desktop.show(javaFx, exit);
-        }
         if (board != null) {
             board.show(exit);
         }

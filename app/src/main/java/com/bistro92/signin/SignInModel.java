@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -39,7 +40,7 @@ public final class SignInModel {
     /** What the PIN pad is asking for. */
     public enum Step { PIN, NEW_PIN, REPEAT_PIN }
 
-    private final Staff staff;
+    private final CompletionStage<Staff> staff;
     private final Executor fx;
     private final ZoneId zone;
     private final ObservableList<StaffMember> members = FXCollections.observableArrayList();
@@ -54,15 +55,26 @@ public final class SignInModel {
     private Consumer<StaffMember> onSignedIn = m -> { };
 
     public SignInModel(Staff staff, Executor fx, ZoneId zone) {
+        this(CompletableFuture.completedFuture(staff), fx, zone);
+    }
+
+    /**
+     * A sign-in shown while the suite is still opening its data: it says so, and the names come
+     * (with {@link #reload}) once {@code staff} does. Nobody can sign in before that.
+     */
+    public SignInModel(CompletionStage<Staff> staff, Executor fx, ZoneId zone) {
         this.staff = staff;
         this.fx = fx;
         this.zone = zone;
         selected.addListener((obs, was, now) -> restart(""));
+        if (!staff.toCompletableFuture().isDone()) {
+            message.set("Opening the restaurant's data…");
+        }
     }
 
     /** Reads the active staff again, for a fresh sign-in; off the FX thread. */
     public void reload(Executor background) {
-        CompletableFuture.supplyAsync(() -> staff.members().stream().filter(StaffMember::active).toList(), background)
+        staff.thenApplyAsync(s -> s.members().stream().filter(StaffMember::active).toList(), background)
                 .whenCompleteAsync((list, failure) -> {
                     if (failure != null) {
                         LOG.error("Cannot read the staff", failure);
@@ -127,7 +139,7 @@ public final class SignInModel {
         busy.set(true);
         refused.set(false);
         message.set("Checking…");
-        staff.signIn(member.id(), typed).whenCompleteAsync((result, failure) -> {
+        staff.thenCompose(s -> s.signIn(member.id(), typed)).whenCompleteAsync((result, failure) -> {
             busy.set(false);
             if (failure != null) {
                 LOG.error("Sign-in failed", failure);
@@ -152,7 +164,7 @@ public final class SignInModel {
 
     private void change(StaffMember member, String typed) {
         busy.set(true);
-        staff.changePin(member.id(), typed).whenCompleteAsync((changed, failure) -> {
+        staff.thenCompose(s -> s.changePin(member.id(), typed)).whenCompleteAsync((changed, failure) -> {
             busy.set(false);
             Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
             if (cause instanceof Problem p) {

@@ -94,6 +94,8 @@ public final class DesktopApp implements AutoCloseable {
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final Operator operator = new Operator();
     private volatile boolean closed;
+    /** Held while the screens close, and while a section is built ahead of being opened. */
+    private final Object closing = new Object();
     private final java.time.Duration autoLockOverride;
     private Screens screens;
     private Shell shell;
@@ -104,6 +106,10 @@ public final class DesktopApp implements AutoCloseable {
     private Stage stage;
     private Stations stations;
     private final CompletableFuture<Void> drawn = new CompletableFuture<>();
+    private final CompletableFuture<Void> shown = new CompletableFuture<>();
+    private final ThemeMemory themes;
+    /** The running suite's parts, once it runs: a window may open before the suite has opened its data. */
+    private final CompletableFuture<Parts> attached = new CompletableFuture<>();
 
     public DesktopApp(Parts app, Path data, boolean kitchenMode, Clock clock) {
         this(app, data, kitchenMode, clock, NO_RESTORE, null);
@@ -127,6 +133,25 @@ public final class DesktopApp implements AutoCloseable {
         this.kitchenMode = kitchenMode;
         this.clock = clock;
         this.restarts = restarts;
+        this.themes = new ThemeMemory(data);
+        if (app != null) {
+            attached.complete(app);
+        }
+    }
+
+    /**
+     * The desktop of a suite that is still starting: {@link #show} opens the window (the sign-in,
+     * saying the data is opening) as soon as JavaFX runs, and {@link #attach} gives it the suite's
+     * parts once they are ready. The window then comes in about a second, not after the database,
+     * the server and every screen.
+     */
+    public static DesktopApp beforeTheSuite(Path data, boolean kitchenMode, Clock clock, Restarts restarts) {
+        return new DesktopApp(null, data, kitchenMode, clock, restarts, null);
+    }
+
+    /** The running suite's parts, for a desktop made {@link #beforeTheSuite}; its sign-in and screens follow. */
+    public void attach(Parts parts) {
+        attached.complete(parts);
     }
 
     /** The kitchen view shows these stations ({@code --stations}) in place of the choice remembered on this PC. */
@@ -159,6 +184,7 @@ public final class DesktopApp implements AutoCloseable {
         javaFx.whenComplete((started, failure) -> {
             if (failure != null) {
                 LOG.error("The window cannot open: {}", failure.toString());
+                shown.completeExceptionally(failure);
                 drawn.completeExceptionally(failure);
                 return;
             }
@@ -166,8 +192,9 @@ public final class DesktopApp implements AutoCloseable {
                 Stage stage = new Stage();
                 stage.setOnHidden(e -> onClosed.run());
                 try {
-                    open(stage);
+                    openEarly(stage);
                 } catch (RuntimeException e) {
+                    shown.completeExceptionally(e);
                     drawn.completeExceptionally(e);
                     throw e;
                 }
@@ -183,10 +210,45 @@ public final class DesktopApp implements AutoCloseable {
     /** As {@link #open(Stage)}, in a window however the suite runs: for tests of kitchen mode. */
     Shell open(Stage stage, boolean fullScreen) {
         this.stage = stage;
+        app = attached.getNow(null);
+        if (app == null) {
+            throw new IllegalStateException("The suite's parts are not attached yet");
+        }
         Scene scene = new Scene(buildRoot(), 1280, 800);
-        shell.installShortcuts(scene, stage);
-        idleLock = new IdleLock(autoLock(), this::lock);
-        idleLock.watch(scene);
+        frame(stage, scene, fullScreen);
+        ready(scene);
+        return shell;
+    }
+
+    /**
+     * Shows the window at once, with the sign-in saying the data is opening; the suite's screens
+     * come into it once {@link #attach}ed. Runs on the FX thread.
+     */
+    private void openEarly(Stage stage) {
+        this.stage = stage;
+        applyTheme(themes.load());
+        signIn = new SignInModel(attached.thenApply(Parts::staff), Platform::runLater, clock.getZone());
+        signInView = new SignInView(signIn);
+        Scene scene = new Scene(new StackPane(signInView), 1280, 800);
+        stage.setTitle("Bistro92");
+        frame(stage, scene, kitchenMode);
+        signInView.focus();
+        FirstFrame.of(scene).thenRun(() -> shown.complete(null));
+        attached.thenAcceptAsync(parts -> {
+            if (closed) {
+                return;
+            }
+            app = parts;
+            StackPane root = (StackPane) scene.getRoot();
+            root.getChildren().addFirst(buildShell());
+            wireSignIn();
+            lock();
+            ready(scene);
+        }, Platform::runLater);
+    }
+
+    /** Sets {@code scene} in {@code stage}, sized to the screen and full screen if asked, and shows it. */
+    private void frame(Stage stage, Scene scene, boolean fullScreen) {
         stage.setScene(scene);
         stage.setFullScreenExitHint("F11 leaves full screen");
         stage.getIcons().setAll(new Image(DesktopApp.class.getResource("bistro92.png").toExternalForm()));
@@ -200,14 +262,42 @@ public final class DesktopApp implements AutoCloseable {
             stage.setFullScreen(true);
         }
         stage.show();
+    }
+
+    /**
+     * The suite's screens are in {@code scene}: shortcuts and the idle lock on, the focus where the
+     * user starts; once drawn (and a first start's PIN shown), {@link #drawn()} completes and the
+     * sections not open yet are built, one at a time.
+     */
+    private void ready(Scene scene) {
+        shell.installShortcuts(scene, stage);
+        idleLock = new IdleLock(autoLock(), this::lock);
+        idleLock.watch(scene);
         if (kitchenMode) {
             screens.kitchenView().requestFocus();
         } else {
             signInView.focus();
         }
-        CompletableFuture.allOf(FirstFrame.of(scene), showFirstPin(stage))
-                .whenComplete((shown, failure) -> drawn.complete(null));
-        return shell;
+        Shell built = shell;
+        CompletableFuture.allOf(FirstFrame.of(scene), showFirstPin(stage)).whenComplete((done, failure) -> {
+            shown.complete(null);
+            drawn.complete(null);
+            buildRest(built);
+        });
+    }
+
+    /** Builds the sections of {@code built} not opened yet, one per turn of the FX thread, while it is the shell shown. */
+    private void buildRest(Shell built) {
+        Platform.runLater(() -> {
+            boolean more;
+            // not while the screens close (from any thread), nor once they are closed
+            synchronized (closing) {
+                more = !closed && built == shell && built.buildNext();
+            }
+            if (more) {
+                buildRest(built);
+            }
+        });
     }
 
     /**
@@ -217,6 +307,14 @@ public final class DesktopApp implements AutoCloseable {
      */
     public CompletionStage<Void> drawn() {
         return drawn;
+    }
+
+    /**
+     * Completes once the window is first drawn: for a desktop made {@link #beforeTheSuite}, the
+     * sign-in saying the data is opening, before the suite runs; otherwise with {@link #drawn()}.
+     */
+    public CompletionStage<Void> shown() {
+        return shown;
     }
 
     /**
@@ -261,19 +359,23 @@ public final class DesktopApp implements AutoCloseable {
 
     /** The shell under the sign-in screen, nobody signed in yet. */
     private StackPane buildRoot() {
-        shell = buildShell();
+        Shell built = buildShell();
         signIn = new SignInModel(app.staff(), Platform::runLater, clock.getZone());
-        signIn.onSignedIn(this::signedIn);
         signInView = new SignInView(signIn);
+        wireSignIn();
+        StackPane root = new StackPane(built, signInView);
+        lock();
+        return root;
+    }
+
+    private void wireSignIn() {
+        signIn.onSignedIn(this::signedIn);
         signInView.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && kitchenMode) {
                 lock();
             }
         });
         shell.onSwitchUser(this::showSignIn, kitchenMode ? "Sign in" : "Switch user");
-        StackPane root = new StackPane(shell, signInView);
-        lock();
-        return root;
     }
 
     private java.time.Duration autoLock() {
@@ -282,14 +384,14 @@ public final class DesktopApp implements AutoCloseable {
                 : fromSettings.isZero() ? java.time.Duration.ofDays(3650) : fromSettings;
     }
 
-    /** Builds the views and their models on the running suite's parts. */
+    /** The main window's frame and its sections (built as they open) on the running suite's parts. */
     private Shell buildShell() {
         applyTheme(app.settings().current());
-        screens = new Screens(app, operator, clock, background, stations);
-        Shell built = screens.shell(data, this::restore);
+        screens = new Screens(app, operator, clock, background, stations, data);
+        shell = screens.shell(this::restore);
         settingsChanges = app.events().subscribe(SettingsChanged.class, e -> Platform.runLater(() -> apply(e.settings())));
         stage.setTitle("Bistro92 — pads connect to " + screens.address());
-        return built;
+        return shell;
     }
 
     /** A saved change reaches the screens at once: ticket colours, and the theme. */
@@ -299,7 +401,12 @@ public final class DesktopApp implements AutoCloseable {
     }
 
     private void applyTheme(Settings settings) {
-        boolean dark = kitchenMode || settings.theme() == Settings.Theme.DARK;
+        themes.save(settings.theme());
+        applyTheme(settings.theme());
+    }
+
+    private void applyTheme(Settings.Theme theme) {
+        boolean dark = kitchenMode || theme == Settings.Theme.DARK;
         Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
@@ -319,6 +426,7 @@ public final class DesktopApp implements AutoCloseable {
             // the restored data has its own staff: everyone signs in again
             scene.setRoot(buildRoot());
             shell.installShortcuts(scene, stage);
+            buildRest(shell);
             shell.select("Settings");
             if (restarted.failure() == null) {
                 Notifications.create().owner(stage).title("Backup restored")
@@ -367,8 +475,10 @@ public final class DesktopApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        closed = true;
-        closeViews();
+        synchronized (closing) {
+            closed = true;
+            closeViews();
+        }
         background.shutdownNow();
     }
 

@@ -59,10 +59,16 @@ final class Screens implements AutoCloseable {
     private KitchenView kitchenView;
 
     private final Stations stations;
+    private final Path data;
+    private boolean closed;
 
-    /** @param stations what the kitchen view shows ({@code --stations}), or null for the choice remembered here */
-    Screens(DesktopApp.Parts app, Operator operator, Clock clock, Executor background, Stations stations) {
+    /**
+     * @param stations what the kitchen view shows ({@code --stations}), or null for the choice remembered here
+     * @param data     the data folder, under which this PC's station choice is remembered
+     */
+    Screens(DesktopApp.Parts app, Operator operator, Clock clock, Executor background, Stations stations, Path data) {
         this.app = app;
+        this.data = data;
         this.stations = stations;
         this.operator = operator;
         this.clock = clock;
@@ -75,21 +81,29 @@ final class Screens implements AutoCloseable {
         return pads.https() + " (certificate " + pads.fingerprint().shortForm() + ")";
     }
 
+    /** The kitchen's view, built now if it was not yet. */
     KitchenView kitchenView() {
+        if (kitchenView == null) {
+            kitchenView = kitchen(data);
+        }
         return kitchenView;
     }
 
-    /** Builds the sections and the main window's frame around them. */
-    Shell shell(Path data, Restorer restorer) {
+    /**
+     * The main window's frame around the sections. Each section's model and view are built when
+     * the section first opens, or one at a time once the window is up ({@link Shell#buildNext}):
+     * building them all at once kept the window from the screen for a second and more.
+     */
+    Shell shell(Restorer restorer) {
         List<Shell.Section> sections = new ArrayList<>();
-        sections.add(new Shell.Section("Kitchen", kitchen(data), Permission.BUMP));
-        sections.add(new Shell.Section("Tables & Pads", tables(), Permission.USE_TABLES));
-        sections.add(new Shell.Section("Menu", menu(), Permission.EDIT_MENU));
-        sections.add(new Shell.Section("Dashboard", dashboard(), Permission.VIEW_DASHBOARD));
-        sections.add(new Shell.Section("History", history(), Permission.VIEW_HISTORY));
-        sections.add(new Shell.Section("Reports", reports(), Permission.VIEW_REPORTS));
-        sections.add(new Shell.Section("Staff", staff(), Permission.MANAGE_STAFF));
-        sections.add(new Shell.Section("Settings", settings(restorer), Permission.CHANGE_SETTINGS));
+        sections.add(new Shell.Section("Kitchen", this::kitchenView, Permission.BUMP));
+        sections.add(new Shell.Section("Tables & Pads", this::tables, Permission.USE_TABLES));
+        sections.add(new Shell.Section("Menu", this::menu, Permission.EDIT_MENU));
+        sections.add(new Shell.Section("Dashboard", this::dashboard, Permission.VIEW_DASHBOARD));
+        sections.add(new Shell.Section("History", this::history, Permission.VIEW_HISTORY));
+        sections.add(new Shell.Section("Reports", this::reports, Permission.VIEW_REPORTS));
+        sections.add(new Shell.Section("Staff", this::staff, Permission.MANAGE_STAFF));
+        sections.add(new Shell.Section("Settings", () -> settings(restorer), Permission.CHANGE_SETTINGS));
         LogStatus logStatus = started(new LogStatus(app.logVerifier(), app.events(), Platform::runLater));
         logStatus.start();
         Shell shell = new Shell(address(), data, new LogStatusLabel(logStatus.check()), sections);
@@ -142,8 +156,10 @@ final class Screens implements AutoCloseable {
 
     /** The manager's dashboard, fed by the one event stream and the kitchen screen's own measurements. */
     private DashboardView dashboard() {
+        kitchenView(); // the dashboard shows the kitchen screen's own measurements
+        KitchenModel kitchenModel = kitchen;
         DashboardModel dashboard = started(new DashboardModel(app.dashboard(), app.events(), app.settings()::current,
-                () -> kitchen.screenLatency(), clock, Platform::runLater));
+                kitchenModel::screenLatency, clock, Platform::runLater));
         dashboard.start();
         DashboardView view = new DashboardView(dashboard, app.money());
         open.push(view::dispose);
@@ -179,18 +195,24 @@ final class Screens implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T started(T part) {
+        if (closed) {
+            throw new IllegalStateException("These screens were closed; a section cannot open on them");
+        }
         open.push(part);
         return part;
     }
 
     /** A saved change reaches the screens that cannot follow it by themselves: the ticket colours. */
     void apply(Settings settings) {
-        kitchenView.ageing(new Ageing(settings.warnAfter(), settings.lateAfter()));
+        if (kitchenView != null) {
+            kitchenView.ageing(new Ageing(settings.warnAfter(), settings.lateAfter()));
+        }
     }
 
     /** Stops every model and view, newest first; one that fails to close does not keep the others open. */
     @Override
     public void close() {
+        closed = true;
         while (!open.isEmpty()) {
             try {
                 open.pop().close();

@@ -5,6 +5,7 @@ import com.bistro92.staff.Role;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,11 +40,12 @@ public final class Shell extends BorderPane {
     private final HBox status = new HBox(12);
 
     /**
-     * One section of the suite: its name in the navigation, its view, and what one must be allowed
-     * to do to open it (null: anyone signed in). Ctrl+1… follow the order given.
+     * One section of the suite: its name in the navigation, how its view is built, and what one
+     * must be allowed to do to open it (null: anyone signed in). Ctrl+1… follow the order given.
+     * A view is built the first time its section opens, or by {@link #buildNext()} before that.
      */
-    public record Section(String name, Node view, Permission needs) {
-        public Section(String name, Node view) {
+    public record Section(String name, Supplier<? extends Node> view, Permission needs) {
+        public Section(String name, Supplier<? extends Node> view) {
             this(name, view, null);
         }
     }
@@ -53,20 +55,45 @@ public final class Shell extends BorderPane {
     private final PauseTransition refusedFades = new PauseTransition(javafx.util.Duration.seconds(6));
     private final Button switchUser = new Button("Switch user  Ctrl+L");
     private final List<Section> all;
+    private final Node[] views;
 
+    /** The frame around {@code all}; no section is open (and none built) until {@link #allow} opens one. */
     Shell(String address, Path data, Node logStatus, List<Section> all) {
         this.address = address;
         this.data = data;
         this.logStatus = logStatus;
         this.all = List.copyOf(all);
+        this.views = new Node[all.size()];
         createView();
         for (int i = 0; i < all.size(); i++) {
-            addSection(all.get(i).name(), String.valueOf(i + 1), all.get(i).view());
+            addSection(i);
         }
         Region gap = new Region();
         VBox.setVgrow(gap, Priority.ALWAYS);
         nav.getChildren().addAll(gap, bottomOfNav);
-        sections.getToggles().getFirst().setSelected(true);
+    }
+
+    /** The view of section {@code i}, built now if it was not yet. */
+    private Node view(int i) {
+        if (views[i] == null) {
+            views[i] = all.get(i).view().get();
+        }
+        return views[i];
+    }
+
+    /**
+     * Builds the first section whose view is not built yet, so that opening it later is quick;
+     * returns false once every view is built. Call it one section at a time on the FX thread, so
+     * that input goes on being handled between two.
+     */
+    boolean buildNext() {
+        for (int i = 0; i < views.length; i++) {
+            if (views[i] == null) {
+                view(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void createView() {
@@ -103,7 +130,9 @@ public final class Shell extends BorderPane {
     private VBox bottomOfNav;
     private Runnable switchUserAction;
 
-    private void addSection(String name, String key, Node view) {
+    private void addSection(int i) {
+        String name = all.get(i).name();
+        String key = String.valueOf(i + 1);
         ToggleButton button = new ToggleButton(name + "   Ctrl+" + key);
         button.setToggleGroup(sections);
         button.setMaxWidth(Double.MAX_VALUE);
@@ -111,6 +140,7 @@ public final class Shell extends BorderPane {
         button.setUserData(new KeyCodeCombination(KeyCode.getKeyCode(key), KeyCombination.SHORTCUT_DOWN));
         button.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
+                Node view = view(i);
                 setCenter(view);
                 view.requestFocus();
             }
