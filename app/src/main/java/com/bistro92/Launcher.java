@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -45,11 +47,15 @@ public final class Launcher {
             return;
         }
         boolean desktopWindow = !options.headless() && !options.readyBoard();
-        // the window first: JavaFX starts at once, and the window (the sign-in, saying the data is
-        // opening) shows while the database and the server start beside it
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         // a restore replaces the running suite with one on the restored data
         AtomicReference<Bistro92> running = new AtomicReference<>();
+        AtomicReference<Warmup> warmup = new AtomicReference<>();
+        AtomicReference<ReadyBoardWindow> board = new AtomicReference<>();
+        // the window first: JavaFX starts at once, and the window (the sign-in, saying the data is
+        // opening) shows while the database and the server start beside it
         Runnable exit = () -> Thread.ofPlatform().name("window-closed").start(() -> System.exit(0));
         DesktopApp desktop = !desktopWindow ? null
                 : DesktopApp.beforeTheSuite(options.data(), options.kitchen(), Clock.systemDefaultZone(),
@@ -60,40 +66,66 @@ public final class Launcher {
             desktop.drawn().thenRun(() -> LOG.info("Sign-in ready with the suite's screens, {} ms after launch",
                     sinceLaunch().toMillis()));
         }
+        // in place before the suite starts: a stop meanwhile (SIGTERM, or the window closed while the
+        // data opens) waits for the start to end, so that a first start's migration is not cut halfway
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
+            LOG.info("Shutting down");
+            stopping.set(true);
+            awaitStart(started);
+            stopQuietly(warmup.get());
+            closeQuietly(desktop);
+            closeQuietly(board.get());
+            synchronized (running) {
+                if (running.get() != null) {
+                    running.get().close();
+                }
+            }
+            stopped.countDown();
+        }));
         Bistro92 app;
         try {
             app = Bistro92.start(options, Clock.systemDefaultZone());
         } catch (Exception e) {
             LOG.error("Bistro92 could not start: {}", rootMessage(e), e);
+            started.countDown();
             System.exit(1);
             return;
         }
-        running.set(app);
+        synchronized (running) {
+            running.set(app);
+        }
+        started.countDown();
+        if (stopping.get()) {
+            stopped.await();
+            return;
+        }
         if (desktop != null) {
             desktop.attach(parts(app));
         }
-        ReadyBoardWindow board = options.readyBoard() ? new ReadyBoardWindow(
-                new LocalOrderStream(app.orders(), app.events(), Thread.ofVirtual()::start)) : null;
+        if (options.readyBoard()) {
+            board.set(new ReadyBoardWindow(new LocalOrderStream(app.orders(), app.events(), Thread.ofVirtual()::start)));
+        }
         // the warm-up begins once the sign-in is ready with the suite's screens, and runs behind it
-        Warmup warmup = options.warmUp()
-                ? warmUp(app, desktop != null ? desktop.drawn() : CompletableFuture.completedFuture(null),
-                        Warmup.Budget.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")), done -> { })
-                : null;
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(() -> {
-            LOG.info("Shutting down");
-            stopQuietly(warmup);
-            closeQuietly(desktop);
-            closeQuietly(board);
-            synchronized (running) {
-                running.get().close();
-            }
-            stopped.countDown();
-        }));
+        if (options.warmUp()) {
+            warmup.set(warmUp(app, desktop != null ? desktop.drawn() : CompletableFuture.completedFuture(null),
+                    Warmup.Budget.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")), done -> { }));
+        }
         LOG.info("Bistro92 is running on port {} with data in {}.", app.port(), options.data());
-        if (board != null) {
-            board.show(exit);
+        if (board.get() != null) {
+            board.get().show(exit);
         }
         stopped.await();
+    }
+
+    /** Waits for the suite's start to end (a minute at most), so that a stop never cuts it off halfway. */
+    private static void awaitStart(CountDownLatch started) {
+        try {
+            if (!started.await(1, TimeUnit.MINUTES)) {
+                LOG.warn("Still starting after a minute; stopping all the same");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
