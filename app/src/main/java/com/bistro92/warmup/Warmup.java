@@ -104,7 +104,9 @@ public final class Warmup implements AutoCloseable {
         AtomicBoolean over = new AtomicBoolean();
         AutoCloseable realOrders = real.subscribe(OrderEvent.class, event -> heard.hear());
         Thread thread = Thread.ofPlatform().name("warm-up").daemon(true).unstarted(() -> {
-            // first, so that every thread the throwaway suite and the client start inherits it
+            // the JDK's shared pools get their threads at the suite's priority, not the warm-up's
+            SharedPools.startAll();
+            // then lower it, so that every thread the throwaway suite and the client start inherits it
             String priority = LowPriority.lowerThisThread();
             Done done = run(identity, clock, practice, under);
             over.set(true);

@@ -117,6 +117,8 @@ class WarmupTest {
 
                 assertThat(niced).as("the warm-up's own thread").containsEntry("warm-up", LowPriority.NICE);
                 assertThat(niced).as("the throwaway suite's threads, which it started").hasSizeGreaterThan(3);
+                assertThat(niced.keySet()).as("the JDK's shared pools, which the real suite uses too")
+                        .noneMatch(name -> name.startsWith("ForkJoinPool"));
                 assertThat(LowPriorityTest.niceOfThisThread()).isZero();
             }
             assertThat(done.get(60, TimeUnit.SECONDS).why()).isEqualTo("the suite is stopping");
