@@ -1,6 +1,6 @@
 package com.bistro92;
 
-import com.bistro92.display.DisplayMode;
+import com.bistro92.displayclient.DisplayMode;
 import com.bistro92.orderstream.LocalOrderStream;
 import com.bistro92.readyboard.ReadyBoardWindow;
 import com.bistro92.ui.DesktopApp;

@@ -1,6 +1,6 @@
 package com.bistro92;
 
-import com.bistro92.kitchen.Stations;
+import com.bistro92.menu.Stations;
 import com.bistro92.store.DataFolder;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -25,14 +25,19 @@ class ArchitectureTest {
         "com.bistro92.money..", "com.bistro92.dashboard..", "com.bistro92.history..", "com.bistro92.bill..",
         "com.bistro92.report.."};
 
+    private static final String[] DESKTOP = {"com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tableview..",
+        "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..", "com.bistro92.menuedit..",
+        "com.bistro92.dashboardview..", "com.bistro92.historyview..", "com.bistro92.reportview..",
+        "com.bistro92.readyboard..", "com.bistro92.displayclient.."};
+
+    /** The screens; the display client (a kitchen PC pairing with the suite) speaks HTTP and JSON itself. */
+    private static final String[] VIEWS = java.util.Arrays.stream(DESKTOP)
+            .filter(p -> !p.equals("com.bistro92.displayclient..")).toArray(String[]::new);
+
     @ArchTest
     static final ArchRule layersOnlyLookDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Launch").definedBy("com.bistro92")
-            .layer("Desktop").definedBy("com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tables..",
-                    "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..",
-                    "com.bistro92.menuedit..", "com.bistro92.dashboardview..",
-                    "com.bistro92.historyview..", "com.bistro92.reportview..", "com.bistro92.readyboard..",
-                    "com.bistro92.display..")
+            .layer("Desktop").definedBy(DESKTOP)
             .layer("Streams").definedBy("com.bistro92.orderstream..")
             .layer("Server").definedBy("com.bistro92.server..")
             .layer("Features").definedBy("com.bistro92.order..", "com.bistro92.table..", "com.bistro92.menu..",
@@ -51,6 +56,11 @@ class ArchitectureTest {
             .whereLayer("Base").mayOnlyBeAccessedByLayers("Launch", "Desktop", "Streams", "Server", "Features",
                     "Journal");
 
+    /** The command line is read before anything starts, headless or not: it knows nothing of the desktop. */
+    @ArchTest
+    static final ArchRule optionsStandOnTheFeatures = noClasses().that().haveFullyQualifiedName("com.bistro92.Options")
+            .should().dependOnClassesThat().resideInAnyPackage(DESKTOP);
+
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("com.bistro92.(*)..").should().beFreeOfCycles();
 
@@ -60,10 +70,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsIgnoreSqlHttpAndJson = noClasses().that()
-            .resideInAnyPackage("com.bistro92.kitchen..", "com.bistro92.tables..", "com.bistro92.ui..",
-                    "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..",
-                    "com.bistro92.menuedit..", "com.bistro92.dashboardview..",
-                    "com.bistro92.historyview..", "com.bistro92.reportview..", "com.bistro92.readyboard..")
+            .resideInAnyPackage(VIEWS)
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.eclipse.jetty..",
                     "com.fasterxml.jackson..", "com.bistro92.db..");
 

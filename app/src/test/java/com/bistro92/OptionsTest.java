@@ -3,7 +3,7 @@ package com.bistro92;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.bistro92.kitchen.Stations;
+import com.bistro92.menu.Stations;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.menu.Stations;
+
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.menu.Stations;
+
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;

@@ -1,5 +1,7 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.menu.Stations;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

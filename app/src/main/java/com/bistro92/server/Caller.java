@@ -9,7 +9,7 @@ import com.bistro92.table.PadIdentity;
  * it (the seed contract's clients), a paired pad or display (by its bearer token), or a device about
  * to pair.
  */
-sealed interface Caller {
+public sealed interface Caller {
 
     /** The request attribute that carries the caller. */
     String ATTRIBUTE = "bistro92.caller";

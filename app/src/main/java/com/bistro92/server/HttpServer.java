@@ -1,5 +1,8 @@
 package com.bistro92.server;
 
+import com.bistro92.server.feed.FeedEndpoint;
+import com.bistro92.server.feed.OrderFeed;
+
 import com.bistro92.bill.Bills;
 import com.bistro92.journal.Journal;
 import com.bistro92.net.LanAddress;

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * column's range: SQLState 22001 or 22003), should one ever get past the checks at the edge, is a
  * 422. Anything else is a 500 with a generic message, logged once with its stack trace.
  */
-final class Problems {
+public final class Problems {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
@@ -45,7 +45,7 @@ final class Problems {
         this.json = json;
     }
 
-    void respond(Request request, Response response, Callback callback, Throwable failure) {
+    public void respond(Request request, Response response, Callback callback, Throwable failure) {
         Problem problem = toProblem(request, failure);
         if (response.isCommitted()) {
             callback.failed(failure);

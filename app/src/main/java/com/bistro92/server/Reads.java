@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * feed. Two threads of their own, so that fifty clients asking for the whole day at once queue
  * here instead of taking every Jetty thread and leaving none for a pad's order.
  */
-final class Reads implements AutoCloseable {
+public final class Reads implements AutoCloseable {
 
     static final int THREADS = 2;
 
@@ -24,7 +24,7 @@ final class Reads implements AutoCloseable {
     }
 
     /** Runs {@code read} on a read thread. */
-    <T> CompletableFuture<T> read(Callable<T> read) {
+    public <T> CompletableFuture<T> read(Callable<T> read) {
         CompletableFuture<T> result = new CompletableFuture<>();
         threads.execute(() -> {
             try {

@@ -13,7 +13,7 @@ import com.bistro92.menu.MenuLookup;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
 import com.bistro92.report.ZReports;
-import com.bistro92.kitchen.Stations;
+import com.bistro92.menu.Stations;
 import com.bistro92.settings.Settings;
 import com.bistro92.signin.SignInModel;
 import com.bistro92.signin.SignInView;

@@ -1,5 +1,7 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.menu.Stations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.order.Order;

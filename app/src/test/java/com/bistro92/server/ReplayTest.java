@@ -1,5 +1,7 @@
 package com.bistro92.server;
 
+import com.bistro92.server.feed.OrderFeed;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,17 +3,14 @@ package com.bistro92.pad;
 import com.bistro92.pad.rush.RushCommand;
 import com.bistro92.pad.rush.TrainerCommand;
 import com.bistro92.pad.ui.PadCommand;
-import java.io.IOException;
-import java.io.InputStream;
+import com.bistro92.pad.cli.BuildVersion;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,7 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * address as {@code --server}, and answers {@code --help} and {@code --version}. Bad input is
  * explained in one line, without a stack trace, and exits with status 2.
  */
-@Command(name = "pad-emulator", mixinStandardHelpOptions = true, versionProvider = PadEmulator.Version.class,
+@Command(name = "pad-emulator", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Behaves like Bistro92's table pads, over HTTP and WebSocket only.",
         footer = "%nSee 'pad-emulator COMMAND --help' for a command's options.")
 public final class PadEmulator implements Runnable {
@@ -78,20 +75,5 @@ public final class PadEmulator implements Runnable {
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println(command.getCommandName() + ": see '" + command.getCommandSpec().qualifiedName() + " --help'");
         return command.getCommandSpec().exitCodeOnInvalidInput();
-    }
-
-    /** The build's version, written into {@code pad-emulator-version.properties} by Maven. */
-    public static final class Version implements IVersionProvider {
-
-        @Override
-        public String[] getVersion() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = PadEmulator.class.getResourceAsStream("/pad-emulator-version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"Bistro92 pad-emulator " + properties.getProperty("version", "(development build)")};
-        }
     }
 }

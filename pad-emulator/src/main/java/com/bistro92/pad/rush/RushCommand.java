@@ -1,7 +1,7 @@
 package com.bistro92.pad.rush;
 
-import com.bistro92.pad.Json;
-import com.bistro92.pad.PadEmulator;
+import com.bistro92.pad.cli.Json;
+import com.bistro92.pad.cli.BuildVersion;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * may come before or after the mode; {@link RushOptions} checks which ones apply to it and caps
  * every count and duration.
  */
-@Command(name = "rush", mixinStandardHelpOptions = true, versionProvider = PadEmulator.Version.class,
+@Command(name = "rush", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         sortOptions = false,
         description = "Puts order load on a Bistro92 server, prints latency and throughput, and verifies that "
                 + "nothing acknowledged was lost or doubled.",

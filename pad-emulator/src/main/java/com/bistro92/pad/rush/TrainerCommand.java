@@ -1,8 +1,8 @@
 package com.bistro92.pad.rush;
 
-import com.bistro92.pad.Json;
-import com.bistro92.pad.PadEmulator;
-import com.bistro92.pad.Transport;
+import com.bistro92.pad.cli.Json;
+import com.bistro92.pad.cli.BuildVersion;
+import com.bistro92.pad.cli.Transport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Arrays;
@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code pad-emulator trainer [options]}: the trainer's command line. */
-@Command(name = "trainer", mixinStandardHelpOptions = true, versionProvider = PadEmulator.Version.class,
+@Command(name = "trainer", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         sortOptions = false,
         description = "Sends real orders at a steady pace, so that staff can practise on the kitchen view. "
                 + "Run the app on a training --data folder: these are real orders.",

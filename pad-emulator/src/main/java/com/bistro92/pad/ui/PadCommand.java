@@ -1,8 +1,8 @@
 package com.bistro92.pad.ui;
 
-import com.bistro92.pad.Json;
-import com.bistro92.pad.PadEmulator;
-import com.bistro92.pad.Transport;
+import com.bistro92.pad.cli.Json;
+import com.bistro92.pad.cli.BuildVersion;
+import com.bistro92.pad.cli.Transport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code pad-emulator pad [options]}: a table pad's window. */
-@Command(name = "pad", mixinStandardHelpOptions = true, versionProvider = PadEmulator.Version.class,
+@Command(name = "pad", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         sortOptions = false,
         description = "Opens a table pad's window, a 480x320 screen with four buttons.",
         footer = """

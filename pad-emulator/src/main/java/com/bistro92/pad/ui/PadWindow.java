@@ -1,6 +1,6 @@
 package com.bistro92.pad.ui;
 
-import com.bistro92.pad.Transport;
+import com.bistro92.pad.cli.Transport;
 import com.bistro92.pad.client.CertificatePins;
 import com.bistro92.pad.client.PadClient;
 import com.bistro92.pad.client.PadCredentials;

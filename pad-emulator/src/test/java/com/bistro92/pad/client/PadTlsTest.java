@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.Bistro92;
 import com.bistro92.Options;
-import com.bistro92.pad.Json;
-import com.bistro92.pad.Transport;
+import com.bistro92.pad.cli.Json;
+import com.bistro92.pad.cli.Transport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;

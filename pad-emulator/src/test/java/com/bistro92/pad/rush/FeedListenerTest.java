@@ -1,6 +1,6 @@
 package com.bistro92.pad.rush;
 
-import com.bistro92.pad.Json;
+import com.bistro92.pad.cli.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.junit.jupiter.api.Test;

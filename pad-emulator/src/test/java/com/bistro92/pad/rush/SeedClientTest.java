@@ -1,6 +1,6 @@
 package com.bistro92.pad.rush;
 
-import com.bistro92.pad.Json;
+import com.bistro92.pad.cli.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
 import com.bistro92.Options;
-import com.bistro92.pad.Json;
-import com.bistro92.pad.Transport;
+import com.bistro92.pad.cli.Json;
+import com.bistro92.pad.cli.Transport;
 import com.bistro92.pad.client.PadClient;
 import com.bistro92.pad.client.PadCredentials;
 import com.bistro92.pad.client.PadFeed;

@@ -2,7 +2,7 @@ package com.bistro92.pad.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bistro92.pad.Json;
+import com.bistro92.pad.cli.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,87 @@
+package com.bistro92.displayclient;
+
+import com.bistro92.tls.Fingerprint;
+import java.net.Socket;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * A TLS context that trusts exactly one certificate, the main PC's, by its SHA-256. Certificate
+ * authorities and host names play no part: the main PC's certificate is self-signed, and the display
+ * may reach it by any address; the pin replaces both checks.
+ */
+final class PinnedCertificate extends X509ExtendedTrustManager {
+
+    private final Fingerprint pinned;
+
+    private PinnedCertificate(Fingerprint pinned) {
+        this.pinned = pinned;
+    }
+
+    /** A TLS context that accepts only the certificate with this fingerprint. */
+    static SSLContext context(Fingerprint pinned) {
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, new TrustManager[] {new PinnedCertificate(pinned)}, new SecureRandom());
+            return tls;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java cannot speak TLS", e);
+        }
+    }
+
+    private void check(X509Certificate[] chain) throws CertificateException {
+        if (chain == null || chain.length == 0) {
+            throw new CertificateException("The main PC showed no certificate");
+        }
+        Fingerprint shown = Fingerprint.of(chain[0]);
+        if (!shown.equals(pinned)) {
+            throw new CertificateException("The main PC showed certificate " + shown.shortForm() + ", not the "
+                    + pinned.shortForm() + " this display was paired with");
+        }
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
+        check(chain);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
+        check(chain);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        check(chain);
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+            throws CertificateException {
+        throw new CertificateException("A display accepts no client certificates");
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+            throws CertificateException {
+        throw new CertificateException("A display accepts no client certificates");
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        throw new CertificateException("A display accepts no client certificates");
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return new X509Certificate[0];
+    }
+}

@@ -1,0 +1,92 @@
+package com.bistro92.server.feed;
+
+import com.bistro92.server.Problems;
+import com.bistro92.server.Caller;
+
+import com.bistro92.problem.Problem;
+import com.bistro92.table.DisplayIdentity;
+import com.bistro92.table.PadIdentity;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.WebSocketCreator;
+
+/** Jetty's side of one feed connection: hands the session to the {@link OrderFeed}. Public because Jetty calls it reflectively. */
+public final class FeedEndpoint implements Session.Listener.AutoDemanding {
+
+    private static final Pattern SEQ = Pattern.compile("\\d{1,18}");
+
+    private final OrderFeed feed;
+    private final Long since;
+    private final PadIdentity pad;
+    private final DisplayIdentity display;
+    private FeedSession client;
+
+    FeedEndpoint(OrderFeed feed, Long since, PadIdentity pad, DisplayIdentity display) {
+        this.feed = feed;
+        this.since = since;
+        this.pad = pad;
+        this.display = display;
+    }
+
+    /** Accepts {@code /ws/orders[?since=N]}; a malformed {@code since} is refused with 400 before upgrading. */
+    public static WebSocketCreator creator(OrderFeed feed, Problems problems) {
+        return (request, response, callback) -> {
+            // No permessage-deflate: it would compress every event once per client, which costs far
+            // more CPU than the few hundred bytes it saves on a LAN.
+            response.setExtensions(List.of());
+            Object caller = request.getAttribute(Caller.ATTRIBUTE);
+            if (caller instanceof Caller.Unpaired) {
+                return refuse(request, response, callback, problems, new Problem(401, "Not paired",
+                        "Pair this device in Tables & Pads before opening the feed"));
+            }
+            PadIdentity pad = caller instanceof Caller.Pad p ? p.pad() : null;
+            DisplayIdentity display = caller instanceof Caller.Display d ? d.display() : null;
+            String refused = feed.refusal(pad, display);
+            if (refused != null) {
+                return refuse(request, response, callback, problems, pad == null && display == null
+                        ? Problem.busy(refused, 5)
+                        : Problem.tooMany(refused, 5));
+            }
+            String since;
+            try {
+                since = Request.extractQueryParameters(request).getValue("since");
+            } catch (RuntimeException e) {
+                return refuse(request, response, callback, problems,
+                        Problem.badRequest("The query string is not valid"));
+            }
+            if (since == null || since.isBlank()) {
+                return new FeedEndpoint(feed, null, pad, display);
+            }
+            if (SEQ.matcher(since.strip()).matches()) {
+                return new FeedEndpoint(feed, Long.parseLong(since.strip()), pad, display);
+            }
+            return refuse(request, response, callback, problems,
+                    Problem.badRequest("since must be a whole number of 0 or more"));
+        };
+    }
+
+    /** Answers the upgrade request with {@code problem} instead of upgrading it. */
+    private static FeedEndpoint refuse(Request request, Response response, org.eclipse.jetty.util.Callback callback,
+                                       Problems problems, Problem problem) {
+        problems.respond(request, response, callback, problem);
+        return null;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+        client = feed.open(session, since, pad, display);
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason) {
+        feed.closed(client);
+    }
+
+    @Override
+    public void onWebSocketError(Throwable cause) {
+        feed.closed(client);
+    }
+}

@@ -1,0 +1,133 @@
+package com.bistro92.tableview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.bistro92.FeedClient;
+import com.bistro92.TestApp;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real Tables & Pads view, headless: pair a pad and see it go online; revoke it and see it go. */
+@ExtendWith(ApplicationExtension.class)
+class TablesViewTest {
+
+    @TempDir
+    Path data;
+    TestApp app;
+    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    TablesModel model;
+    TablesView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        app = TestApp.start(data);
+        model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
+                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(), app.app().money(),
+                        Clock.systemDefaultZone()), Platform::runLater, background);
+        view = new TablesView(model, Clock.systemDefaultZone(),
+                new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
+        model.start();
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Platform.runLater(view::dispose);
+        model.close();
+        background.shutdownNow();
+        app.close();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private Node tile(FxRobot robot, String table) {
+        return robot.lookup(".table-tile").queryAll().stream()
+                .filter(n -> ((TableTile) n).table().label().equals(table)).findFirst().orElseThrow();
+    }
+
+    /** Presses a tile's button in one FX-thread step, so a refresh cannot swap the tile in between. */
+    private void press(FxRobot robot, String table, String button) {
+        robot.interact(() -> robot.from(tile(robot, table)).lookup(button).queryButton().fire());
+    }
+
+    private boolean tileShows(FxRobot robot, String table, String styleClass) {
+        return !robot.from(tile(robot, table)).lookup("." + styleClass).queryAll().isEmpty();
+    }
+
+    @Test
+    void pairingAPadShowsItOnlineAndRevokingItTakesItAway(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".table-tile").queryAll().size() == 12);
+        press(robot, "Table 5", "Pair pad");
+        await(() -> !robot.lookup(".pair-code").queryAll().isEmpty());
+        String code = robot.lookup(".pair-code").queryAs(Label.class).getText().replace(" ", "");
+        assertThat(code).matches("\\d{6}");
+        assertThat(robot.lookup(".pair-qr").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".pair-fingerprint").queryAs(Label.class).getText())
+                .isEqualTo("Certificate " + app.app().fingerprint().shortForm());
+        assertThat(robot.lookup(".pair-link").queryAs(TextField.class).getText()).isEqualTo("https://192.168.1.20:"
+                + app.app().tlsPort() + "/pair?code=" + code + "&fp=" + app.app().fingerprint());
+        robot.clickOn("Done");
+
+        String token = app.postJson("/api/v1/pads/pair", "{\"code\":\"" + code + "\",\"name\":\"Pad A\"}")
+                .body().get("token").asText();
+        try (FeedClient pad = FeedClient.connect(app.client(), app.ws("/ws/orders"), app.json(), token)) {
+            pad.next();
+            await(() -> tileShows(robot, "Table 5", "pad-online"));
+        }
+        await(() -> tileShows(robot, "Table 5", "pad-offline"));
+
+        press(robot, "Table 5", "Revoke");
+        await(() -> !tileShows(robot, "Table 5", "table-pad"));
+        assertThat(app.send(HttpRequest.newBuilder(app.uri("/api/v1/pads/me"))
+                .header("Authorization", "Bearer " + token).build()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void seatingAndACallForServiceShowOnTheTile(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".table-tile").queryAll().size() == 12);
+        press(robot, "Table 8", "Seat");
+        await(() -> app.app().sessions().open(8).isPresent());
+        await(() -> ((TableTile) tile(robot, "Table 8")).table().seated());
+        app.app().orders().requestService(8, null, com.bistro92.order.ServiceCall.Kind.BILL).join();
+        await(() -> tileShows(robot, "Table 8", "table-call"));
+        press(robot, "Table 8", "Ack");
+        await(() -> !tileShows(robot, "Table 8", "table-call"));
+        assertThat(app.app().orders().openServiceCalls()).isEmpty();
+    }
+
+    @Test
+    void pausedPairingIsShownUntilThePauseEnds(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".table-tile").queryAll().size() == 12);
+        Label paused = robot.lookup(".tables-paused").queryAs(Label.class);
+        assertThat(paused.isVisible()).isFalse();
+        app.app().pairing().pause(java.time.Instant.now().plusSeconds(2), 30);
+        await(paused::isVisible);
+        assertThat(paused.getText()).startsWith("Pairing paused until").contains("too many wrong codes");
+        await(() -> !paused.isVisible());
+    }
+}
