@@ -32,13 +32,13 @@ public final class CutText {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
-        if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             String shown = shownText(labeled);
             boolean whole = labeled.getTooltip() != null && labeled.getText().equals(labeled.getTooltip().getText());
             if (shown != null && !shown.equals(labeled.getText()) && !whole) {
                 cut.add(name(labeled) + " shows \"" + shown + "\" for \"" + labeled.getText() + "\"");
             }
-        } else if (node instanceof Text text && !text.getText().isBlank() && !(node.getParent() instanceof Labeled)) {
+        } else if (node instanceof Text text && text.getText() != null && !text.getText().isBlank() && !(node.getParent() instanceof Labeled)) {
             Region holder = holder(text);
             if (holder != null) {
                 Bounds inner = holder.localToScene(holder.getLayoutBounds());

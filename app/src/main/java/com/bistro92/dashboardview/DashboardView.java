@@ -22,13 +22,12 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 
 /**
@@ -85,7 +84,9 @@ public final class DashboardView extends BorderPane {
         asOf.getStyleClass().add("dash-as-of");
         problem.getStyleClass().add("dash-problem");
         problem.managedProperty().bind(problem.visibleProperty());
-        setTop(new ScreenHeader("Dashboard", "dash-bar-top").beside(picker).end(problem, asOf));
+        // the range's dates go under the title, where they have room at 1280 pixels beside the picker
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        setTop(new ScreenHeader("Dashboard", "dash-bar-top").under(asOf).beside(picker).end(problem));
 
         hours.setName("Today");
         weekBefore.setName("Week before");

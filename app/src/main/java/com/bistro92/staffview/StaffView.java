@@ -5,7 +5,6 @@ import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffMember;
 import com.bistro92.uikit.ScreenHeader;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;

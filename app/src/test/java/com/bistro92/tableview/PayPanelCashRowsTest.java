@@ -40,10 +40,16 @@ class PayPanelCashRowsTest {
     final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     TablesModel model;
     TablesView view;
+    Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Starts the suite off the FX thread (it takes long on a busy machine), then shows Tables & Pads. */
+    private void open(FxRobot robot) throws Exception {
         app = TestApp.start(data);
         app.app().sessions().seat(4, 2, null).join();
         app.placeOrder("Table 4", "Margherita Pizza", 1);
@@ -53,16 +59,22 @@ class PayPanelCashRowsTest {
         view = new TablesView(model, Clock.systemDefaultZone(),
                 new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
         model.start();
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
+        robot.interact(() -> {
+            stage.setScene(new Scene(view, 1280, 800));
+            stage.show();
+        });
     }
 
     @AfterEach
     void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        model.close();
+        if (view != null) {
+            Platform.runLater(view::dispose);
+            model.close();
+        }
         background.shutdownNow();
-        app.close();
+        if (app != null) {
+            app.close();
+        }
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
@@ -84,6 +96,7 @@ class PayPanelCashRowsTest {
 
     @Test
     void cashHandedOverAndChangeShowOnlyForCash(FxRobot robot) throws Exception {
+        open(robot);
         await(() -> robot.lookup(".table-orders-button").tryQuery().isPresent());
         robot.interact(() -> robot.lookup(".table-orders-button").queryButton().fire());
         await(() -> robot.lookup("#bill-pay").tryQuery().map(Node::isVisible).orElse(false));
