@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final String[] DESKTOP = {"com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tableview..",
         "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..", "com.bistro92.menuedit..",
         "com.bistro92.dashboardview..", "com.bistro92.historyview..", "com.bistro92.reportview..",
-        "com.bistro92.readyboard..", "com.bistro92.displayclient.."};
+        "com.bistro92.readyboard..", "com.bistro92.displayclient..", "com.bistro92.uikit.."};
 
     /** The screens; the display client (a kitchen PC pairing with the suite) speaks HTTP and JSON itself. */
     private static final String[] VIEWS = java.util.Arrays.stream(DESKTOP)

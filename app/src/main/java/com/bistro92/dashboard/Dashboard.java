@@ -1,5 +1,6 @@
 package com.bistro92.dashboard;
 
+import com.bistro92.order.OrderCount;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,11 @@ public record Dashboard(DateRange range, Instant at, Sales sales, Sales previous
      */
     public record Sales(BigDecimal revenue, long orders, long cancelled) {
         public static final Sales NONE = new Sales(BigDecimal.ZERO, 0, 0);
+
+        /** The orders as every screen tells them (the Z report too): placed, voided, and those that count. */
+        public OrderCount count() {
+            return OrderCount.ofKept(orders, cancelled);
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import com.bistro92.dashboard.Dashboard;
 import com.bistro92.dashboard.DateRange;
 import com.bistro92.dashboard.KitchenLatency;
 import com.bistro92.money.Money;
+import com.bistro92.order.OrderCount;
+import com.bistro92.uikit.ScreenHeader;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import java.math.BigDecimal;
@@ -20,13 +22,12 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 
 /**
@@ -80,17 +81,12 @@ public final class DashboardView extends BorderPane {
     private void createView() {
         getStyleClass().add("dashboard");
         getStylesheets().add(DashboardView.class.getResource("dashboard.css").toExternalForm());
-        Label title = new Label("Dashboard");
-        title.getStyleClass().add("dash-title");
         asOf.getStyleClass().add("dash-as-of");
         problem.getStyleClass().add("dash-problem");
         problem.managedProperty().bind(problem.visibleProperty());
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(16, title, picker, gap, problem, asOf);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("dash-bar-top");
-        setTop(bar);
+        // the range's dates go under the title, where they have room at 1280 pixels beside the picker
+        picker.setMinWidth(Region.USE_PREF_SIZE);
+        setTop(new ScreenHeader("Dashboard", "dash-bar-top").under(asOf).beside(picker).end(problem));
 
         hours.setName("Today");
         weekBefore.setName("Week before");
@@ -169,15 +165,17 @@ public final class DashboardView extends BorderPane {
         String before = d.range().previousName();
         revenue.show(money.format(d.sales().revenue()), change(d.sales().revenue(), d.previous().revenue(),
                 money.format(d.previous().revenue()), before), trend(d.sales().revenue(), d.previous().revenue()));
-        orders.show(Long.toString(d.sales().orders()), change(BigDecimal.valueOf(d.sales().orders()),
-                BigDecimal.valueOf(d.previous().orders()), Long.toString(d.previous().orders()), before)
-                + (d.sales().cancelled() > 0 ? "\n" + d.sales().cancelled() + " cancelled" : ""),
-                trend(BigDecimal.valueOf(d.sales().orders()), BigDecimal.valueOf(d.previous().orders())));
+        OrderCount now = d.sales().count();
+        OrderCount then = d.previous().count();
+        orders.show(now.figure(), now.detail() + "\n" + change(BigDecimal.valueOf(now.placed()),
+                BigDecimal.valueOf(then.placed()), then.figure(), before),
+                trend(BigDecimal.valueOf(now.placed()), BigDecimal.valueOf(then.placed())));
         covers.show(Long.toString(d.covers().covers()), money.format(d.covers().perCover()) + " per cover · "
                 + d.covers().parties() + (d.covers().parties() == 1 ? " party" : " parties"), 0);
         Dashboard.Tickets t = d.tickets();
-        ticketTime.show(t.count() == 0 ? "–" : clock(t.p50()) + " median", t.count() == 0 ? "No ticket reached the pass"
-                : "average " + clock(t.average()) + " · p90 " + clock(t.p90()) + "\n" + t.count() + " tickets", 0);
+        ticketTime.show(t.count() == 0 ? "–" : clock(t.p50()), t.count() == 0 ? "No ticket reached the pass"
+                : "median · average " + clock(t.average()) + " · p90 " + clock(t.p90()) + "\n" + t.count()
+                + " tickets", 0);
         pastWarn.setValue(100 * t.pastWarn());
         pastWarn.setDescription("over " + t.warn().toMinutes() + " min");
         pastLate.setValue(100 * t.pastLate());
@@ -231,7 +229,7 @@ public final class DashboardView extends BorderPane {
 
     private void show(KitchenLatency.Figures f) {
         if (f.samples() > 0) {
-            kitchen.show(ms(f.p50()) + " median", "p99 " + ms(f.p99()) + " · " + f.samples() + " new tickets"
+            kitchen.show(ms(f.p50()), "median · p99 " + ms(f.p99()) + " · " + f.samples() + " new tickets"
                     + (f.screenOpen() ? "" : "\nno kitchen screen open now"), f.p99().toMillis() > 100 ? -1 : 0);
         } else {
             kitchen.show("–", f.screenOpen() ? "No new ticket in the last hour" : "No kitchen screen", 0);

@@ -55,6 +55,7 @@ final class MoneyBars {
         for (int i = 0; i < rows; i++) {
             Label n = new Label();
             n.getStyleClass().add("dash-bar-name");
+            n.setTooltip(new javafx.scene.control.Tooltip());
             Region b = new Region();
             b.getStyleClass().add("dash-bar");
             b.setMaxWidth(0);
@@ -86,6 +87,8 @@ final class MoneyBars {
         for (int i = 0; i < names.size(); i++) {
             boolean used = i < rows.size();
             names.get(i).setText(used ? rows.get(i).name() : "");
+            // a long name gives way to the figures; the whole name is a hover away
+            names.get(i).getTooltip().setText(names.get(i).getText());
             amounts.get(i).setText(used ? format.apply(rows.get(i).amount()) : "");
             double share = !used || largest.signum() == 0 ? 0 : rows.get(i).amount().doubleValue() / largest.doubleValue();
             Region bar = bars.get(i);

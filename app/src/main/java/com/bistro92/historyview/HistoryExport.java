@@ -1,5 +1,6 @@
 package com.bistro92.historyview;
 
+import com.bistro92.problem.Failure;
 import com.bistro92.history.HistoryFilter;
 import com.bistro92.history.OrderHistory;
 import com.bistro92.money.Money;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,8 +70,7 @@ public final class HistoryExport {
             }
         }, background).whenCompleteAsync((n, failure) -> {
             running.set(false);
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Failure.cause(failure);
             if (cause == null) {
                 progress.set(1);
                 status.set((n == 1 ? "Exported 1 order" : "Exported %,d orders".formatted(n)) + " to " + file.getFileName());

@@ -2,6 +2,7 @@ package com.bistro92.historyview;
 
 import com.bistro92.history.HistoryRow;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.uikit.ScreenHeader;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +24,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -62,18 +61,11 @@ public final class HistoryView extends BorderPane {
     private void createView() {
         getStyleClass().add("history");
         getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
-        Label title = new Label("History");
-        title.getStyleClass().add("history-title");
         count.getStyleClass().add("history-subtitle");
         count.setId("history-count");
         notice.getStyleClass().add("history-notice");
         export.setId("history-export");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(14, title, count, notice, gap, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("history-bar");
-        setTop(new VBox(bar, filters));
+        setTop(new VBox(new ScreenHeader("History", "history-bar").beside(count, notice).end(export), filters));
 
         table.setId("history-table-view");
         table.getStyleClass().add("history-orders");

@@ -5,9 +5,9 @@ import com.bistro92.menu.Menu;
 import com.bistro92.menu.MenuChanged;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -72,7 +72,7 @@ public final class EightySixModel implements AutoCloseable {
     /** 86s {@code item} ({@code available} false) or brings it back. */
     void setAvailable(Menu.Item item, boolean available) {
         changes.setAvailability(item.id(), available, signedIn.get()).whenCompleteAsync((ok, failure) -> {
-            Throwable cause = failure instanceof CompletionException c ? c.getCause() : failure;
+            Throwable cause = Failure.cause(failure);
             notice.set(cause == null ? (available ? item.name() + " is back on" : item.name() + " is 86'd")
                     : cause instanceof Problem p ? p.detail() : "That did not work; try again");
             if (cause != null) {

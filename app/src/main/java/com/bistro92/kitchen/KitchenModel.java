@@ -10,6 +10,7 @@ import com.bistro92.order.OrderStatus;
 import com.bistro92.order.TicketChange;
 import com.bistro92.orderstream.FollowedOrders;
 import com.bistro92.orderstream.OrderStream;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -335,7 +335,7 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
         return answer.whenCompleteAsync((changed, failure) -> {
             if (failure == null) {
                 notice.set("");
-            } else if (cause(failure) instanceof Problem p && p.status() == 409) {
+            } else if (Failure.cause(failure) instanceof Problem p && p.status() == 409) {
                 notice.set("Ticket #" + ticket.id() + " was changed on another screen; showing its latest state");
             } else {
                 LOG.error("Could not change ticket {}", ticket.id(), failure);
@@ -388,10 +388,6 @@ public final class KitchenModel implements AutoCloseable, FollowedOrders.Screen 
     /** Counts new tickets as they arrive, for the chime. */
     public ReadOnlyIntegerProperty arrivalsProperty() {
         return arrivals.getReadOnlyProperty();
-    }
-
-    private static Throwable cause(Throwable t) {
-        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.bistro92.kitchen;
 
 import com.bistro92.money.Money;
 import com.bistro92.order.Order;
+import com.bistro92.uikit.ScreenHeader;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -25,8 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
@@ -71,7 +70,7 @@ public final class KitchenView extends BorderPane {
     private final Node eightySix;
     private AllDayPanel allDay;
     private final LineCursor cursor = new LineCursor(grid::cards);
-    private final Label title = new Label("Kitchen");
+    private Label title;
     private Supplier<Collection<String>> menuStations = List::of;
     private StationMemory memory = StationMemory.none();
 
@@ -103,7 +102,6 @@ public final class KitchenView extends BorderPane {
         getStyleClass().add("kitchen");
         getStylesheets().add(KitchenView.class.getResource("kitchen.css").toExternalForm());
 
-        title.getStyleClass().add("kitchen-title");
         StationPicker picker = new StationPicker(model, () -> menuStations.get(), chosen -> memory.save(chosen));
         count.getStyleClass().add("kitchen-count");
         Button recall = new Button("Recall  [R]");
@@ -113,22 +111,20 @@ public final class KitchenView extends BorderPane {
         undo.setOnAction(e -> model.undo());
         undo.setFocusTraversable(false);
         notice.getStyleClass().add("kitchen-notice");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(16, title, count, notice, gap, picker, recall, undo);
+        ScreenHeader bar = new ScreenHeader("Kitchen", "kitchen-bar").large().beside(count, notice)
+                .end(picker, recall, undo);
+        title = bar.title();
         if (eightySix != null) {
             Button toggle = new Button("86  [F8]");
             toggle.getStyleClass().add("kitchen-86-button");
             toggle.setOnAction(e -> toggleEightySix());
             toggle.setFocusTraversable(false);
-            bar.getChildren().add(toggle);
+            bar.end(toggle);
         }
         // small, in the corner: how long the newest tickets took from the order to the screen
         latency.getStyleClass().add("kitchen-latency");
         latency.setMinWidth(Region.USE_PREF_SIZE);
-        bar.getChildren().add(latency);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("kitchen-bar");
+        bar.end(latency);
 
         banner.getStyleClass().add("kitchen-banner");
         banner.setMaxWidth(Double.MAX_VALUE);

@@ -3,6 +3,7 @@ package com.bistro92.menuedit;
 import com.bistro92.menu.ItemDraft;
 import com.bistro92.menu.Menu;
 import com.bistro92.menu.MenuRules;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -205,7 +206,7 @@ final class ItemForm extends VBox {
                 prep.getValue(), station.getEditor().getText(), available.isSelected());
         var done = item == null ? model.addItem(draft) : model.saveItem(item.id(), draft).thenApply(v -> item.id());
         done.whenComplete((id, error) -> {
-            Throwable failure = error instanceof java.util.concurrent.CompletionException c ? c.getCause() : error;
+            Throwable failure = Failure.cause(error);
             if (failure instanceof Problem p) {
                 showErrors(p.errors().isEmpty() ? List.of(new Problem.FieldError("", p.detail())) : p.errors());
             } else if (failure == null) {

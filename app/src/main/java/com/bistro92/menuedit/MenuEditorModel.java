@@ -13,6 +13,7 @@ import com.bistro92.menu.ModifierDraft;
 import com.bistro92.menu.Photo;
 import com.bistro92.menu.PhotoScaler;
 import com.bistro92.money.Money;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -242,8 +242,7 @@ public final class MenuEditorModel implements AutoCloseable {
     private <T> CompletableFuture<T> report(CompletableFuture<T> action, String done) {
         CompletableFuture<T> answer = new CompletableFuture<>();
         action.whenCompleteAsync((value, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Failure.cause(failure);
             if (cause == null) {
                 if (!done.isEmpty()) {
                     notice.set(done);

@@ -1,18 +1,15 @@
 package com.bistro92.menuedit;
 
 import com.bistro92.menu.Menu;
+import com.bistro92.uikit.ScreenHeader;
 import java.io.File;
 import java.nio.file.Path;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -44,20 +41,13 @@ public final class MenuEditorView extends BorderPane {
     private void createView() {
         getStyleClass().add("menu-editor");
         getStylesheets().add(MenuEditorView.class.getResource("menuedit.css").toExternalForm());
-        Label title = new Label("Menu");
-        title.getStyleClass().add("menu-title");
         count.getStyleClass().add("menu-subtitle");
         notice.getStyleClass().add("menu-notice");
         Button importCsv = new Button("Import CSV…");
         importCsv.setOnAction(e -> chooseImport());
         Button exportCsv = new Button("Export CSV…");
         exportCsv.setOnAction(e -> chooseExport());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(14, title, count, notice, gap, importCsv, exportCsv);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("menu-bar");
-        setTop(bar);
+        setTop(new ScreenHeader("Menu", "menu-bar").beside(count, notice).end(importCsv, exportCsv));
 
         VBox right = new VBox(18, form, new Separator(), groups);
         right.getStyleClass().add("menu-right");

@@ -1,5 +1,6 @@
 package com.bistro92.report;
 
+import com.bistro92.order.OrderCount;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +48,14 @@ public record ZReport(LocalDate day, ZoneId zone, Instant generatedAt, long asOf
     public record Totals(int orders, int voidedOrders, BigDecimal gross, BigDecimal voided, BigDecimal comped,
                          BigDecimal revenue, int covers, int parties) {
 
+        /** The orders as every screen tells them (the dashboard too): placed, voided, and those that count. */
+        public OrderCount count() {
+            return new OrderCount(orders, voidedOrders);
+        }
+
         /** Net sales per order that was not voided; zero when there was none. */
         public BigDecimal averageCheck() {
-            int counted = orders - voidedOrders;
+            long counted = count().counted();
             return counted == 0 ? BigDecimal.ZERO.setScale(2)
                     : revenue.divide(BigDecimal.valueOf(counted), 2, java.math.RoundingMode.HALF_UP);
         }

@@ -33,11 +33,13 @@ public final class ZReportPdf {
     private final Money money;
     private final Locale locale;
     private final PdfPages pages;
+    private final ZReportRows shared;
 
     private ZReportPdf(ZReport report, Money money, Locale locale) {
         this.report = report;
         this.money = money;
         this.locale = locale;
+        this.shared = new ZReportRows(report, money);
         this.pages = new PdfPages("End-of-day report " + report.day(), money.currency().getCurrencyCode());
     }
 
@@ -81,35 +83,25 @@ public final class ZReportPdf {
     }
 
     private void glance() throws IOException {
-        ZReport.Totals t = report.totals();
-        ZReport.Payments p = report.payments();
-        tiles(List.of(
-                new String[] {"Net sales", money.format(t.revenue()), "Gross " + money.format(t.gross())},
-                new String[] {"Orders", String.valueOf(t.orders()), t.voidedOrders() + " voided"},
-                new String[] {"Covers", String.valueOf(t.covers()), t.parties() + " parties"},
-                new String[] {"Average check", money.format(t.averageCheck()), money.format(t.perCover()) + " per cover"}));
-        tiles(List.of(
-                new String[] {"Payments", money.format(p.amount()), p.count() + " taken"
-                        + (report.refunds().count() == 0 ? "" : ", " + money.format(report.refunds().amount())
-                        + " refunded")},
-                new String[] {"Tips", money.format(p.tips()), ""},
-                new String[] {"Voids", money.format(t.voided()), report.voids().count() + " orders"},
-                new String[] {"Comps", money.format(t.comped()), report.comps().count() + " lines"}));
+        List<ZReportRows.Figure> figures = shared.glance();
+        tiles(figures.subList(0, 4));
+        tiles(figures.subList(4, figures.size()));
     }
 
-    private void tiles(List<String[]> tiles) throws IOException {
+    private void tiles(List<ZReportRows.Figure> tiles) throws IOException {
         float gap = 8;
         float w = (CONTENT - gap * (tiles.size() - 1)) / tiles.size();
         float h = 50;
         float bottom = pages.y() - h;
         for (int i = 0; i < tiles.size(); i++) {
             float x = MARGIN + i * (w + gap);
-            String[] tile = tiles.get(i);
+            ZReportRows.Figure tile = tiles.get(i);
             pages.box(x, bottom, w, h, SHADE);
             pages.box(x, bottom, 2.5f, h, ACCENT);
-            pages.text(tile[0].toUpperCase(locale), x + 10, bottom + h - 14, pages.bold, 7.5f, MUTED);
-            pages.text(pages.fit(tile[1], pages.bold, 15, w - 16), x + 10, bottom + 18, pages.bold, 15, INK);
-            pages.text(pages.fit(tile[2], pages.regular, 8, w - 16), x + 10, bottom + 6, pages.regular, 8, MUTED);
+            pages.text(tile.label().toUpperCase(locale), x + 10, bottom + h - 14, pages.bold, 7.5f, MUTED);
+            pages.text(pages.fit(tile.value(), pages.bold, 15, w - 16), x + 10, bottom + 18, pages.bold, 15, INK);
+            pages.text(pages.fit(tile.detail(), pages.regular, 8, w - 16), x + 10, bottom + 6, pages.regular, 8,
+                    MUTED);
         }
         pages.down(h + gap);
     }
@@ -142,13 +134,10 @@ public final class ZReportPdf {
     }
 
     private void ticketTimes() throws IOException {
-        ZReport.TicketTimes t = report.ticketTimes();
-        List<List<String>> rows = t.tickets() == 0 ? List.of() : List.of(List.of(String.valueOf(t.tickets()),
-                ReportFormat.duration(t.average()), ReportFormat.duration(t.median()), ReportFormat.duration(t.p90()),
-                ReportFormat.duration(t.longest())));
-        pages.table("Ticket times, placed to ready", List.of(new Column("Tickets", 0.2f, true),
-                new Column("Average", 0.2f, true), new Column("Median", 0.2f, true),
-                new Column("90th percentile", 0.2f, true), new Column("Longest", 0.2f, true)), rows, null);
+        List<ZReportRows.Row> times = shared.ticketTimes();
+        List<Column> columns = ZReportRows.ticketTimeLabels().stream().map(l -> new Column(l, 0.2f, true)).toList();
+        pages.table("Ticket times, placed to ready", columns,
+                times.isEmpty() ? List.of() : List.of(times.stream().map(ZReportRows.Row::value).toList()), null);
     }
 
     private void hours() throws IOException {
@@ -228,21 +217,9 @@ public final class ZReportPdf {
 
     private void reconciliation() throws IOException {
         ZReport.Reconciliation r = report.reconciliation();
-        ZReport.Totals t = report.totals();
-        List<List<String>> rows = List.of(
-                List.of("Gross sales", money.format(t.gross())),
-                List.of("less voids", money.format(t.voided().negate())),
-                List.of("less comps", money.format(t.comped().negate())),
-                List.of("= Net sales (gross less voids and comps)", money.format(r.grossLessAdjustments())),
-                List.of("Sum of categories", money.format(r.categoriesTotal())),
-                List.of("Sum of items", money.format(r.itemsTotal())),
-                List.of("Sum of order totals", money.format(r.orderTotals())),
-                List.of("Payments taken (without tips)", money.format(r.payments())),
-                List.of("less refunds", money.format(r.refunds().negate())),
-                List.of("Net sales less payments kept (open bills, or paid on another day)",
-                        money.format(r.difference())));
+        List<List<String>> checks = shared.reconciliation().stream().map(c -> List.of(c.label(), c.value())).toList();
         pages.table("Reconciliation", List.of(new Column("Check", 0.7f, false), new Column("Amount", 0.3f, true)),
-                rows, null);
+                checks, null);
         pages.keep(24);
         pages.down(22);
         if (r.balanced()) {

@@ -3,6 +3,7 @@ package com.bistro92.reportview;
 import com.bistro92.money.Money;
 import com.bistro92.report.ReportFormat;
 import com.bistro92.report.ZReport;
+import com.bistro92.report.ZReportRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -91,45 +91,50 @@ final class ReportCards {
     }
 
     Node ticketTimes(ZReport report) {
-        ZReport.TicketTimes t = report.ticketTimes();
-        List<List<String>> rows = t.tickets() == 0 ? List.of() : List.of(List.of(String.valueOf(t.tickets()),
-                ReportFormat.duration(t.average()), ReportFormat.duration(t.median()),
-                ReportFormat.duration(t.p90()), ReportFormat.duration(t.longest())));
+        List<ZReportRows.Row> times = new ZReportRows(report, money).ticketTimes();
+        List<List<String>> rows = times.isEmpty() ? List.of() : List.of(times.stream().map(ZReportRows.Row::value)
+                .toList());
         return card("Ticket times, placed to ready", "report-ticket-times",
-                table(List.of("Tickets", "Average", "Median", "90th pct", "Longest"), 0, rows, null));
+                table(ZReportRows.ticketTimeLabels(), 0, rows, null));
     }
 
-    /** Orders by hour as bars; the busiest hour stands out. */
+    /** Orders by hour as bars; the busiest hour stands out. Its figures' columns are as wide as their widest figure. */
     Node hours(ZReport report) {
-        VBox bars = new VBox(4);
+        GridPane bars = new GridPane();
+        bars.setHgap(10);
+        bars.setVgap(4);
+        ColumnConstraints track = new ColumnConstraints();
+        track.setHgrow(Priority.ALWAYS);
+        bars.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints(),
+                track);
         int most = report.hours().stream().mapToInt(ZReport.HourSales::orders).max().orElse(1);
+        int row = 0;
         for (ZReport.HourSales h : report.hours()) {
             boolean busiest = h.equals(report.busiestHour());
-            Label hour = label(ReportFormat.hour(h.start()), 96);
-            Label orders = label(h.orders() + (h.orders() == 1 ? " order" : " orders"), 72);
-            Label sales = label(money.format(h.revenue()), 86);
-            orders.setAlignment(Pos.CENTER_RIGHT);
-            sales.setAlignment(Pos.CENTER_RIGHT);
+            Label hour = whole(ReportFormat.hour(h.start()), Pos.CENTER_LEFT);
+            Label orders = whole(h.orders() + (h.orders() == 1 ? " order" : " orders"), Pos.CENTER_RIGHT);
+            Label sales = whole(money.format(h.revenue()), Pos.CENTER_RIGHT);
             Region bar = new Region();
             bar.getStyleClass().addAll("report-bar", busiest ? "report-bar-busiest" : "report-bar-plain");
             bar.setMaxWidth(Region.USE_PREF_SIZE);
-            StackPane track = new StackPane(bar);
-            track.setAlignment(Pos.CENTER_LEFT);
-            HBox.setHgrow(track, Priority.ALWAYS);
-            bar.prefWidthProperty().bind(track.widthProperty().multiply(h.orders() / (double) most));
-            HBox row = new HBox(10, hour, orders, sales, track);
-            row.setAlignment(Pos.CENTER_LEFT);
+            StackPane line = new StackPane(bar);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.setMinWidth(0);
+            bar.prefWidthProperty().bind(line.widthProperty().multiply(h.orders() / (double) most));
+            bars.addRow(row++, hour, orders, sales, line);
             if (busiest) {
-                row.getStyleClass().add("report-busiest");
+                for (Label l : List.of(hour, orders, sales)) {
+                    l.getStyleClass().add("report-busiest");
+                }
             }
-            bars.getChildren().add(row);
         }
+        Node body = bars;
         if (report.hours().isEmpty()) {
-            bars.getChildren().add(muted("No orders on this day"));
+            body = muted("No orders on this day");
         }
         String title = report.busiestHour() == null ? "Orders by hour"
                 : "Orders by hour · busiest " + ReportFormat.hour(report.busiestHour().start());
-        return card(title, "report-hours", bars);
+        return card(title, "report-hours", body);
     }
 
     /** The voids or comps, each with its reason and who asked and approved. */
@@ -149,17 +154,8 @@ final class ReportCards {
 
     Node reconciliation(ZReport report) {
         ZReport.Reconciliation r = report.reconciliation();
-        ZReport.Totals t = report.totals();
-        List<List<String>> rows = List.of(
-                List.of("Gross sales", money.format(t.gross())),
-                List.of("less voids", money.format(t.voided().negate())),
-                List.of("less comps", money.format(t.comped().negate())),
-                List.of("Sum of categories", money.format(r.categoriesTotal())),
-                List.of("Sum of items", money.format(r.itemsTotal())),
-                List.of("Sum of order totals", money.format(r.orderTotals())),
-                List.of("Payments taken, without tips", money.format(r.payments())),
-                List.of("less refunds", money.format(r.refunds().negate())),
-                List.of("Net sales less payments kept", money.format(r.difference())));
+        List<List<String>> rows = new ZReportRows(report, money).reconciliation().stream()
+                .map(c -> List.of(c.label(), c.value())).toList();
         Label verdict = new Label(r.balanced() ? "✓  Balanced to the cent"
                 : "✗  Not balanced: the breakdowns differ from the order totals");
         verdict.setWrapText(true);
@@ -207,18 +203,29 @@ final class ReportCards {
         return grid;
     }
 
+    /**
+     * A cell: headers and figures are never cut (their column is at least as wide as they are); text
+     * such as a reason wraps when its column is narrow.
+     */
     private static Label cell(String text, String style, boolean figure) {
         Label l = new Label(text);
         l.getStyleClass().add(style);
         l.setMaxWidth(Double.MAX_VALUE);
         l.setAlignment(figure ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+        if (figure || "report-th".equals(style) || "report-total".equals(style)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        } else {
+            l.setWrapText(true);
+        }
         return l;
     }
 
-    private static Label label(String text, double width) {
+    /** A label as wide as its text, never less. */
+    private static Label whole(String text, Pos alignment) {
         Label l = new Label(text);
-        l.setMinWidth(width);
-        l.setPrefWidth(width);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setAlignment(alignment);
         return l;
     }
 

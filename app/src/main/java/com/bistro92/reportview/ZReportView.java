@@ -2,6 +2,8 @@ package com.bistro92.reportview;
 
 import com.bistro92.money.Money;
 import com.bistro92.report.ZReport;
+import com.bistro92.report.ZReportRows;
+import com.bistro92.uikit.ScreenHeader;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
@@ -22,7 +23,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -45,8 +45,8 @@ public final class ZReportView extends BorderPane {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label subtitle = new Label();
     private final Label notice = new Label();
-    private final List<Tile> tiles = List.of(new Tile("Net sales"), new Tile("Orders"), new Tile("Covers"),
-            new Tile("Average check"), new Tile("Payments"), new Tile("Tips"), new Tile("Voids"), new Tile("Comps"));
+    /** The figures at a glance: as many tiles as {@link ZReportRows#glance()} has figures, named after them. */
+    private final List<Tile> tiles = java.util.stream.IntStream.range(0, 8).mapToObj(i -> new Tile()).toList();
     private final VBox left = new VBox(16);
     private final VBox right = new VBox(16);
 
@@ -60,12 +60,9 @@ public final class ZReportView extends BorderPane {
     private void createView() {
         getStyleClass().add("report");
         getStylesheets().add(ZReportView.class.getResource("report.css").toExternalForm());
-        Label title = new Label("End-of-day report");
-        title.getStyleClass().add("report-title");
         subtitle.getStyleClass().add("report-subtitle");
         notice.getStyleClass().add("report-notice");
         notice.setId("report-notice");
-        VBox heading = new VBox(2, title, subtitle, notice);
         progress.getStyleClass().add("report-progress");
         progress.setId("report-progress");
         progress.setPrefSize(26, 26);
@@ -73,12 +70,8 @@ public final class ZReportView extends BorderPane {
         day.setPrefWidth(150);
         savePdf.setId("report-save-pdf");
         saveCsv.setId("report-save-csv");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, heading, gap, progress, day, today, savePdf, saveCsv);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("report-bar");
-        setTop(bar);
+        setTop(new ScreenHeader("End-of-day report", "report-bar").under(subtitle, notice)
+                .end(progress, day, today, savePdf, saveCsv));
 
         GridPane glance = new GridPane();
         glance.getStyleClass().add("report-glance");
@@ -149,42 +142,36 @@ public final class ZReportView extends BorderPane {
         String date = report.day().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL));
         subtitle.setText(date + " · updated " + UPDATED.format(report.generatedAt().atZone(zone))
                 + (report.day().equals(model.today()) ? " · follows the day live" : ""));
-        ZReport.Totals t = report.totals();
-        ZReport.Payments p = report.payments();
-        tiles.get(0).set(money.format(t.revenue()), "Gross " + money.format(t.gross()));
-        tiles.get(1).set(String.valueOf(t.orders()), t.voidedOrders() + " voided");
-        tiles.get(2).set(String.valueOf(t.covers()), t.parties() + (t.parties() == 1 ? " party" : " parties"));
-        tiles.get(3).set(money.format(t.averageCheck()), money.format(t.perCover()) + " per cover");
-        tiles.get(4).set(money.format(p.amount()), p.count() + " taken" + (report.refunds().count() == 0 ? ""
-                : ", " + money.format(report.refunds().amount()) + " refunded"));
-        tiles.get(5).set(money.format(p.tips()), p.count() == 0 ? "" : "on " + p.count() + " payments");
-        tiles.get(6).set(money.format(t.voided()), report.voids().count() + " orders");
-        tiles.get(7).set(money.format(t.comped()), report.comps().count() + " lines");
+        List<ZReportRows.Figure> figures = new ZReportRows(report, money).glance();
+        for (int i = 0; i < tiles.size(); i++) {
+            tiles.get(i).set(figures.get(i));
+        }
         left.getChildren().setAll(cards.categories(report), cards.payments(report), cards.ticketTimes(report),
                 cards.hours(report), cards.items(report));
         right.getChildren().setAll(cards.reconciliation(report), cards.adjustments(report, true),
                 cards.adjustments(report, false), cards.refunds(report));
     }
 
-    /** One figure at a glance: what it is, the figure, and a line under it. */
+    /** One figure at a glance: what it is, the figure, and a line under it; its id comes from its label. */
     private static final class Tile extends VBox {
 
+        private final Label title = new Label();
         private final Label value = new Label();
         private final Label sub = new Label();
 
-        Tile(String caption) {
-            Label title = new Label(caption.toUpperCase(java.util.Locale.ROOT));
+        Tile() {
             title.getStyleClass().add("report-tile-caption");
             value.getStyleClass().add("report-tile-value");
             sub.getStyleClass().add("report-tile-sub");
             getChildren().addAll(title, value, sub);
             getStyleClass().add("report-tile");
-            setId("report-tile-" + caption.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         }
 
-        void set(String figure, String line) {
-            value.setText(figure);
-            sub.setText(line);
+        void set(ZReportRows.Figure figure) {
+            title.setText(figure.label().toUpperCase(java.util.Locale.ROOT));
+            setId("report-tile-" + figure.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            value.setText(figure.value());
+            sub.setText(figure.detail());
         }
     }
 }

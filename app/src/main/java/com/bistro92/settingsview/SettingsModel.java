@@ -3,6 +3,7 @@ package com.bistro92.settingsview;
 import com.bistro92.backup.Backups;
 import com.bistro92.backup.RestorePreview;
 import com.bistro92.journal.EventStream;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import com.bistro92.settings.Settings;
 import com.bistro92.settings.SettingsChanged;
@@ -119,7 +120,7 @@ public final class SettingsModel implements AutoCloseable {
                 message.set(restart ? "Saved. Restart Bistro92 for the new ports, host names or HTTPS rule to apply."
                         : "Saved and applied");
             } else {
-                message.set("Not saved: " + cause(failure).getMessage());
+                message.set("Not saved: " + Failure.cause(failure).getMessage());
             }
         }));
     }
@@ -153,7 +154,7 @@ public final class SettingsModel implements AutoCloseable {
                 fx.execute(() -> {
                     busy.set(false);
                     progress.set(0);
-                    step.set("Backup failed: " + cause(e).getMessage());
+                    step.set("Backup failed: " + Failure.cause(e).getMessage());
                 });
             }
         });
@@ -178,16 +179,8 @@ public final class SettingsModel implements AutoCloseable {
         }, background).whenComplete((aside, failure) -> fx.execute(() -> {
             busy.set(false);
             progress.set(failure == null ? 1 : 0);
-            step.set(failure == null ? "Restored" : "Not restored: " + cause(failure).getMessage());
+            step.set(failure == null ? "Restored" : "Not restored: " + Failure.cause(failure).getMessage());
         }));
-    }
-
-    static Throwable cause(Throwable t) {
-        Throwable c = t;
-        while (c instanceof CompletionException && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
     }
 
     /** The backup folder now in use. */

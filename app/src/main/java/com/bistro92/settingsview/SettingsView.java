@@ -1,8 +1,10 @@
 package com.bistro92.settingsview;
 
+import com.bistro92.problem.Failure;
 import com.bistro92.backup.BackupContents;
 import com.bistro92.backup.RestorePreview;
 import com.bistro92.settings.Settings;
+import com.bistro92.uikit.ScreenHeader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,18 +76,11 @@ public final class SettingsView extends BorderPane {
         getStyleClass().add("settings");
         getStylesheets().add(SettingsView.class.getResource("settings.css").toExternalForm());
 
-        Label title = new Label("Settings");
-        title.getStyleClass().add("settings-title");
         Label hint = new Label("Saved settings reach every screen at once. ⟳ marks those that need a restart.");
         hint.getStyleClass().add("settings-hint");
         restart.getStyleClass().add("settings-restart");
         restart.managedProperty().bind(restart.visibleProperty());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(14, new VBox(2, title, hint), gap, restart);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("settings-header");
-        setTop(header);
+        setTop(new ScreenHeader("Settings", "settings-header").under(hint).end(restart));
 
         sheet.setMode(PropertySheet.Mode.CATEGORY);
         sheet.setModeSwitcherVisible(false);
@@ -254,7 +249,7 @@ public final class SettingsView extends BorderPane {
                 refused.initOwner(getScene().getWindow());
                 refused.setTitle("Restore");
                 refused.setHeaderText("This file cannot be restored");
-                refused.setContentText(SettingsModel.cause(failure).getMessage() + "\n\nThe current data is unchanged.");
+                refused.setContentText(Failure.cause(failure).getMessage() + "\n\nThe current data is unchanged.");
                 refused.show();
                 return;
             }

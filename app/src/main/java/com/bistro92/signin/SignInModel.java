@@ -1,5 +1,6 @@
 package com.bistro92.signin;
 
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.SignIn;
 import com.bistro92.staff.Staff;
@@ -7,7 +8,6 @@ import com.bistro92.staff.StaffMember;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -166,7 +166,7 @@ public final class SignInModel {
         busy.set(true);
         staff.thenCompose(s -> s.changePin(member.id(), typed)).whenCompleteAsync((changed, failure) -> {
             busy.set(false);
-            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+            Throwable cause = Failure.cause(failure);
             if (cause instanceof Problem p) {
                 step.set(Step.NEW_PIN);
                 message.set("That PIN " + p.errors().getFirst().message() + "; choose another");

@@ -1,13 +1,13 @@
 package com.bistro92.staffview;
 
 import com.bistro92.journal.EventStream;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffEvent;
 import com.bistro92.staff.StaffMember;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -81,7 +81,7 @@ public final class StaffModel implements AutoCloseable {
 
     private <T> void report(CompletableFuture<T> action, Consumer<T> done) {
         action.whenCompleteAsync((result, failure) -> {
-            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+            Throwable cause = Failure.cause(failure);
             if (cause == null) {
                 done.accept(result);
             } else if (cause instanceof Problem p) {

@@ -3,8 +3,8 @@ package com.bistro92.staffview;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffMember;
+import com.bistro92.uikit.ScreenHeader;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,13 +43,8 @@ public final class StaffView extends BorderPane {
     private void createView() {
         getStyleClass().add("staff");
         getStylesheets().add(StaffView.class.getResource("staff.css").toExternalForm());
-        Label title = new Label("Staff");
-        title.getStyleClass().add("staff-title");
         notice.getStyleClass().add("staff-notice");
-        HBox bar = new HBox(16, title, notice);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("staff-bar");
-        setTop(bar);
+        setTop(new ScreenHeader("Staff", "staff-bar").beside(notice));
 
         TableColumn<StaffMember, String> names = column("Name", m -> m.name());
         names.setPrefWidth(260);

@@ -1,5 +1,6 @@
 package com.bistro92.tableview;
 
+import com.bistro92.problem.Failure;
 import com.bistro92.bill.Overpaid;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
@@ -134,10 +135,10 @@ final class AdjustPanel extends VBox {
                     }
                     if (failure == null) {
                         done.run();
-                    } else if (Failures.cause(failure) instanceof Overpaid overpaid) {
+                    } else if (Failure.cause(failure) instanceof Overpaid overpaid) {
                         offerRefund(overpaid, why);
                     } else {
-                        refuse(Failures.say(failure));
+                        refuse(Failure.say(failure, "That did not work; try again."));
                     }
                 }));
     }

@@ -1,13 +1,13 @@
 package com.bistro92.tableview;
 
 import com.bistro92.journal.EventStream;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import com.bistro92.table.DisplayEvent;
 import com.bistro92.table.Displays;
 import com.bistro92.tls.PairingCheck;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -92,9 +92,7 @@ public final class DisplaysModel implements AutoCloseable {
     }
 
     private static String why(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof Problem p ? p.detail() : "Something went wrong; try again";
+        return Failure.say(failure, "Something went wrong; try again");
     }
 
     @Override

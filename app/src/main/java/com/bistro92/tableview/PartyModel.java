@@ -17,6 +17,7 @@ import com.bistro92.order.OrderEvent;
 import com.bistro92.order.OrderFilter;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.Permission;
 import com.bistro92.staff.Staff;
@@ -262,7 +263,7 @@ public final class PartyModel implements AutoCloseable {
                                 message.set(back + "; " + (failure == null ? (then.line() == null ? "order "
                                         + then.order().id() + " voided" : "comped on order " + then.order().id())
                                         : "the " + (then.line() == null ? "void" : "comp") + " was refused: "
-                                        + Failures.say(failure)));
+                                        + Failure.say(failure, "that did not work; try again")));
                                 return refunded;
                             }, fx);
                 }));

@@ -3,9 +3,9 @@ package com.bistro92.tableview;
 import com.bistro92.bill.Payment;
 import com.bistro92.money.Amounts;
 import com.bistro92.money.Money;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import java.math.BigDecimal;
-import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -37,6 +37,9 @@ final class PayPanel extends VBox {
     private final TextField tip = field("pay-tip");
     private final TextField tendered = field("pay-tendered");
     private final Label change = new Label();
+    private final Label tenderedLabel = new Label("Cash handed over");
+    private final Label changeLabel = new Label("Change");
+    private final GridPane form = new GridPane();
     private final Label message = new Label();
     private final Button take = new Button("Take payment");
 
@@ -81,13 +84,12 @@ final class PayPanel extends VBox {
         });
         amount.setText(suggested.setScale(2).toPlainString());
         tip.setText("0.00");
-        GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
         form.addRow(0, new Label("Amount (" + money.currency().getSymbol() + ")"), amount);
         form.addRow(1, new Label("Tip"), tip);
-        form.addRow(2, new Label("Cash handed over"), tendered);
-        form.addRow(3, new Label("Change"), change);
+        tenderedLabel.setId("pay-tendered-label");
+        changeLabel.setId("pay-change-label");
         change.getStyleClass().add("pay-change");
         change.setId("pay-change");
         amount.textProperty().addListener((obs, was, now) -> showChange());
@@ -113,10 +115,18 @@ final class PayPanel extends VBox {
         return (Payment.Method) methods.getSelectedToggle().getUserData();
     }
 
+    /**
+     * The cash rows are in the form only while Cash is chosen: out of it, not merely hidden, so that
+     * the panel closes up around card and other payments.
+     */
     private void showCash() {
         boolean cash = method() == Payment.Method.CASH;
-        tendered.setDisable(!cash);
-        if (!cash) {
+        boolean shown = form.getChildren().contains(tendered);
+        if (cash && !shown) {
+            form.addRow(2, tenderedLabel, tendered);
+            form.addRow(3, changeLabel, change);
+        } else if (!cash && shown) {
+            form.getChildren().removeAll(tenderedLabel, tendered, changeLabel, change);
             tendered.clear();
         }
         showChange();
@@ -155,8 +165,7 @@ final class PayPanel extends VBox {
                 done.run();
                 return;
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Failure.cause(failure);
             refuse(cause instanceof Problem p ? p.detail() : "That did not work: " + cause.getMessage());
         }));
     }

@@ -1,5 +1,6 @@
 package com.bistro92.tableview;
 
+import com.bistro92.problem.Failure;
 import com.bistro92.bill.Bill;
 import com.bistro92.bill.Payment;
 import com.bistro92.money.Money;
@@ -197,7 +198,7 @@ final class RefundPanel extends VBox {
                     if (failure == null) {
                         done.run();
                     } else {
-                        refuse(Failures.say(failure));
+                        refuse(Failure.say(failure, "That did not work; try again."));
                     }
                 }));
     }

@@ -4,6 +4,7 @@ import com.bistro92.journal.Event;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.Orders;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.Permission;
 import com.bistro92.table.Pairing;
@@ -13,7 +14,6 @@ import com.bistro92.table.TableOverview.TableRow;
 import com.bistro92.table.TableSessions;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -169,8 +169,7 @@ public final class TablesModel implements AutoCloseable {
 
     private CompletableFuture<?> report(CompletableFuture<?> action, String done) {
         return action.whenCompleteAsync((result, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Failure.cause(failure);
             if (cause == null) {
                 notice.set(done);
             } else if (cause instanceof Problem p) {

@@ -2,6 +2,7 @@ package com.bistro92.tableview;
 
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOverview.TableRow;
+import com.bistro92.uikit.ScreenHeader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -14,16 +15,12 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -44,7 +41,7 @@ public final class TablesView extends StackPane {
     private final Label notice = new Label();
     private final Label paused = new Label();
     private final BorderPane page = new BorderPane();
-    private final HBox bar = new HBox(16);
+    private final ScreenHeader bar = new ScreenHeader("Tables & Pads", "tables-bar");
     private final Timeline flasher = new Timeline(new KeyFrame(Duration.millis(600), e -> flash()));
     private final Timeline minutes;
     private boolean flashOn;
@@ -62,15 +59,11 @@ public final class TablesView extends StackPane {
     private void createView() {
         getStyleClass().add("tables");
         getStylesheets().add(TablesView.class.getResource("tables.css").toExternalForm());
-        Label title = new Label("Tables & Pads");
-        title.getStyleClass().add("tables-title");
         notice.getStyleClass().add("tables-notice");
         paused.getStyleClass().add("tables-paused");
         paused.setManaged(false);
         paused.setVisible(false);
-        bar.getChildren().setAll(title, paused, notice);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("tables-bar");
+        bar.beside(paused, notice);
         page.setTop(bar);
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -163,8 +156,6 @@ public final class TablesView extends StackPane {
      * @param mainPc this PC's plain address as a display is started with it
      */
     public void displays(DisplaysModel displays, String mainPc) {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button open = new Button("Displays");
         open.setId("displays");
         open.setOnAction(e -> {
@@ -173,7 +164,7 @@ public final class TablesView extends StackPane {
             veil.getChildren().add(new DisplaysPanel(displays, mainPc, () -> getChildren().remove(veil)));
             getChildren().add(veil);
         });
-        bar.getChildren().addAll(gap, open);
+        bar.end(open);
     }
 
     private void showParty(PartyModel party) {

@@ -4,13 +4,13 @@ import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
 import com.bistro92.order.Orders;
 import com.bistro92.order.TicketChange;
+import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.Permission;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -95,8 +95,7 @@ final class TicketCommands {
     private CompletableFuture<Order> send(Order order, TicketChange change, String done) {
         awaited.put(order.id(), order.version() + 1);
         return orders.changeTicket(change, order.version()).whenCompleteAsync((next, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = Failure.cause(failure);
             if (cause == null) {
                 // an order already as asked is not written, and no event comes for it
                 if (next.version() > order.version()) {

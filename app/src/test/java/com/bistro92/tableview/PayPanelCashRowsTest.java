@@ -1,0 +1,130 @@
+package com.bistro92.tableview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import com.bistro92.TestApp;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Take a payment asks for the cash handed over, and shows the change, only when the guest pays cash:
+ * for card and other the two rows are gone, and the panel closes up around the rest.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PayPanelCashRowsTest {
+
+    private static final String[] CASH_ROWS = {"#pay-tendered-label", "#pay-tendered", "#pay-change-label",
+        "#pay-change"};
+
+    @TempDir
+    Path data;
+    TestApp app;
+    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    TablesModel model;
+    TablesView view;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Starts the suite off the FX thread (it takes long on a busy machine), then shows Tables & Pads. */
+    private void open(FxRobot robot) throws Exception {
+        app = TestApp.start(data);
+        app.app().sessions().seat(4, 2, null).join();
+        app.placeOrder("Table 4", "Margherita Pizza", 1);
+        model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
+                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
+                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, background);
+        view = new TablesView(model, Clock.systemDefaultZone(),
+                new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
+        model.start();
+        robot.interact(() -> {
+            stage.setScene(new Scene(view, 1280, 800));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (view != null) {
+            Platform.runLater(view::dispose);
+            model.close();
+        }
+        background.shutdownNow();
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    /** Which of the cash rows' nodes are in the scene and shown. */
+    private static long cashRowsShown(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> java.util.Arrays.stream(CASH_ROWS)
+                .filter(id -> robot.lookup(id).tryQuery().filter(Node::isVisible).isPresent()).count())
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    private static double panelHeight(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#pay-take").query().getParent().getParent()
+                .getLayoutBounds().getHeight()).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void cashHandedOverAndChangeShowOnlyForCash(FxRobot robot) throws Exception {
+        open(robot);
+        await(() -> robot.lookup(".table-orders-button").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".table-orders-button").queryButton().fire());
+        await(() -> robot.lookup("#bill-pay").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#bill-pay");
+        await(() -> robot.lookup("#pay-take").tryQuery().isPresent());
+
+        // the panel opens on Card
+        assertThat(cashRowsShown(robot)).isZero();
+        double card = panelHeight(robot);
+
+        robot.clickOn("#pay-cash");
+        await(() -> cashRowsShown(robot) == CASH_ROWS.length);
+        double cash = panelHeight(robot);
+        assertThat(cash).as("the cash rows take room only with Cash").isGreaterThan(card + 40);
+        robot.clickOn("#pay-tendered").write("50");
+        await(() -> !robot.lookup("#pay-change").queryLabeled().getText().equals("—"));
+
+        robot.clickOn("#pay-other");
+        await(() -> cashRowsShown(robot) == 0);
+        assertThat(panelHeight(robot)).isEqualTo(card);
+
+        robot.clickOn("#pay-card");
+        await(() -> cashRowsShown(robot) == 0);
+        assertThat(panelHeight(robot)).isEqualTo(card);
+
+        robot.clickOn("#pay-cash");
+        await(() -> cashRowsShown(robot) == CASH_ROWS.length);
+        assertThat(robot.lookup("#pay-tendered").queryTextInputControl().getText())
+                .as("a cash amount typed before switching away is not kept").isEmpty();
+    }
+}
