@@ -221,6 +221,11 @@ public final class Bistro92 implements AutoCloseable {
         return http.port();
     }
 
+    /** The server's route table: every method and path it answers, and who may call it. */
+    public java.util.List<com.bistro92.server.Router.RouteInfo> routes() {
+        return http.routes();
+    }
+
     /** The HTTPS/WSS port pads on the LAN use. */
     public int tlsPort() {
         return http.tlsPort();

@@ -20,29 +20,36 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Decides who is calling, for HTTP and WebSocket upgrades alike, before anything else runs.
+ * Decides who is calling, for HTTP and WebSocket upgrades alike, before anything else runs, and
+ * whether the route's declared {@link Access} lets that caller in.
  *
  * <ol>
  *   <li>The {@code Host} must name this server (421 otherwise), which defeats DNS rebinding.</li>
  *   <li>An {@code Origin}, which browsers send with cross-site requests and every WebSocket
  *       upgrade, must be this server's own (403 otherwise): a web page cannot use the API.</li>
+ *   <li>The route is found in the {@link Router}'s table by method and path; every rule below
+ *       comes from it, none is typed twice.</li>
+ *   <li>While pads must use TLS, a token or a pairing (a path with a {@link Access#PAIRING} route)
+ *       over plain HTTP from another computer is refused (403): tokens must not cross the Wi-Fi in
+ *       clear text.</li>
  *   <li>A pairing request (a pad's or a display's) is admitted by the {@link PairingGate} first,
  *       whatever headers it carries, and its caller is a device about to pair (or this computer):
  *       a token never exempts an attempt from the limits.</li>
  *   <li>{@code Authorization: Bearer <token>} is staff with the staff token, from this computer;
- *       or the pad or display the token belongs to, from any address. A bad or revoked token is 401.
- *       A display may reach only the kitchen's few paths ({@link DisplayRoutes#allows}); 403 elsewhere.</li>
- *   <li>Without a token, this computer may use the seed contract; any other address may only
- *       pair, and ask for the HTTPS port and certificate a display pins.</li>
- *   <li>While pads must use TLS, a token or a pairing over plain HTTP from another computer
- *       is refused (403): tokens must not cross the Wi-Fi in clear text.</li>
+ *       or the pad or display the token belongs to, from any address. A bad or revoked token is 401.</li>
+ *   <li>Without a token, this computer is {@link Caller.Local} (the seed contract's clients); any
+ *       other address is a device that is not paired.</li>
+ *   <li>Then the route's rule: a display it does not admit is 403 (a display reaches only the
+ *       kitchen's few routes), as is a display on a path with no route; an unpaired device it does
+ *       not admit is 401; any other caller it does not admit gets the rule's own 403. An unknown path
+ *       or another method passes on, to be answered 404 or 405 by the router.</li>
  * </ol>
  */
 final class AccessGuard extends Handler.Wrapper {
 
-    static final String PAIR_PATH = "/api/v1/pads/pair";
     static final String ATTEMPT = "bistro92.pairing-attempt";
 
+    private final Router router;
     private final Pairing pairing;
     private final Displays displays;
     private final StaffToken staff;
@@ -53,8 +60,10 @@ final class AccessGuard extends Handler.Wrapper {
     private final Predicate<Request> padMustUseTls;
     private final Problems problems;
 
-    AccessGuard(Pairing pairing, Displays displays, StaffToken staff, PairingGate gate, HostCheck hosts, Supplier<Set<Integer>> ports,
-                Predicate<InetAddress> thisComputer, Predicate<Request> padMustUseTls, Problems problems) {
+    AccessGuard(Router router, Pairing pairing, Displays displays, StaffToken staff, PairingGate gate, HostCheck hosts,
+                Supplier<Set<Integer>> ports, Predicate<InetAddress> thisComputer, Predicate<Request> padMustUseTls,
+                Problems problems) {
+        this.router = router;
         this.pairing = pairing;
         this.displays = displays;
         this.staff = staff;
@@ -78,28 +87,32 @@ final class AccessGuard extends Handler.Wrapper {
             return refuse(request, response, callback, new Problem(403, "Cross-site request refused",
                     "Requests from web pages of other sites are not accepted"));
         }
+        Router.Match match = router.match(request.getMethod(), Request.getPathInContext(request));
+        request.setAttribute(Router.MATCH, match);
+        Access access = match.access();
         InetAddress remote = address(request.getConnectionMetaData().getRemoteSocketAddress());
         boolean local = remote != null && thisComputer.test(remote);
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
-        String path = Request.getPathInContext(request);
-        boolean pairing = PAIR_PATH.equals(path) || DisplayRoutes.PAIR_PATH.equals(path);
-        if (!local && (authorization != null || pairing) && padMustUseTls.test(request)) {
+        boolean pairingPath = match.pairingPath();
+        if (!local && (authorization != null || pairingPath) && padMustUseTls.test(request)) {
             return refuse(request, response, callback, new Problem(403, "Use HTTPS",
                     "Pads must use the secure address (https:// and the certificate in the pairing code)."
                             + " Pair this pad again from its QR code."));
         }
         Caller caller;
-        if (pairing) {
-            // every attempt counts, whatever it carries: a token proves nothing about a pairing code,
-            // and must not buy a way past the limit (a stolen pad guessing display codes)
-            PairingGate.Attempt attempt;
-            try {
-                attempt = gate.admit(remote);
-            } catch (Problem p) {
-                return refuse(request, response, callback, p);
+        if (pairingPath) {
+            if (access != null && access.pairing()) {
+                // every attempt counts, whatever it carries: a token proves nothing about a pairing code,
+                // and must not buy a way past the limit (a stolen pad guessing display codes)
+                PairingGate.Attempt attempt;
+                try {
+                    attempt = gate.admit(remote);
+                } catch (Problem p) {
+                    return refuse(request, response, callback, p);
+                }
+                request.setAttribute(ATTEMPT, attempt);
+                callback = Callback.from(callback, attempt::close);
             }
-            request.setAttribute(ATTEMPT, attempt);
-            callback = Callback.from(callback, attempt::close);
             caller = local ? new Caller.Local() : new Caller.Unpaired();
         } else if (authorization != null) {
             String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : "";
@@ -110,22 +123,25 @@ final class AccessGuard extends Handler.Wrapper {
             } else if ((pad = this.pairing.authenticate(token)).isPresent()) {
                 caller = new Caller.Pad(pad.get());
             } else if ((display = displays.authenticate(token)).isPresent()) {
-                if (!DisplayRoutes.allows(request.getMethod(), path)) {
-                    return refuse(request, response, callback, new Problem(403, "Not for displays",
-                            "A display shows the kitchen's tickets and moves them on; it cannot do this"));
-                }
                 caller = new Caller.Display(display.get());
             } else {
                 return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");
             }
-        } else if (local) {
-            caller = new Caller.Local();
-        } else if (DisplayRoutes.TLS_PATH.equals(path)) {
-            caller = new Caller.Unpaired();
         } else {
+            caller = local ? new Caller.Local() : new Caller.Unpaired();
+        }
+        Access.Kind kind = Access.kindOf(caller);
+        if (kind == Access.Kind.DISPLAY && (access == null || !access.admits(kind))) {
+            return refuse(request, response, callback, new Problem(403, "Not for displays",
+                    "A display shows the kitchen's tickets and moves them on; it cannot do this"));
+        }
+        if (kind == Access.Kind.ANYONE && !(access == null ? match.pathAdmits(kind) : access.admits(kind))) {
             return unauthorized(request, response, callback, "This device is not paired with Bistro92. Pair it"
                     + " in Tables & Pads first.");
+        }
+        if (access != null && !access.admits(kind)) {
+            return refuse(request, response, callback, access.refusal());
         }
         request.setAttribute(Caller.ATTRIBUTE, caller);
         return super.handle(request, response, callback);

@@ -10,7 +10,6 @@ import com.bistro92.problem.Problem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Bills, payments and refunds, for staff: {@code GET /api/v1/tables/{id}/bill};
@@ -47,8 +46,6 @@ final class BillRoutes {
     record PaidReply(Payment payment, BigDecimal change, BigDecimal balance, boolean closed) {
     }
 
-    private static final Pattern ID = Pattern.compile("\\d{1,9}");
-
     private final Bills bills;
 
     BillRoutes(Bills bills) {
@@ -56,21 +53,19 @@ final class BillRoutes {
     }
 
     void register(Router router) {
-        router.get("/api/v1/tables/{id}/bill", this::bill)
-                .post("/api/v1/tables/{id}/payments", this::pay)
-                .post("/api/v1/tables/{id}/refunds", this::refund);
+        router.get("/api/v1/tables/{id}/bill", Access.STAFF, this::bill)
+                .post("/api/v1/tables/{id}/payments", Access.STAFF, this::pay)
+                .post("/api/v1/tables/{id}/refunds", Access.STAFF, this::refund);
     }
 
     private void bill(Exchange ex) {
-        ex.requireStaff();
-        int table = table(ex);
+        int table = ex.intParam(PathParam.TABLE);
         ex.json(200, BillReply.of(bills.bill(table)
                 .orElseThrow(() -> Problem.notFound("Nobody is seated at table " + table))));
     }
 
     private void pay(Exchange ex) {
-        ex.requireStaff();
-        int table = table(ex);
+        int table = ex.intParam(PathParam.TABLE);
         PaymentBody body = ex.body(PaymentBody.class);
         ex.whenDone(bills.pay(new PaymentRequest(table, method(body.method()), body.amount(), body.tip(),
                 body.tendered(), null)), paid -> ex.json(201, new PaidReply(paid.payment(), paid.payment().change(),
@@ -78,8 +73,7 @@ final class BillRoutes {
     }
 
     private void refund(Exchange ex) {
-        ex.requireStaff();
-        int table = table(ex);
+        int table = ex.intParam(PathParam.TABLE);
         RefundBody body = ex.body(RefundBody.class);
         ex.whenDone(bills.refund(new RefundRequest(table, body.sessionId(), method(body.method(), "refund"),
                 body.amount(), body.reason(), null, null)), done -> ex.json(201,
@@ -99,11 +93,4 @@ final class BillRoutes {
         }
     }
 
-    private static int table(Exchange ex) {
-        String id = ex.pathParam("id");
-        if (!ID.matcher(id).matches()) {
-            throw Problem.notFound("There is no table " + id);
-        }
-        return Integer.parseInt(id);
-    }
 }

@@ -1,13 +1,11 @@
 package com.bistro92.server;
 
-import com.bistro92.problem.Problem;
 import com.bistro92.table.DisplayIdentity;
 import com.bistro92.table.Displays;
 import com.bistro92.tls.Fingerprint;
 import com.bistro92.tls.PairingCheck;
 import java.time.Instant;
 import java.util.function.IntSupplier;
-import java.util.regex.Pattern;
 
 /**
  * Displays, a second kitchen screen or ready board on another PC:
@@ -18,15 +16,6 @@ import java.util.regex.Pattern;
  * {@code GET /api/v1/displays/me} tells a display who it is.
  */
 final class DisplayRoutes {
-
-    static final String PAIR_PATH = "/api/v1/displays/pair";
-    static final String TLS_PATH = "/api/v1/displays/tls";
-
-    /** Everything a display's token may reach: its feed, who it is, and the kitchen's steps. */
-    private static final Pattern DISPLAY_MAY = Pattern.compile("GET /ws/orders|GET /api/v1/displays/(me|tls)"
-            + "|POST /api/v1/orders/\\d{1,18}/(status|received)"
-            + "|POST /api/v1/orders/\\d{1,18}/lines/(\\d{1,3}/)?(done|undone)");
-    private static final Pattern ID = Pattern.compile("\\d{1,9}");
 
     record PairBody(String code, String name) {
     }
@@ -58,18 +47,13 @@ final class DisplayRoutes {
         this.fingerprint = fingerprint;
     }
 
-    /** Whether a display's token may be used for {@code method} on {@code path}. */
-    static boolean allows(String method, String path) {
-        return DISPLAY_MAY.matcher(method + " " + path).matches();
-    }
-
     void register(Router router) {
-        router.get(TLS_PATH, this::tls)
-                .post("/api/v1/displays/pairing-code", this::newCode)
-                .post(PAIR_PATH, this::pair)
-                .get("/api/v1/displays", this::list)
-                .get("/api/v1/displays/me", this::me)
-                .delete("/api/v1/displays/{id}", this::revoke);
+        router.get("/api/v1/displays/tls", Access.ANYONE, this::tls)
+                .post("/api/v1/displays/pairing-code", Access.STAFF, this::newCode)
+                .post("/api/v1/displays/pair", Access.PAIRING, this::pair)
+                .get("/api/v1/displays", Access.STAFF, this::list)
+                .get("/api/v1/displays/me", Access.DISPLAY, this::me)
+                .delete("/api/v1/displays/{id}", Access.STAFF, this::revoke);
     }
 
     private void tls(Exchange ex) {
@@ -77,7 +61,6 @@ final class DisplayRoutes {
     }
 
     private void newCode(Exchange ex) {
-        ex.requireStaff();
         ex.whenDone(displays.newCode(null), code -> ex.json(201, new CodeAnswer(code.code(),
                 PairingCheck.digits(code.code(), fingerprint), PairingCheck.spoken(code.code(), fingerprint),
                 code.expiresAt())));
@@ -96,23 +79,15 @@ final class DisplayRoutes {
     }
 
     private void list(Exchange ex) {
-        ex.requireStaff();
         ex.json(200, displays.displays());
     }
 
     private void me(Exchange ex) {
-        if (!(ex.caller() instanceof Caller.Display display)) {
-            throw new Problem(403, "Displays only", "Only a paired display has an identity to show");
-        }
+        Caller.Display display = (Caller.Display) ex.caller();
         ex.json(200, new Me(display.display()));
     }
 
     private void revoke(Exchange ex) {
-        ex.requireStaff();
-        String id = ex.pathParam("id");
-        if (!ID.matcher(id).matches()) {
-            throw Problem.notFound("There is no display " + id);
-        }
-        ex.whenDone(displays.revoke(Integer.parseInt(id), null), display -> ex.json(200, display));
+        ex.whenDone(displays.revoke(ex.intParam(PathParam.DISPLAY), null), display -> ex.json(200, display));
     }
 }

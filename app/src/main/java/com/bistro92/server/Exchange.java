@@ -50,8 +50,22 @@ final class Exchange {
         return request;
     }
 
-    String pathParam(String name) {
-        return pathParams.get(name);
+    /**
+     * Path parameter {@code param} of this route, as a number that fits an int.
+     *
+     * @throws Problem 404 when the path holds something else there ({@link PathParam})
+     */
+    int intParam(PathParam param) {
+        return Math.toIntExact(param.parse(pathParams));
+    }
+
+    /**
+     * Path parameter {@code param} of this route, as a number.
+     *
+     * @throws Problem 404 when the path holds something else there ({@link PathParam})
+     */
+    long longParam(PathParam param) {
+        return param.parse(pathParams);
     }
 
     /** A query parameter, or null; 400 for a query string that is not valid percent-encoded UTF-8. */
@@ -89,32 +103,15 @@ final class Exchange {
         return request.getHeaders().get(name);
     }
 
+    /** Sets a header of the answer. */
+    void answerHeader(HttpHeader header, String value) {
+        response.getHeaders().put(header, value);
+    }
+
     /** Who is calling, as the access guard found. */
     Caller caller() {
         Object caller = request.getAttribute(Caller.ATTRIBUTE);
         return caller instanceof Caller c ? c : new Caller.Unpaired();
-    }
-
-    /** Refuses with 403 unless staff are calling. */
-    void requireStaff() {
-        if (!(caller() instanceof Caller.Staff)) {
-            throw new Problem(403, "Staff only", "Only staff can do this: from the restaurant's computer, with the"
-                    + " staff token (the staff.token file in the data folder)");
-        }
-    }
-
-    /** Refuses with 403 unless staff or a paired display (a kitchen screen on another PC) is calling. */
-    void requireKitchen() {
-        if (!(caller() instanceof Caller.Staff || caller() instanceof Caller.Display)) {
-            throw new Problem(403, "Kitchen only", "Only staff or a paired kitchen display can do this");
-        }
-    }
-
-    /** Refuses with 403 unless staff or a paired pad is calling. */
-    void requireStaffOrPad() {
-        if (!(caller() instanceof Caller.Staff || caller() instanceof Caller.Pad)) {
-            requireStaff();
-        }
     }
 
     /** The pairing attempt the access guard admitted for this request, or null. */

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import com.bistro92.problem.Problem;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -65,9 +67,11 @@ public final class HttpServer implements AutoCloseable {
     private final OrderFeed feed;
     private final Reads reads;
     private final Pause pause;
+    private final List<Router.RouteInfo> routes;
 
     private HttpServer(Server server, ServerConnector connector, ServerConnector secure, OrderFeed feed, Reads reads,
-                       Pause pause) {
+                       Pause pause, List<Router.RouteInfo> routes) {
+        this.routes = routes;
         this.server = server;
         this.connector = connector;
         this.secure = secure;
@@ -142,23 +146,24 @@ public final class HttpServer implements AutoCloseable {
         new SeedRoutes(orders, services.sessions(), padOrders, reads, info, clock.getZone()).register(router);
         new OrderRoutes(orders, services.sessions(), padOrders).register(router);
         new TicketRoutes(orders).register(router);
-        new MenuRoutes(services.menu(), services.currency(), json).register(router);
-        new ServiceRoutes(orders, services.menuChanges(), new PadRates(limits.padCalls(), clock, "calls for service"))
-                .register(router);
+        new MenuRoutes(services.menu(), services.menuChanges(), services.currency(), json).register(router);
+        new ServiceRoutes(orders, new PadRates(limits.padCalls(), clock, "calls for service")).register(router);
         new PadRoutes(services.pairing(), services.sessions()).register(router);
+        new TableRoutes(services.sessions()).register(router);
         new BillRoutes(services.bills()).register(router);
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
+        router.get(OrderFeed.PATH, Access.FEED, HttpServer::notAnUpgrade);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(1));
             container.setMaxTextMessageSize(64 * 1024);
             container.setMaxFrameSize(64 * 1024);
-            container.addMapping("/ws/orders", FeedEndpoint.creator(feed, problems));
+            container.addMapping(OrderFeed.PATH, FeedEndpoint.creator(feed, problems));
         });
         websockets.setHandler(router);
 
         PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
-        AccessGuard guard = new AccessGuard(services.pairing(), services.displays(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
+        AccessGuard guard = new AccessGuard(router, services.pairing(), services.displays(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
                 () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), THIS_COMPUTER,
                 tls::padMustUseTls, problems);
         guard.setHandler(websockets);
@@ -175,7 +180,18 @@ public final class HttpServer implements AutoCloseable {
             LOG.info("Serving HTTP on {}:{} and HTTPS on {}:{} only", host, connector.getLocalPort(), host,
                     secure.getLocalPort());
         }
-        return new HttpServer(server, connector, secure, feed, reads, pause);
+        return new HttpServer(server, connector, secure, feed, reads, pause, router.routes());
+    }
+
+    /** {@code GET /ws/orders} that is not a WebSocket upgrade: the feed speaks only WebSocket. */
+    private static void notAnUpgrade(Exchange ex) {
+        ex.answerHeader(HttpHeader.UPGRADE, "websocket");
+        throw new Problem(426, "Upgrade required", "Open " + OrderFeed.PATH + " as a WebSocket");
+    }
+
+    /** The route table: every method and path this server answers, and who may call it. */
+    public List<Router.RouteInfo> routes() {
+        return routes;
     }
 
     public int port() {

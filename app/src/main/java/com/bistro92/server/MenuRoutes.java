@@ -1,7 +1,10 @@
 package com.bistro92.server;
 
 import com.bistro92.menu.Menu;
+import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
+import com.bistro92.problem.Problem;
+import com.bistro92.problem.Problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
@@ -15,7 +18,9 @@ import java.util.function.Supplier;
  * {@code GET /api/v1/menu}: the whole menu with an ETag, and the currency its prices are in. A
  * client that sends the ETag back in {@code If-None-Match} gets 304 until the menu (or the
  * currency) changes. The body is serialised once per menu. {@code GET /api/v1/menu/items/{id}/photo}
- * answers an item's photo (PNG or JPEG, at most 480 px a side).
+ * answers an item's photo (PNG or JPEG, at most 480 px a side). The 86 switch,
+ * {@code PUT /api/v1/menu/items/{id}/availability} with {@code {"available": false}} (staff), takes
+ * an item off the menu and puts it back.
  */
 final class MenuRoutes {
 
@@ -27,23 +32,32 @@ final class MenuRoutes {
     record MenuBody(String currency, List<Menu.Category> categories) {
     }
 
+    record AvailabilityBody(Boolean available) {
+    }
+
+    record Availability(int menuItemId, boolean available) {
+    }
+
     private record Cached(Menu menu, String currency, byte[] body, String etag) {
     }
 
     private final MenuLookup menu;
+    private final MenuChanges changes;
     private final Supplier<Currency> currency;
     private final ObjectMapper json;
     private volatile Cached cached;
 
-    MenuRoutes(MenuLookup menu, Supplier<Currency> currency, ObjectMapper json) {
+    MenuRoutes(MenuLookup menu, MenuChanges changes, Supplier<Currency> currency, ObjectMapper json) {
         this.menu = menu;
+        this.changes = changes;
         this.currency = currency;
         this.json = json;
     }
 
     void register(Router router) {
-        router.get("/api/v1/menu", this::menu);
-        router.get("/api/v1/menu/items/{id}/photo", this::photo);
+        router.get("/api/v1/menu", Access.SEED, this::menu)
+                .get("/api/v1/menu/items/{id}/photo", Access.SEED, this::photo)
+                .put("/api/v1/menu/items/{id}/availability", Access.STAFF, this::availability);
     }
 
     private void menu(Exchange ex) throws JsonProcessingException, NoSuchAlgorithmException {
@@ -57,14 +71,21 @@ final class MenuRoutes {
     }
 
     private void photo(Exchange ex) {
-        String param = ex.pathParam("id");
-        if (!param.matches("[1-9][0-9]{0,8}")) {
-            throw com.bistro92.problem.Problem.notFound("There is no item " + param);
-        }
-        int id = Integer.parseInt(param);
+        int id = ex.intParam(PathParam.MENU_ITEM);
         var photo = menu.byId(id).flatMap(item -> menu.photo(id))
-                .orElseThrow(() -> com.bistro92.problem.Problem.notFound("Item " + id + " has no photo"));
+                .orElseThrow(() -> Problem.notFound("Item " + id + " has no photo"));
         ex.image(photo.bytes(), photo.mediaType());
+    }
+
+    private void availability(Exchange ex) {
+        int item = ex.intParam(PathParam.MENU_ITEM);
+        Boolean available = ex.body(AvailabilityBody.class).available();
+        if (available == null) {
+            throw Problem.unprocessable("Invalid availability",
+                    List.of(new FieldError("available", "is required: true or false")));
+        }
+        ex.whenDone(changes.setAvailability(item, available),
+                now -> ex.json(200, new Availability(item, now)));
     }
 
     private Cached current() throws JsonProcessingException, NoSuchAlgorithmException {

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The versioned order API: {@code GET /api/v1/orders/{id}} and
@@ -53,9 +52,6 @@ final class OrderRoutes {
     record LineBody(Integer menuItemId, Integer quantity, List<Integer> modifierIds, String instructions) {
     }
 
-    private static final Pattern ID = Pattern.compile("\\d{1,18}");
-    private static final Pattern LINE = Pattern.compile("\\d{1,3}");
-
     private final Orders orders;
     private final TableSessions sessions;
     private final PadRates padOrders;
@@ -67,12 +63,12 @@ final class OrderRoutes {
     }
 
     void register(Router router) {
-        router.post("/api/v1/orders", this::place)
-                .get("/api/v1/orders/{id}", this::order)
-                .post("/api/v1/orders/{id}/status", this::changeStatus)
-                .post("/api/v1/orders/{id}/received", this::received)
-                .post("/api/v1/orders/{id}/void", this::voidOrder)
-                .post("/api/v1/orders/{id}/lines/{line}/comp", this::comp);
+        router.post("/api/v1/orders", Access.STAFF_OR_PAD, this::place)
+                .get("/api/v1/orders/{id}", Access.STAFF_OR_PAD, this::order)
+                .post("/api/v1/orders/{id}/status", Access.KITCHEN, this::changeStatus)
+                .post("/api/v1/orders/{id}/received", Access.KITCHEN, this::received)
+                .post("/api/v1/orders/{id}/void", Access.STAFF, this::voidOrder)
+                .post("/api/v1/orders/{id}/lines/{line}/comp", Access.STAFF, this::comp);
     }
 
     /**
@@ -81,7 +77,6 @@ final class OrderRoutes {
      * key with another body is a 409. Another caller's key is another order.
      */
     private void place(Exchange ex) {
-        ex.requireStaffOrPad();
         OrderBody body = ex.body(OrderBody.class);
         String table = body.table();
         OrderSource source = OrderSource.STAFF;
@@ -106,8 +101,7 @@ final class OrderRoutes {
 
     /** An order; a pad sees only those of the party now at its table. */
     private void order(Exchange ex) {
-        ex.requireStaffOrPad();
-        long id = id(ex);
+        long id = ex.longParam(PathParam.ORDER);
         Optional<Order> found = orders.find(id);
         if (ex.caller() instanceof Caller.Pad pad) {
             Optional<Instant> seated = sessions.seatedSince(pad.pad().tableId());
@@ -118,13 +112,11 @@ final class OrderRoutes {
     }
 
     private void received(Exchange ex) {
-        ex.requireKitchen();
-        ex.whenDone(orders.receive(id(ex)), changed -> ex.json(200, new Receipt(changed.isPresent())));
+        ex.whenDone(orders.receive(ex.longParam(PathParam.ORDER)), changed -> ex.json(200, new Receipt(changed.isPresent())));
     }
 
     private void changeStatus(Exchange ex) {
-        ex.requireKitchen();
-        long id = id(ex);
+        long id = ex.longParam(PathParam.ORDER);
         StatusChange body = ex.body(StatusChange.class);
         List<FieldError> errors = new ArrayList<>();
         OrderStatus status = parse(body.status(), errors);
@@ -142,17 +134,15 @@ final class OrderRoutes {
     }
 
     private void voidOrder(Exchange ex) {
-        ex.requireStaff();
-        long id = id(ex);
+        long id = ex.longParam(PathParam.ORDER);
         AdjustmentBody body = ex.body(AdjustmentBody.class);
         ex.whenDone(orders.adjust(Adjustment.voidOrder(id, body.reason(), null, null), body.version()),
                 order -> ex.json(200, order));
     }
 
     private void comp(Exchange ex) {
-        ex.requireStaff();
-        long id = id(ex);
-        int line = line(ex, id);
+        long id = ex.longParam(PathParam.ORDER);
+        int line = ex.intParam(PathParam.LINE);
         AdjustmentBody body = ex.body(AdjustmentBody.class);
         ex.whenDone(orders.adjust(Adjustment.comp(id, line, body.reason(), null, null),
                 body.version()), order -> ex.json(200, order));
@@ -171,21 +161,4 @@ final class OrderRoutes {
         }
     }
 
-    /** The path's {@code {line}} of order {@code id}, from 1; 404 when it is not a line number. */
-    static int line(Exchange ex, long id) {
-        String line = ex.pathParam("line");
-        if (!LINE.matcher(line).matches()) {
-            throw Problem.notFound("Order " + id + " has no line " + line);
-        }
-        return Integer.parseInt(line);
-    }
-
-    /** The path's {@code {id}} of an order; 404 when it is not an id. */
-    static long id(Exchange ex) {
-        String id = ex.pathParam("id");
-        if (!ID.matcher(id).matches()) {
-            throw Problem.notFound("There is no order " + id);
-        }
-        return Long.parseLong(id);
-    }
 }

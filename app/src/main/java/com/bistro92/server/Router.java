@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -23,23 +25,66 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The adapter from Jetty's {@link Handler} to route functions. Paths are literal segments
- * and {@code {name}} parameters; a literal segment wins over a parameter. Unknown paths answer 404,
- * a known path with another method 405 with {@code Allow}.
+ * The adapter from Jetty's {@link Handler} to route functions, and the route table. Paths are literal
+ * segments and {@code {name}} parameters; a literal segment wins over a parameter. Unknown paths
+ * answer 404, a known path with another method 405 with {@code Allow}.
+ *
+ * <p>Every route declares who may call it ({@link Access}) as it is registered; one without a rule
+ * is refused then, so the server does not start. The {@link AccessGuard} finds the route first
+ * ({@link #match}) and decides by its rule; the router reuses what it found.
  *
  * <p>A request body is read asynchronously, whole, before its route runs: no thread waits for a
  * client that trickles its bytes in. The body must arrive within the limits' deadline and be at
  * most {@link Exchange#MAX_BODY_BYTES}, or the request is answered 408 or 413 and the connection
  * closed. Routes run on Jetty's worker threads, never on the selector.
  */
-final class Router extends Handler.Abstract {
+public final class Router extends Handler.Abstract {
+
+    /** One row of the route table: a method, a path with its {@code {name}} parameters, and who may call it. */
+    public record RouteInfo(String method, String path, Access access) {
+    }
 
     /**
      * @param literals how many of its segments are literal: where several routes match a path, only
      *                 the most literal ones count, so {@code /pads/pair} is never read as {@code /pads/{id}}
      */
-    private record Route(String method, String[] segments, Endpoint endpoint, int literals) {
+    record Route(RouteInfo info, String[] segments, Endpoint endpoint, int literals) {
     }
+
+    /**
+     * What a request's method and path found.
+     *
+     * @param route  the route for this method and path, or null (then 404 or 405)
+     * @param params the path's parameters for {@code route}
+     * @param atPath every route at this path, whatever its method (empty: 404)
+     */
+    record Match(Route route, Map<String, String> params, List<Route> atPath) {
+
+        /** The found route's rule, or null when none was found. */
+        Access access() {
+            return route == null ? null : route.info().access();
+        }
+
+        /** Whether some route at this path, whatever its method, would let {@code kind} in. */
+        boolean pathAdmits(Access.Kind kind) {
+            return atPath.stream().anyMatch(r -> r.info().access().admits(kind));
+        }
+
+        /** Whether a route at this path exchanges pairing codes, whatever its method. */
+        boolean pairingPath() {
+            return atPath.stream().anyMatch(r -> r.info().access().pairing());
+        }
+
+        /** The methods this path answers, in the order their routes were registered. */
+        Set<String> allowed() {
+            Set<String> allowed = new LinkedHashSet<>();
+            atPath.forEach(r -> allowed.add(r.info().method()));
+            return allowed;
+        }
+    }
+
+    /** The request attribute that carries the {@link Match} the guard found. */
+    static final String MATCH = "bistro92.route";
 
     private final List<Route> routes = new ArrayList<>();
     private final ObjectMapper json;
@@ -53,50 +98,82 @@ final class Router extends Handler.Abstract {
         this.bodyDeadline = bodyDeadline;
     }
 
-    Router get(String path, Endpoint endpoint) {
-        return add("GET", path, endpoint);
+    Router get(String path, Access access, Endpoint endpoint) {
+        return add("GET", path, access, endpoint);
     }
 
-    Router post(String path, Endpoint endpoint) {
-        return add("POST", path, endpoint);
+    Router post(String path, Access access, Endpoint endpoint) {
+        return add("POST", path, access, endpoint);
     }
 
-    Router put(String path, Endpoint endpoint) {
-        return add("PUT", path, endpoint);
+    Router put(String path, Access access, Endpoint endpoint) {
+        return add("PUT", path, access, endpoint);
     }
 
-    Router delete(String path, Endpoint endpoint) {
-        return add("DELETE", path, endpoint);
+    Router delete(String path, Access access, Endpoint endpoint) {
+        return add("DELETE", path, access, endpoint);
     }
 
-    private Router add(String method, String path, Endpoint endpoint) {
+    /**
+     * Adds a route.
+     *
+     * @throws NullPointerException     without a rule of who may call it, or without an endpoint
+     * @throws IllegalArgumentException when the method and path are registered already
+     */
+    private Router add(String method, String path, Access access, Endpoint endpoint) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(access, () -> method + " " + path + " must declare who may call it (an Access)");
+        Objects.requireNonNull(endpoint, () -> method + " " + path + " has no endpoint");
         String[] segments = split(path);
-        int literals = (int) java.util.Arrays.stream(segments).filter(t -> !t.startsWith("{")).count();
-        routes.add(new Route(method, segments, endpoint, literals));
+        for (Route route : routes) {
+            if (route.info().method().equals(method) && Arrays.equals(shape(route.segments()), shape(segments))) {
+                throw new IllegalArgumentException(method + " " + path + " is registered twice");
+            }
+        }
+        int literals = (int) Arrays.stream(segments).filter(t -> !isParam(t)).count();
+        routes.add(new Route(new RouteInfo(method, path, access), segments, endpoint, literals));
         return this;
+    }
+
+    /** The route table, in the order the routes were registered. */
+    public List<RouteInfo> routes() {
+        return routes.stream().map(Route::info).toList();
+    }
+
+    /** Finds the route for {@code method} and {@code path}, and every route at that path. */
+    Match match(String method, String path) {
+        String[] segments = split(path);
+        int best = -1;
+        for (Route route : routes) {
+            if (match(route.segments(), segments) != null) {
+                best = Math.max(best, route.literals());
+            }
+        }
+        List<Route> atPath = new ArrayList<>(2);
+        Route found = null;
+        Map<String, String> params = Map.of();
+        for (Route route : routes) {
+            Map<String, String> p = route.literals() == best ? match(route.segments(), segments) : null;
+            if (p == null) {
+                continue;
+            }
+            atPath.add(route);
+            if (found == null && route.info().method().equals(method)) {
+                found = route;
+                params = p;
+            }
+        }
+        return new Match(found, params, atPath);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        String[] path = split(Request.getPathInContext(request));
         String method = request.getMethod();
-        Set<String> allowed = new LinkedHashSet<>();
-        int best = -1;
-        for (Route route : routes) {
-            if (match(route.segments(), path) != null) {
-                best = Math.max(best, route.literals());
-            }
-        }
-        for (Route route : routes) {
-            Map<String, String> params = route.literals() == best ? match(route.segments(), path) : null;
-            if (params == null) {
-                continue;
-            }
-            if (!route.method().equals(method)) {
-                allowed.add(route.method());
-                continue;
-            }
-            Exchange exchange = new Exchange(request, response, callback, json, problems, params);
+        Match match = request.getAttribute(MATCH) instanceof Match m ? m
+                : match(method, Request.getPathInContext(request));
+        Route route = match.route();
+        if (route != null) {
+            Exchange exchange = new Exchange(request, response, callback, json, problems, match.params());
             if (!hasBody(request)) {
                 run(route.endpoint(), exchange, new byte[0]);
             } else if (request.getLength() > Exchange.MAX_BODY_BYTES) {
@@ -106,6 +183,7 @@ final class Router extends Handler.Abstract {
             }
             return true;
         }
+        Set<String> allowed = match.allowed();
         if (!allowed.isEmpty()) {
             response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", allowed));
             problems.respond(request, response, callback, new Problem(405, "Method not allowed",
@@ -170,13 +248,22 @@ final class Router extends Handler.Abstract {
         Map<String, String> params = new HashMap<>(2);
         for (int i = 0; i < template.length; i++) {
             String t = template[i];
-            if (t.startsWith("{") && t.endsWith("}")) {
+            if (isParam(t)) {
                 params.put(t.substring(1, t.length() - 1), path[i]);
             } else if (!t.equals(path[i])) {
                 return null;
             }
         }
         return params;
+    }
+
+    private static boolean isParam(String segment) {
+        return segment.startsWith("{") && segment.endsWith("}");
+    }
+
+    /** The segments with every parameter as {@code {}}: two routes of one shape are the same route. */
+    private static String[] shape(String[] segments) {
+        return Arrays.stream(segments).map(t -> isParam(t) ? "{}" : t).toArray(String[]::new);
     }
 
     private static String[] split(String path) {

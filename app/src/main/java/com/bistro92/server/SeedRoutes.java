@@ -52,10 +52,10 @@ final class SeedRoutes {
     }
 
     void register(Router router) {
-        router.get("/", this::health)
-                .get("/api/debug", this::debug)
-                .get("/api/orders", this::listOrders)
-                .post("/api/order", this::placeOrder);
+        router.get("/", Access.SEED, this::health)
+                .get("/api/debug", Access.SEED, this::debug)
+                .get("/api/orders", Access.SEED, this::listOrders)
+                .post("/api/order", Access.SEED, this::placeOrder);
     }
 
     private void health(Exchange ex) {

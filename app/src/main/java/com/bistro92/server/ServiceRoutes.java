@@ -1,53 +1,38 @@
 package com.bistro92.server;
 
-import com.bistro92.menu.MenuChanges;
 import com.bistro92.order.Orders;
 import com.bistro92.order.ServiceCall;
 import com.bistro92.problem.Problem;
 import com.bistro92.problem.Problem.FieldError;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * Calls for service and the 86 switch:
+ * Calls for service:
  * {@code POST /api/v1/service-requests} {@code {"kind":"WAITER"|"BILL"}} (a pad for its table;
  * staff name {@code table_id}), {@code GET /api/v1/service-requests} and
- * {@code POST /api/v1/service-requests/{id}/acknowledge} (staff), and
- * {@code PUT /api/v1/menu/items/{id}/availability} {@code {"available": false}} (staff).
+ * {@code POST /api/v1/service-requests/{id}/acknowledge} (staff).
  */
 final class ServiceRoutes {
 
     record CallBody(String kind, Integer tableId) {
     }
 
-    record AvailabilityBody(Boolean available) {
-    }
-
-    record Availability(int menuItemId, boolean available) {
-    }
-
-    private static final Pattern ID = Pattern.compile("\\d{1,9}");
-
     private final Orders orders;
-    private final MenuChanges menu;
     private final PadRates padCalls;
 
-    ServiceRoutes(Orders orders, MenuChanges menu, PadRates padCalls) {
+    ServiceRoutes(Orders orders, PadRates padCalls) {
         this.orders = orders;
-        this.menu = menu;
         this.padCalls = padCalls;
     }
 
     void register(Router router) {
-        router.post("/api/v1/service-requests", this::call)
-                .get("/api/v1/service-requests", this::open)
-                .post("/api/v1/service-requests/{id}/acknowledge", this::acknowledge)
-                .put("/api/v1/menu/items/{id}/availability", this::availability);
+        router.post("/api/v1/service-requests", Access.STAFF_OR_PAD, this::call)
+                .get("/api/v1/service-requests", Access.STAFF, this::open)
+                .post("/api/v1/service-requests/{id}/acknowledge", Access.STAFF, this::acknowledge);
     }
 
     private void call(Exchange ex) {
-        ex.requireStaffOrPad();
         CallBody body = ex.body(CallBody.class);
         ServiceCall.Kind kind = kind(body.kind());
         int table;
@@ -66,25 +51,11 @@ final class ServiceRoutes {
     }
 
     private void open(Exchange ex) {
-        ex.requireStaff();
         ex.json(200, orders.openServiceCalls());
     }
 
     private void acknowledge(Exchange ex) {
-        ex.requireStaff();
-        ex.whenDone(orders.acknowledgeService(id(ex)), outcome -> ex.json(200, outcome.call()));
-    }
-
-    private void availability(Exchange ex) {
-        ex.requireStaff();
-        int item = id(ex);
-        Boolean available = ex.body(AvailabilityBody.class).available();
-        if (available == null) {
-            throw Problem.unprocessable("Invalid availability",
-                    List.of(new FieldError("available", "is required: true or false")));
-        }
-        ex.whenDone(menu.setAvailability(item, available),
-                now -> ex.json(200, new Availability(item, now)));
+        ex.whenDone(orders.acknowledgeService(ex.intParam(PathParam.SERVICE_CALL)), outcome -> ex.json(200, outcome.call()));
     }
 
     private static ServiceCall.Kind kind(String kind) {
@@ -94,13 +65,5 @@ final class ServiceRoutes {
             throw Problem.unprocessable("Invalid service request",
                     List.of(new FieldError("kind", "must be WAITER or BILL")));
         }
-    }
-
-    private static int id(Exchange ex) {
-        String id = ex.pathParam("id");
-        if (!ID.matcher(id).matches()) {
-            throw Problem.notFound("There is nothing with id " + id);
-        }
-        return Integer.parseInt(id);
     }
 }

@@ -43,60 +43,53 @@ final class TicketRoutes {
     }
 
     void register(Router router) {
-        router.post("/api/v1/orders/{id}/lines/done", this::linesDone)
-                .post("/api/v1/orders/{id}/lines/undone", this::linesUndone)
-                .post("/api/v1/orders/{id}/lines/{line}/done", this::done)
-                .post("/api/v1/orders/{id}/lines/{line}/undone", this::undone)
-                .post("/api/v1/orders/{id}/hold", this::hold)
-                .post("/api/v1/orders/{id}/fire", this::fire)
-                .post("/api/v1/orders/{id}/urgent", this::urgent);
+        router.post("/api/v1/orders/{id}/lines/done", Access.KITCHEN, this::linesDone)
+                .post("/api/v1/orders/{id}/lines/undone", Access.KITCHEN, this::linesUndone)
+                .post("/api/v1/orders/{id}/lines/{line}/done", Access.KITCHEN, this::done)
+                .post("/api/v1/orders/{id}/lines/{line}/undone", Access.KITCHEN, this::undone)
+                .post("/api/v1/orders/{id}/hold", Access.STAFF, this::hold)
+                .post("/api/v1/orders/{id}/fire", Access.STAFF, this::fire)
+                .post("/api/v1/orders/{id}/urgent", Access.STAFF, this::urgent);
     }
 
     private void done(Exchange ex) {
-        ex.requireKitchen();
-        long id = OrderRoutes.id(ex);
-        int line = OrderRoutes.line(ex, id);
+        long id = ex.longParam(PathParam.ORDER);
+        int line = ex.intParam(PathParam.LINE);
         change(ex, TicketChange.done(id, line, null), version(ex.body(LineBody.class).version()));
     }
 
     private void undone(Exchange ex) {
-        ex.requireKitchen();
-        long id = OrderRoutes.id(ex);
-        int line = OrderRoutes.line(ex, id);
+        long id = ex.longParam(PathParam.ORDER);
+        int line = ex.intParam(PathParam.LINE);
         change(ex, TicketChange.undone(id, line, null), version(ex.body(LineBody.class).version()));
     }
 
     private void linesDone(Exchange ex) {
-        ex.requireKitchen();
-        long id = OrderRoutes.id(ex);
+        long id = ex.longParam(PathParam.ORDER);
         LinesBody body = ex.body(LinesBody.class);
         change(ex, TicketChange.done(id, body.lines(), null), version(body.version()));
     }
 
     private void linesUndone(Exchange ex) {
-        ex.requireKitchen();
-        long id = OrderRoutes.id(ex);
+        long id = ex.longParam(PathParam.ORDER);
         LinesBody body = ex.body(LinesBody.class);
         change(ex, TicketChange.undone(id, body.lines(), null), version(body.version()));
     }
 
     private void hold(Exchange ex) {
-        ex.requireStaff();
-        long id = OrderRoutes.id(ex);
+        long id = ex.longParam(PathParam.ORDER);
         LinesBody body = ex.body(LinesBody.class);
         change(ex, TicketChange.hold(id, body.lines(), null), body.version());
     }
 
     private void fire(Exchange ex) {
-        ex.requireStaff();
-        long id = OrderRoutes.id(ex);
+        long id = ex.longParam(PathParam.ORDER);
         LinesBody body = ex.body(LinesBody.class);
         change(ex, TicketChange.fire(id, body.lines(), null), body.version());
     }
 
     private void urgent(Exchange ex) {
-        ex.requireStaff();
-        long id = OrderRoutes.id(ex);
+        long id = ex.longParam(PathParam.ORDER);
         UrgentBody body = ex.body(UrgentBody.class);
         if (body.urgent() == null) {
             throw Problem.unprocessable("Invalid rush", List.of(new FieldError("urgent", "is required: true or false")));

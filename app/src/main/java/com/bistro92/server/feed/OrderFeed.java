@@ -50,6 +50,9 @@ public final class OrderFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OrderFeed.class);
     private static final long PING_SECONDS = 30;
 
+    /** Where the feed is opened, as a WebSocket. */
+    public static final String PATH = "/ws/orders";
+
     /** Events read from the log per query during a catch-up. */
     public static final int REPLAY_PAGE = 500;
     private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
