@@ -217,6 +217,11 @@ public final class Bistro92 implements AutoCloseable {
                 new Displays(journal, database.dsl(), json, clock, new SecureRandom()));
     }
 
+    /** The HTTP server: its routes, for the tests that hold the API's description to them. */
+    public HttpServer server() {
+        return http;
+    }
+
     public int port() {
         return http.port();
     }

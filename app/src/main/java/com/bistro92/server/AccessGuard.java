@@ -36,6 +36,8 @@ import org.eclipse.jetty.util.Callback;
  *       pair, and ask for the HTTPS port and certificate a display pins.</li>
  *   <li>While pads must use TLS, a token or a pairing over plain HTTP from another computer
  *       is refused (403): tokens must not cross the Wi-Fi in clear text.</li>
+ *   <li>The API's description ({@code /openapi.json}, {@code /docs}) is anyone's to read, whatever
+ *       token the request carries: it describes, it does not act.</li>
  * </ol>
  */
 final class AccessGuard extends Handler.Wrapper {
@@ -100,6 +102,8 @@ final class AccessGuard extends Handler.Wrapper {
             }
             request.setAttribute(ATTEMPT, attempt);
             callback = Callback.from(callback, attempt::close);
+            caller = local ? new Caller.Local() : new Caller.Unpaired();
+        } else if (DocsRoutes.isDescription(path)) {
             caller = local ? new Caller.Local() : new Caller.Unpaired();
         } else if (authorization != null) {
             String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : "";

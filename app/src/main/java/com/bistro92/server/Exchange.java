@@ -226,6 +226,25 @@ final class Exchange {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
+    /**
+     * Answers a static file with its ETag and the policy a browser applies to it as a page: 200 with
+     * {@code body}, or 304 without one when {@code body} is null (the client has this version).
+     * Browsers ask again each time ({@code no-cache}), so a new release is seen at once.
+     */
+    void file(byte[] body, String mediaType, String etag, String contentSecurityPolicy) {
+        response.getHeaders().put(HttpHeader.ETAG, etag);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        response.getHeaders().put("Content-Security-Policy", contentSecurityPolicy);
+        if (body == null) {
+            response.setStatus(304);
+            callback.succeeded();
+            return;
+        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, mediaType);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
     private void send(int status, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");

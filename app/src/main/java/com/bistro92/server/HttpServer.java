@@ -65,15 +65,17 @@ public final class HttpServer implements AutoCloseable {
     private final OrderFeed feed;
     private final Reads reads;
     private final Pause pause;
+    private final Router router;
 
     private HttpServer(Server server, ServerConnector connector, ServerConnector secure, OrderFeed feed, Reads reads,
-                       Pause pause) {
+                       Pause pause, Router router) {
         this.server = server;
         this.connector = connector;
         this.secure = secure;
         this.feed = feed;
         this.reads = reads;
         this.pause = pause;
+        this.router = router;
     }
 
     /** The features the routes serve, and the staff credential. */
@@ -148,6 +150,7 @@ public final class HttpServer implements AutoCloseable {
         new PadRoutes(services.pairing(), services.sessions()).register(router);
         new BillRoutes(services.bills()).register(router);
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
+        new DocsRoutes(json).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(1));
@@ -175,11 +178,16 @@ public final class HttpServer implements AutoCloseable {
             LOG.info("Serving HTTP on {}:{} and HTTPS on {}:{} only", host, connector.getLocalPort(), host,
                     secure.getLocalPort());
         }
-        return new HttpServer(server, connector, secure, feed, reads, pause);
+        return new HttpServer(server, connector, secure, feed, reads, pause, router);
     }
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The routes served, as registered; {@code /ws/orders} (the feed) is not among them. */
+    List<Router.RouteInfo> routes() {
+        return router.routes();
     }
 
     /** The HTTPS/WSS port. */

@@ -38,7 +38,14 @@ final class Router extends Handler.Abstract {
      * @param literals how many of its segments are literal: where several routes match a path, only
      *                 the most literal ones count, so {@code /pads/pair} is never read as {@code /pads/{id}}
      */
-    private record Route(String method, String[] segments, Endpoint endpoint, int literals) {
+    private record Route(String method, String path, String[] segments, Endpoint endpoint, int literals) {
+    }
+
+    /**
+     * A registered route as the rest of the server sees it: its method and its path template
+     * ({@code /api/v1/orders/{id}}), as registered. The API's description is checked against these.
+     */
+    record RouteInfo(String method, String path) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -72,8 +79,13 @@ final class Router extends Handler.Abstract {
     private Router add(String method, String path, Endpoint endpoint) {
         String[] segments = split(path);
         int literals = (int) java.util.Arrays.stream(segments).filter(t -> !t.startsWith("{")).count();
-        routes.add(new Route(method, segments, endpoint, literals));
+        routes.add(new Route(method, path, segments, endpoint, literals));
         return this;
+    }
+
+    /** Every route, in the order registered. */
+    List<RouteInfo> routes() {
+        return routes.stream().map(r -> new RouteInfo(r.method(), r.path())).toList();
     }
 
     @Override
