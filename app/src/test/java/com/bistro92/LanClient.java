@@ -68,7 +68,9 @@ public final class LanClient implements AutoCloseable {
 
         public JsonNode body() {
             try {
-                return text.isEmpty() ? null : JSON.readTree(text);
+                String type = header("content-type");
+                // a page or a script (the API's documentation) has no JSON body to read
+                return text.isEmpty() || type != null && !type.contains("json") ? null : JSON.readTree(text);
             } catch (IOException e) {
                 throw new AssertionError("The answer is not JSON: " + text, e);
             }

@@ -152,7 +152,16 @@ final class AccessGuard extends Handler.Wrapper {
         return refuse(request, response, callback, new Problem(401, "Not paired", detail));
     }
 
+    /**
+     * Answers {@code problem} before the request's body, if it has one, is read. Such a connection
+     * is closed after the answer, and says so: a client that reused it would send its next request
+     * into a socket the server is closing.
+     */
     private boolean refuse(Request request, Response response, Callback callback, Problem problem) {
+        long length = request.getLength();
+        if (length > 0 || length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         problems.respond(request, response, callback, problem);
         return true;
     }

@@ -68,6 +68,15 @@ final class Exchange {
         return param.parse(pathParams);
     }
 
+    /**
+     * Path parameter {@code param} of this route, as text.
+     *
+     * @throws Problem 404 when the path holds something else there ({@link PathParam})
+     */
+    String textParam(PathParam param) {
+        return param.text(pathParams);
+    }
+
     /** A query parameter, or null; 400 for a query string that is not valid percent-encoded UTF-8. */
     String query(String name) {
         if (query == null) {
@@ -220,6 +229,25 @@ final class Exchange {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, mediaType);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /**
+     * Answers a static file with its ETag and the policy a browser applies to it as a page: 200 with
+     * {@code body}, or 304 without one when {@code body} is null (the client has this version).
+     * Browsers ask again each time ({@code no-cache}), so a new release is seen at once.
+     */
+    void file(byte[] body, String mediaType, String etag, String contentSecurityPolicy) {
+        response.getHeaders().put(HttpHeader.ETAG, etag);
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        response.getHeaders().put("Content-Security-Policy", contentSecurityPolicy);
+        if (body == null) {
+            response.setStatus(304);
+            callback.succeeded();
+            return;
+        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, mediaType);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

@@ -153,6 +153,7 @@ public final class HttpServer implements AutoCloseable {
         new BillRoutes(services.bills()).register(router);
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
         router.get(OrderFeed.PATH, Access.FEED, HttpServer::notAnUpgrade);
+        new DocsRoutes(json).register(router);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(1));

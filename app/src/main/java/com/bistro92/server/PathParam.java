@@ -20,7 +20,10 @@ enum PathParam {
     MENU_ITEM("id", "[1-9]\\d{0,8}", (value, path) -> "There is no item " + value),
     ORDER("id", "\\d{1,18}", (value, path) -> "There is no order " + value),
     /** A line of the order in {@code {id}}, numbered from 1. */
-    LINE("line", "\\d{1,3}", (value, path) -> "Order " + path.get("id") + " has no line " + value);
+    LINE("line", "\\d{1,3}", (value, path) -> "Order " + path.get("id") + " has no line " + value),
+    /** A file of the API's documentation page, by name. */
+    DOCS_FILE("file", "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", (value, path) -> "There is no " + value
+            + " in the API's documentation");
 
     private final String name;
     private final Pattern digits;
@@ -43,6 +46,15 @@ enum PathParam {
      * @throws Problem 404 when it is not a number this parameter takes
      */
     long parse(Map<String, String> path) {
+        return Long.parseLong(text(path));
+    }
+
+    /**
+     * This parameter's value among a request's {@code path} parameters, as the text it is.
+     *
+     * @throws Problem 404 when it is not text this parameter takes
+     */
+    String text(Map<String, String> path) {
         String value = path.get(name);
         if (value == null) {
             throw new IllegalStateException("The route has no {" + name + "} segment");
@@ -50,6 +62,6 @@ enum PathParam {
         if (!digits.matcher(value).matches()) {
             throw Problem.notFound(notFound.apply(value, path));
         }
-        return Long.parseLong(value);
+        return value;
     }
 }
