@@ -32,8 +32,9 @@ import org.eclipse.jetty.util.Callback;
  *   <li>{@code Authorization: Bearer <token>} is staff with the staff token, from this computer;
  *       or the pad or display the token belongs to, from any address. A bad or revoked token is 401.
  *       A display may reach only the kitchen's few paths ({@link DisplayRoutes#allows}); 403 elsewhere.</li>
- *   <li>Without a token, this computer may use the seed contract; any other address may only
- *       pair, and ask for the HTTPS port and certificate a display pins.</li>
+ *   <li>Without a token, this computer may use the seed contract; the monitoring address of the
+ *       settings may read {@code /metrics}; any other address may only pair, and ask for the HTTPS
+ *       port and certificate a display pins.</li>
  *   <li>While pads must use TLS, a token or a pairing over plain HTTP from another computer
  *       is refused (403): tokens must not cross the Wi-Fi in clear text.</li>
  * </ol>
@@ -51,10 +52,12 @@ final class AccessGuard extends Handler.Wrapper {
     private final Supplier<Set<Integer>> ports;
     private final Predicate<InetAddress> thisComputer;
     private final Predicate<Request> padMustUseTls;
+    private final Predicate<InetAddress> monitor;
     private final Problems problems;
 
     AccessGuard(Pairing pairing, Displays displays, StaffToken staff, PairingGate gate, HostCheck hosts, Supplier<Set<Integer>> ports,
-                Predicate<InetAddress> thisComputer, Predicate<Request> padMustUseTls, Problems problems) {
+                Predicate<InetAddress> thisComputer, Predicate<Request> padMustUseTls, Predicate<InetAddress> monitor,
+                Problems problems) {
         this.pairing = pairing;
         this.displays = displays;
         this.staff = staff;
@@ -63,6 +66,7 @@ final class AccessGuard extends Handler.Wrapper {
         this.ports = ports;
         this.thisComputer = thisComputer;
         this.padMustUseTls = padMustUseTls;
+        this.monitor = monitor;
         this.problems = problems;
     }
 
@@ -121,6 +125,8 @@ final class AccessGuard extends Handler.Wrapper {
             }
         } else if (local) {
             caller = new Caller.Local();
+        } else if (MetricsRoutes.PATH.equals(path) && monitor.test(remote)) {
+            caller = new Caller.Monitor();
         } else if (DisplayRoutes.TLS_PATH.equals(path)) {
             caller = new Caller.Unpaired();
         } else {

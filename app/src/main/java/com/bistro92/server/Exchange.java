@@ -208,6 +208,7 @@ final class Exchange {
         if (!created) {
             response.getHeaders().put("Idempotent-Replayed", "true");
         }
+        request.setAttribute(RequestMetrics.ORDER_ANSWERED, Boolean.TRUE);
         send(201, order);
     }
 
@@ -230,6 +231,18 @@ final class Exchange {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /** Answers with a text body of {@code contentType}. */
+    void text(int status, String contentType, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /** Says, with the answer to come (a 401), that a bearer token is what is missing. */
+    void challenge() {
+        response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"bistro92\"");
     }
 
     /** Answers with no body (e.g. 304 Not Modified), with its ETag. */

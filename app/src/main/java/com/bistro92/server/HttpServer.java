@@ -5,6 +5,7 @@ import com.bistro92.server.feed.OrderFeed;
 
 import com.bistro92.bill.Bills;
 import com.bistro92.journal.Journal;
+import com.bistro92.metrics.Metrics;
 import com.bistro92.net.LanAddress;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
@@ -58,6 +59,7 @@ public final class HttpServer implements AutoCloseable {
      * predicate, which would hide the bugs that only a real device meets.
      */
     private static final Predicate<InetAddress> THIS_COMPUTER = InetAddress::isLoopbackAddress;
+    private static final String FEED_PATH = "/ws/orders";
 
     private final Server server;
     private final ServerConnector connector;
@@ -76,14 +78,18 @@ public final class HttpServer implements AutoCloseable {
         this.pause = pause;
     }
 
-    /** The features the routes serve, and the staff credential. */
     /**
+     * The features the routes serve, the staff credential, and the metrics.
+     *
      * @param currency the currency of every price on the menu, asked at each menu request (so a
      *                 currency set in the settings takes effect at once)
+     * @param monitor  whether an address is the monitoring server's, asked at each request for the
+     *                 metrics without a token (so a change in the settings takes effect at once)
      */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
                            TableSessions sessions, StaffToken staff, Supplier<Currency> currency,
-                           List<String> hostNames, Bills bills, Displays displays) {
+                           List<String> hostNames, Bills bills, Displays displays, Metrics metrics,
+                           Predicate<InetAddress> monitor) {
     }
 
     /**
@@ -148,24 +154,29 @@ public final class HttpServer implements AutoCloseable {
         new PadRoutes(services.pairing(), services.sessions()).register(router);
         new BillRoutes(services.bills()).register(router);
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
+        new MetricsRoutes(services.metrics()).register(router);
+        measure(services, feed);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(1));
             container.setMaxTextMessageSize(64 * 1024);
             container.setMaxFrameSize(64 * 1024);
-            container.addMapping("/ws/orders", FeedEndpoint.creator(feed, problems));
+            container.addMapping(FEED_PATH, FeedEndpoint.creator(feed, problems));
         });
-        websockets.setHandler(router);
+        websockets.setHandler(Compressing.around(router));
 
         PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
         AccessGuard guard = new AccessGuard(services.pairing(), services.displays(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
                 () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), THIS_COMPUTER,
-                tls::padMustUseTls, problems);
+                tls::padMustUseTls, services.monitor(), problems);
         guard.setHandler(websockets);
         Pause pause = new Pause(problems);
         pause.setHandler(guard);
+        RequestMetrics outcomes = new RequestMetrics(services.metrics(),
+                path -> FEED_PATH.equals(path) ? FEED_PATH : router.template(path));
+        outcomes.setHandler(pause);
         GracefulHandler graceful = new GracefulHandler();
-        graceful.setHandler(pause);
+        graceful.setHandler(outcomes);
         server.setHandler(graceful);
         server.start();
         if (host == null) {
@@ -176,6 +187,19 @@ public final class HttpServer implements AutoCloseable {
                     secure.getLocalPort());
         }
         return new HttpServer(server, connector, secure, feed, reads, pause);
+    }
+
+    /** The figures read at each scrape: the writer's queue, the feed's clients and bytes, the pads online. */
+    private static void measure(Services services, OrderFeed feed) {
+        Metrics metrics = services.metrics();
+        metrics.gauge("bistro92.journal.queue", "Commands waiting for the single writer", services.journal(),
+                Journal::queued);
+        metrics.gauge("bistro92.feed.clients", "Live WebSocket feed clients (kitchen screens, displays, pads)", feed,
+                OrderFeed::clients);
+        metrics.gauge("bistro92.feed.queued.bytes", "Bytes waiting to be sent to feed clients, over all of them",
+                feed, OrderFeed::queuedBytes);
+        metrics.gauge("bistro92.pads.online", "Paired pads holding a live connection", services.pairing(),
+                Pairing::onlineCount);
     }
 
     public int port() {
