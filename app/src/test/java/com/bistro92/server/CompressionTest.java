@@ -73,6 +73,18 @@ class CompressionTest {
     }
 
     @Test
+    void theGzippedMenuStillAnswers304WhenUnchanged() throws Exception {
+        HttpResponse<byte[]> menu = get("/api/v1/menu", true);
+        assertThat(menu.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String etag = menu.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> again = app.client().send(HttpRequest.newBuilder(app.uri("/api/v1/menu"))
+                .header("Accept-Encoding", "gzip").header("If-None-Match", etag).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void aSmallAnswerIsSentAsItIs() throws Exception {
         HttpResponse<String> placed = app.client().send(HttpRequest.newBuilder(app.uri("/api/order"))
                 .header("Content-Type", "application/json").header("Accept-Encoding", "gzip")
