@@ -85,6 +85,16 @@ class CompressionTest {
     }
 
     @Test
+    void theMetricsAreGzippedForAScraperThatAsks() throws Exception {
+        HttpResponse<byte[]> scraped = app.client().send(HttpRequest.newBuilder(app.uri("/metrics"))
+                .header("Authorization", app.staffAuthorization()).header("Accept-Encoding", "gzip").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(new String(gunzip(scraped.body()), StandardCharsets.UTF_8)).contains("bistro92_order_latency_seconds");
+    }
+
+    @Test
     void aSmallAnswerIsSentAsItIs() throws Exception {
         HttpResponse<String> placed = app.client().send(HttpRequest.newBuilder(app.uri("/api/order"))
                 .header("Content-Type", "application/json").header("Accept-Encoding", "gzip")
