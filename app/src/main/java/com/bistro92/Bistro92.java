@@ -16,6 +16,7 @@ import com.bistro92.menu.MenuLookup;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
 import com.bistro92.report.ZReports;
+import com.bistro92.metrics.Metrics;
 import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
 import com.bistro92.server.TlsOptions;
@@ -165,6 +166,8 @@ public final class Bistro92 implements AutoCloseable {
         Database database = Database.open(options.data(), storage.fileSystem());
         Journal journal = null;
         BackupSchedule schedule = null;
+        // one registry per instance, passed to what records into it: a restored or scratch suite has its own
+        Metrics metrics = new Metrics();
         try {
             int recovered = Journal.recover(database.newConnection(), database.journalPath());
             database.keepPrivate();
@@ -175,12 +178,12 @@ public final class Bistro92 implements AutoCloseable {
                 new DemoHistory(database.dsl(), clock, new SplittableRandom(92)).fillIfNew(options.demoHistory());
             }
             journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
-                    storage.checkpointEvery());
+                    storage.checkpointEvery(), metrics);
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
             ObjectMapper json = mapper.join();
             SettingsStore settings = new SettingsStore(journal, database.dsl());
             HttpServer.Services services = services(journal, database, staff, settings::current,
-                    settings.current().serverNames(), json, clock);
+                    settings.current().serverNames(), json, clock, metrics);
             Settings now = settings.current();
             Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock);
             schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
@@ -199,13 +202,14 @@ public final class Bistro92 implements AutoCloseable {
                 journal.close();
             }
             database.close();
+            metrics.close();
             throw e;
         }
     }
 
     private static HttpServer.Services services(Journal journal, Database database, StaffToken staff,
                                                 Supplier<Settings> settings, List<String> hostNames,
-                                                ObjectMapper json, Clock clock) {
+                                                ObjectMapper json, Clock clock, Metrics metrics) {
         MenuLookup menu = new MenuLookup(database.dsl());
         TableSessions sessions = new TableSessions(journal, database.dsl(), json);
         Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
@@ -214,7 +218,8 @@ public final class Bistro92 implements AutoCloseable {
         Bills bills = new Bills(journal, database.dsl(), orders, sessions, settings, json);
         return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
                 staff, () -> settings.get().currency(), hostNames, bills,
-                new Displays(journal, database.dsl(), json, clock, new SecureRandom()));
+                new Displays(journal, database.dsl(), json, clock, new SecureRandom()), metrics,
+                remote -> settings.get().isMonitor(remote));
     }
 
     public int port() {
@@ -393,5 +398,6 @@ public final class Bistro92 implements AutoCloseable {
             journal.close();
             database.close();
         }
+        services.metrics().close();
     }
 }

@@ -23,7 +23,7 @@ class ArchitectureTest {
         "com.bistro92.text..", "com.bistro92.json..", "com.bistro92.settings..", "com.bistro92.journal..",
         "com.bistro92.net..", "com.bistro92.tls..", "com.bistro92.backup..",
         "com.bistro92.money..", "com.bistro92.dashboard..", "com.bistro92.history..", "com.bistro92.bill..",
-        "com.bistro92.report.."};
+        "com.bistro92.report..", "com.bistro92.metrics.."};
 
     private static final String[] DESKTOP = {"com.bistro92.ui..", "com.bistro92.kitchen..", "com.bistro92.tableview..",
         "com.bistro92.signin..", "com.bistro92.staffview..", "com.bistro92.settingsview..", "com.bistro92.menuedit..",
@@ -43,7 +43,8 @@ class ArchitectureTest {
             .layer("Features").definedBy("com.bistro92.order..", "com.bistro92.table..", "com.bistro92.menu..",
                     "com.bistro92.staff..", "com.bistro92.demo..", "com.bistro92.settings..",
                     "com.bistro92.backup..", "com.bistro92.dashboard..",
-                    "com.bistro92.history..", "com.bistro92.bill..", "com.bistro92.report..")
+                    "com.bistro92.history..", "com.bistro92.bill..", "com.bistro92.report..",
+                    "com.bistro92.metrics..")
             .layer("Journal").definedBy("com.bistro92.journal..")
             .layer("Base").definedBy("com.bistro92.store..", "com.bistro92.json..", "com.bistro92.problem..",
                     "com.bistro92.text..", "com.bistro92.net..", "com.bistro92.tls..", "com.bistro92.money..")

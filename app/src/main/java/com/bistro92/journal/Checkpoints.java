@@ -25,6 +25,7 @@ final class Checkpoints {
     private final Connection connection;
     private final JournalFile file;
     private final long everyNanos;
+    private final JournalWatch watch;
     private long durableGroup;
     private long lastTry = System.nanoTime();
     private boolean failing;
@@ -33,8 +34,9 @@ final class Checkpoints {
      * @param connection   the writer's connection, with no transaction open between groups
      * @param durableGroup the group up to which the database is durable now
      */
-    Checkpoints(Connection connection, JournalFile file, long everyNanos, long durableGroup) {
+    Checkpoints(Connection connection, JournalFile file, long everyNanos, long durableGroup, JournalWatch watch) {
         this.connection = connection;
+        this.watch = watch;
         this.file = file;
         this.everyNanos = everyNanos;
         this.durableGroup = durableGroup;
@@ -55,6 +57,7 @@ final class Checkpoints {
             file.rotate();
             durableGroup = group;
             failing = false;
+            watch.checkpoint(System.nanoTime() - started, true);
             LOG.debug("Checkpoint at group {} took {} ms", group, (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException | RuntimeException | AssertionError e) {
             // (H2 asserts, when assertions are on, after its store has failed)
@@ -62,6 +65,7 @@ final class Checkpoints {
                 LOG.error("Checkpoint failed; the journal keeps every change until one succeeds", e);
             }
             failing = true;
+            watch.checkpoint(System.nanoTime() - started, false);
         }
     }
 }

@@ -73,6 +73,16 @@ public final class Journal implements AutoCloseable {
     public static Journal start(Connection writerConnection, String base, DSLContext reads, Clock clock,
                                 Duration checkpointEvery)
             throws SQLException, IOException {
+        return start(writerConnection, base, reads, clock, checkpointEvery, JournalWatch.NONE);
+    }
+
+    /**
+     * As {@link #start(Connection, String, DSLContext, Clock, Duration)}, telling {@code watch} of
+     * every group and checkpoint.
+     */
+    public static Journal start(Connection writerConnection, String base, DSLContext reads, Clock clock,
+                                Duration checkpointEvery, JournalWatch watch)
+            throws SQLException, IOException {
         Session session = new Session(writerConnection);
         JournalFile file = null;
         Journal journal;
@@ -86,9 +96,10 @@ public final class Journal implements AutoCloseable {
                 throw new SQLException("The database has no journal marker; is it migrated?");
             }
             EventStream stream = new EventStream();
-            Checkpoints checkpoints = new Checkpoints(writerConnection, file, checkpointEvery.toNanos(), group);
+            Checkpoints checkpoints = new Checkpoints(writerConnection, file, checkpointEvery.toNanos(), group, watch);
             long lastSeq = lastLoggedSeq(reads);
-            Writer writer = new Writer(session, file, stream, clock, group, lastSeq, head(reads, lastSeq), checkpoints);
+            Writer writer = new Writer(session, file, stream, clock, group, lastSeq, head(reads, lastSeq), checkpoints,
+                    watch);
             writer.start();
             journal = new Journal(writer, session, file, stream, reads);
         } catch (SQLException | IOException | RuntimeException e) {
@@ -149,6 +160,11 @@ public final class Journal implements AutoCloseable {
     /** The sequence number of the last published event. */
     public long lastSeq() {
         return writer.lastSeq();
+    }
+
+    /** Commands queued for the writer now; it takes the queue's lock, so read it seldom (a scrape). */
+    public int queued() {
+        return writer.queued();
     }
 
     /** Groups committed since the start, for diagnostics. */

@@ -39,6 +39,7 @@ final class Writer {
     private final EventStream stream;
     private final Clock clock;
     private final Checkpoints checkpoints;
+    private final JournalWatch watch;
     private final Keeper keeper = new Keeper();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final ExecutorService answers = Executors.newSingleThreadExecutor(
@@ -54,7 +55,7 @@ final class Writer {
     private boolean groupsFailing;
 
     Writer(Session session, JournalFile file, EventStream stream, Clock clock, long group, long lastSeq,
-           byte[] head, Checkpoints checkpoints) {
+           byte[] head, Checkpoints checkpoints, JournalWatch watch) {
         this.session = session;
         this.file = file;
         this.stream = stream;
@@ -63,6 +64,7 @@ final class Writer {
         this.lastSeq = lastSeq;
         this.head = head;
         this.checkpoints = checkpoints;
+        this.watch = watch;
         this.thread = Thread.ofPlatform().name("journal-writer").unstarted(this::run);
     }
 
@@ -92,6 +94,11 @@ final class Writer {
 
     long groups() {
         return groups;
+    }
+
+    /** Commands waiting for the writer; takes the queue's lock, so for a scrape, never per command. */
+    int queued() {
+        return queue.size();
     }
 
     private void run() {
@@ -131,11 +138,14 @@ final class Writer {
             tx.finish();
             if (tx.wrote()) {
                 session.setLastGroup(group + 1);
+                long writing = System.nanoTime();
                 if (!journal(tx, batch)) {
                     return;
                 }
+                long written = System.nanoTime() - writing;
                 session.connection().commit();
                 group++;
+                watch.group(batch.size(), written);
             } else {
                 session.connection().rollback();
             }

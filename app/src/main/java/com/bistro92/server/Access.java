@@ -35,7 +35,12 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
         /** A paired display, a kitchen screen or ready board on another PC ({@link Caller.Display}). */
         DISPLAY,
         /** Staff: the staff token, from this computer ({@link Caller.Staff}). */
-        STAFF
+        STAFF,
+        /**
+         * The monitoring computer: the one address named in the settings, without a token
+         * ({@link Caller.Monitor}); it is a monitor only where a rule names it, a device elsewhere.
+         */
+        MONITOR
     }
 
     private static final String STAFF_DETAIL = "Only staff can do this: from the restaurant's computer, with the"
@@ -59,6 +64,10 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
             Kind.DISPLAY), false, "Not paired", "Pair this device in Tables & Pads before opening the feed");
 
     /** Staff only. */
+    /** The server's figures: staff, or the monitoring address of the settings. */
+    public static final Access METRICS = new Access(EnumSet.of(Kind.STAFF, Kind.MONITOR), false, "Staff only",
+            "The metrics are for staff (the staff token, from this computer) or the monitoring address set in"
+                    + " Settings");
     public static final Access STAFF = new Access(EnumSet.of(Kind.STAFF), false, "Staff only", STAFF_DETAIL);
 
     /** Staff, or a paired display moving tickets through the kitchen. */
@@ -100,6 +109,7 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
             case Caller.Pad p -> Kind.PAD;
             case Caller.Display d -> Kind.DISPLAY;
             case Caller.Unpaired u -> Kind.ANYONE;
+            case Caller.Monitor m -> Kind.MONITOR;
         };
     }
 

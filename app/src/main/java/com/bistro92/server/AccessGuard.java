@@ -38,7 +38,8 @@ import org.eclipse.jetty.util.Callback;
  *   <li>{@code Authorization: Bearer <token>} is staff with the staff token, from this computer;
  *       or the pad or display the token belongs to, from any address. A bad or revoked token is 401.</li>
  *   <li>Without a token, this computer is {@link Caller.Local} (the seed contract's clients); any
- *       other address is a device that is not paired.</li>
+ *       other address is a device that is not paired, but the monitoring address of the settings,
+ *       which may read what a monitor may ({@link Access.Kind#MONITOR}: {@code /metrics}).</li>
  *   <li>Then the route's rule: a display it does not admit is 403 (a display reaches only the
  *       kitchen's few routes), as is a display on a path with no route; an unpaired device it does
  *       not admit is 401; any other caller it does not admit gets the rule's own 403. An unknown path
@@ -58,11 +59,12 @@ final class AccessGuard extends Handler.Wrapper {
     private final Supplier<Set<Integer>> ports;
     private final Predicate<InetAddress> thisComputer;
     private final Predicate<Request> padMustUseTls;
+    private final Predicate<InetAddress> monitor;
     private final Problems problems;
 
     AccessGuard(Router router, Pairing pairing, Displays displays, StaffToken staff, PairingGate gate, HostCheck hosts,
                 Supplier<Set<Integer>> ports, Predicate<InetAddress> thisComputer, Predicate<Request> padMustUseTls,
-                Problems problems) {
+                Predicate<InetAddress> monitor, Problems problems) {
         this.router = router;
         this.pairing = pairing;
         this.displays = displays;
@@ -72,6 +74,7 @@ final class AccessGuard extends Handler.Wrapper {
         this.ports = ports;
         this.thisComputer = thisComputer;
         this.padMustUseTls = padMustUseTls;
+        this.monitor = monitor;
         this.problems = problems;
     }
 
@@ -128,6 +131,9 @@ final class AccessGuard extends Handler.Wrapper {
                 return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");
             }
+        } else if (!local && remote != null && access != null && access.admits(Access.Kind.MONITOR)
+                && !access.admits(Access.Kind.ANYONE) && monitor.test(remote)) {
+            caller = new Caller.Monitor();
         } else {
             caller = local ? new Caller.Local() : new Caller.Unpaired();
         }

@@ -6,8 +6,8 @@ import com.bistro92.table.PadIdentity;
 
 /**
  * Who is calling: staff (the staff token, on this computer), a program on this computer without
- * it (the seed contract's clients), a paired pad or display (by its bearer token), or a device about
- * to pair.
+ * it (the seed contract's clients), a paired pad or display (by its bearer token), a device about
+ * to pair, or the monitoring server (its address, for the metrics only).
  */
 public sealed interface Caller {
 
@@ -25,6 +25,7 @@ public sealed interface Caller {
             case Pad p -> NewOrder.padKeys(p.pad().padId());
             case Display d -> NewOrder.displayKeys(d.display().displayId());
             case Unpaired u -> "unpaired";
+            case Monitor m -> "monitor";
         };
     }
 
@@ -42,5 +43,9 @@ public sealed interface Caller {
     }
 
     record Unpaired() implements Caller {
+    }
+
+    /** The monitoring server the settings name, without a token: it may read the metrics and nothing else. */
+    record Monitor() implements Caller {
     }
 }

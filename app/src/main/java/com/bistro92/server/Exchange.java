@@ -214,6 +214,7 @@ final class Exchange {
         if (!created) {
             response.getHeaders().put("Idempotent-Replayed", "true");
         }
+        request.setAttribute(RequestMetrics.ORDER_ANSWERED, Boolean.TRUE);
         send(201, order);
     }
 
@@ -254,6 +255,13 @@ final class Exchange {
     private void send(int status, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /** Answers with a text body of {@code contentType}. */
+    void text(int status, String contentType, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

@@ -5,6 +5,7 @@ import com.bistro92.server.feed.OrderFeed;
 
 import com.bistro92.bill.Bills;
 import com.bistro92.journal.Journal;
+import com.bistro92.metrics.Metrics;
 import com.bistro92.net.LanAddress;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
@@ -80,14 +81,18 @@ public final class HttpServer implements AutoCloseable {
         this.pause = pause;
     }
 
-    /** The features the routes serve, and the staff credential. */
     /**
+     * The features the routes serve, the staff credential, and the metrics.
+     *
      * @param currency the currency of every price on the menu, asked at each menu request (so a
      *                 currency set in the settings takes effect at once)
+     * @param monitor  whether an address is the monitoring server's, asked at each request for the
+     *                 metrics without a token (so a change in the settings takes effect at once)
      */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
                            TableSessions sessions, StaffToken staff, Supplier<Currency> currency,
-                           List<String> hostNames, Bills bills, Displays displays) {
+                           List<String> hostNames, Bills bills, Displays displays, Metrics metrics,
+                           Predicate<InetAddress> monitor) {
     }
 
     /**
@@ -154,6 +159,8 @@ public final class HttpServer implements AutoCloseable {
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
         router.get(OrderFeed.PATH, Access.FEED, HttpServer::notAnUpgrade);
         new DocsRoutes(json).register(router);
+        new MetricsRoutes(services.metrics()).register(router);
+        measure(services, feed);
 
         WebSocketUpgradeHandler websockets = WebSocketUpgradeHandler.from(server, container -> {
             container.setIdleTimeout(Duration.ofMinutes(1));
@@ -161,17 +168,20 @@ public final class HttpServer implements AutoCloseable {
             container.setMaxFrameSize(64 * 1024);
             container.addMapping(OrderFeed.PATH, FeedEndpoint.creator(feed, problems));
         });
-        websockets.setHandler(router);
+        websockets.setHandler(Compressing.around(router));
 
         PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
         AccessGuard guard = new AccessGuard(router, services.pairing(), services.displays(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
                 () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), THIS_COMPUTER,
-                tls::padMustUseTls, problems);
+                tls::padMustUseTls, services.monitor(), problems);
         guard.setHandler(websockets);
         Pause pause = new Pause(problems);
         pause.setHandler(guard);
+        RequestMetrics outcomes = new RequestMetrics(services.metrics(),
+                router::template);
+        outcomes.setHandler(pause);
         GracefulHandler graceful = new GracefulHandler();
-        graceful.setHandler(pause);
+        graceful.setHandler(outcomes);
         server.setHandler(graceful);
         server.start();
         if (host == null) {
@@ -193,6 +203,19 @@ public final class HttpServer implements AutoCloseable {
     /** The route table: every method and path this server answers, and who may call it. */
     public List<Router.RouteInfo> routes() {
         return routes;
+    }
+
+    /** The figures read at each scrape: the writer's queue, the feed's clients and bytes, the pads online. */
+    private static void measure(Services services, OrderFeed feed) {
+        Metrics metrics = services.metrics();
+        metrics.gauge("bistro92.journal.queue", "Commands waiting for the single writer", services.journal(),
+                Journal::queued);
+        metrics.gauge("bistro92.feed.clients", "Live WebSocket feed clients (kitchen screens, displays, pads)", feed,
+                OrderFeed::clients);
+        metrics.gauge("bistro92.feed.queued.bytes", "Bytes waiting to be sent to feed clients, over all of them",
+                feed, OrderFeed::queuedBytes);
+        metrics.gauge("bistro92.pads.online", "Paired pads holding a live connection", services.pairing(),
+                Pairing::onlineCount);
     }
 
     public int port() {

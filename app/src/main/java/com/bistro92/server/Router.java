@@ -166,6 +166,21 @@ public final class Router extends Handler.Abstract {
         return new Match(found, params, atPath);
     }
 
+    /**
+     * The template of the route {@code path} falls under, whatever its method (such as
+     * {@code /api/v1/orders/{id}}), or null when none does: a bounded name for the path, for metrics.
+     */
+    String template(String path) {
+        String[] segments = split(path);
+        Route best = null;
+        for (Route route : routes) {
+            if ((best == null || route.literals() > best.literals()) && match(route.segments(), segments) != null) {
+                best = route;
+            }
+        }
+        return best == null ? null : "/" + String.join("/", best.segments());
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         String method = request.getMethod();

@@ -39,18 +39,20 @@ import org.slf4j.LoggerFactory;
  * @param serverNames    host names the server answers to besides its addresses; needs a restart
  * @param taxRate        the sales tax in percent (e.g. 10 or 8.875), applied to bills
  * @param taxIncluded    whether menu prices include the tax (it is then shown as part of the total)
+ * @param monitoringAddress the one address (an IP literal) from which a monitoring server may read
+ *                       {@code /metrics} without the staff token, and nothing else; empty: none
  */
 public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateAfter, boolean sound, Theme theme,
                        Currency currency, Duration autoLock, Path backupFolder, boolean backupDaily,
                        LocalTime backupAt, int backupKeep, boolean trainingData, boolean padsRequireTls,
-                       List<String> serverNames, BigDecimal taxRate, boolean taxIncluded) {
+                       List<String> serverNames, BigDecimal taxRate, boolean taxIncluded, String monitoringAddress) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
     /** The file of first-start values in the data folder. */
     public static final String FILE = "bistro92.properties";
     public static final Settings DEFAULTS = new Settings(8092, 8093, Duration.ofMinutes(5), Duration.ofMinutes(10),
             true, Theme.LIGHT, localCurrency(Locale.getDefault()), Duration.ofMinutes(5), Path.of("backups"), true,
-            LocalTime.of(3, 0), 14, false, true, List.of(), BigDecimal.ZERO, true);
+            LocalTime.of(3, 0), 14, false, true, List.of(), BigDecimal.ZERO, true, "");
 
     /** The desktop's colours. */
     public enum Theme {
@@ -59,6 +61,28 @@ public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateA
 
     public Settings {
         serverNames = List.copyOf(serverNames);
+        monitoringAddress = monitoringAddress == null ? "" : monitoringAddress.strip();
+    }
+
+    /** Settings with no monitoring address: only staff may read the metrics. */
+    public Settings(int port, int tlsPort, Duration warnAfter, Duration lateAfter, boolean sound, Theme theme,
+                    Currency currency, Duration autoLock, Path backupFolder, boolean backupDaily, LocalTime backupAt,
+                    int backupKeep, boolean trainingData, boolean padsRequireTls, List<String> serverNames,
+                    BigDecimal taxRate, boolean taxIncluded) {
+        this(port, tlsPort, warnAfter, lateAfter, sound, theme, currency, autoLock, backupFolder, backupDaily,
+                backupAt, backupKeep, trainingData, padsRequireTls, serverNames, taxRate, taxIncluded, "");
+    }
+
+    /** Whether {@code remote} is the monitoring address (never when none is set). */
+    public boolean isMonitor(java.net.InetAddress remote) {
+        if (monitoringAddress.isEmpty() || remote == null) {
+            return false;
+        }
+        try {
+            return java.net.InetAddress.ofLiteral(monitoringAddress).equals(remote);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Settings without a tax: prices are what guests pay. */

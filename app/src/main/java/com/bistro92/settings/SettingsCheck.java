@@ -48,6 +48,14 @@ public final class SettingsCheck {
             errors.add(new FieldError(SettingsCodec.TAX_RATE,
                     "must be a percentage from 0 to under 100, with at most 3 decimal places"));
         }
+        if (!s.monitoringAddress().isEmpty()) {
+            try {
+                java.net.InetAddress.ofLiteral(s.monitoringAddress());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(SettingsCodec.MONITORING, "must be an IP address such as 192.168.1.20,"
+                        + " or nothing (only staff read the metrics)"));
+            }
+        }
         for (String name : s.serverNames()) {
             if (!HOST.matcher(name).matches()) {
                 errors.add(new FieldError(SettingsCodec.SERVER_NAMES, "\"" + name + "\" is not a host name"));

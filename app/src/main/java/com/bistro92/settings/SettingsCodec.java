@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * server.port=8092                 server.tlsPort=8093        server.names=bistro.local,till
  * kitchen.warnAfterMinutes=5       kitchen.lateAfterMinutes=10 kitchen.sound=true
  * display.theme=LIGHT              display.trainingData=false money.currency=EUR
- * security.autoLockMinutes=5       pads.requireTls=true
+ * security.autoLockMinutes=5       pads.requireTls=true       server.monitoringAddress=192.168.1.20
  * backup.folder=backups            backup.daily=true          backup.at=03:00   backup.keep=14
  * </pre>
  */
@@ -50,6 +50,7 @@ public final class SettingsCodec {
     public static final String BACKUP_KEEP = "backup.keep";
     public static final String TAX_RATE = "money.taxRate";
     public static final String TAX_INCLUDED = "money.taxIncluded";
+    public static final String MONITORING = "server.monitoringAddress";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private SettingsCodec() {
@@ -75,6 +76,7 @@ public final class SettingsCodec {
         m.put(BACKUP_KEEP, Integer.toString(s.backupKeep()));
         m.put(TAX_RATE, s.taxRate().stripTrailingZeros().toPlainString());
         m.put(TAX_INCLUDED, Boolean.toString(s.taxIncluded()));
+        m.put(MONITORING, s.monitoringAddress());
         return m;
     }
 
@@ -146,7 +148,8 @@ public final class SettingsCodec {
                     get(PADS_TLS, "true or false", SettingsCodec::parseBoolean),
                     get(SERVER_NAMES, "host names separated by commas", SettingsCodec::parseNames),
                     get(TAX_RATE, "a percentage such as 10 or 8.875", BigDecimal::new),
-                    get(TAX_INCLUDED, "true or false", SettingsCodec::parseBoolean));
+                    get(TAX_INCLUDED, "true or false", SettingsCodec::parseBoolean),
+                    get(MONITORING, "an IP address such as 192.168.1.20, or nothing", String::strip));
         }
 
         private <T> T get(String key, String expected, Function<String, T> parse) {

@@ -113,6 +113,11 @@ public final class Pairing {
         journal.submit(new PairingCommands.Pause(new PairingPaused(until, wrongCodes)));
     }
 
+    /** How many pads hold a live connection now. */
+    public int onlineCount() {
+        return online.size();
+    }
+
     /** Whether the pad holds a live connection now. */
     public boolean isOnline(int padId) {
         return online.contains(padId);

@@ -34,8 +34,9 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
     /** Accepts {@code /ws/orders[?since=N]}; a malformed {@code since} is refused with 400 before upgrading. */
     public static WebSocketCreator creator(OrderFeed feed, Problems problems) {
         return (request, response, callback) -> {
-            // No permessage-deflate: it would compress every event once per client, which costs far
-            // more CPU than the few hundred bytes it saves on a LAN.
+            // No permessage-deflate: it would compress every event once per client (6 µs each, measured),
+            // undoing "serialise once", to save a few hundred bytes on a LAN; it shrinks a 10,000-order
+            // snapshot 50 times, but that is sent once per connection (docs/performance.md, Compression).
             response.setExtensions(List.of());
             Object caller = request.getAttribute(Caller.ATTRIBUTE);
             if (caller instanceof Caller.Unpaired) {

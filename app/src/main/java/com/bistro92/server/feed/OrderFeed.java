@@ -195,6 +195,18 @@ public final class OrderFeed implements AutoCloseable {
         return sessions.size();
     }
 
+    /**
+     * Bytes waiting to be sent, over every client: near {@code clients × feedQueueBytes} means
+     * clients that do not keep up. Takes each client's lock in turn, so for a scrape only.
+     */
+    public long queuedBytes() {
+        long total = 0;
+        for (FeedSession client : sessions) {
+            total += client.queuedBytes();
+        }
+        return total;
+    }
+
     private void catchUp(FeedSession client, Long since) {
         try {
             PadIdentity pad = client.pad();
