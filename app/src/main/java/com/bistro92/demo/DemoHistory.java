@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * comp's {@code event_seq} is 0: no event announced it). What the writer would check, the history
  * keeps by construction: each party's payments add up to its bill as {@link Tax} works it out
  * (so {@code bill.MoneyRule} holds with nothing left to pay), voids and comps come before the
- * payment, and voids and comps are the manager's, who needs no one's approval.
+ * payment, and a server's void or comp carries the manager's approval, as {@code staff.Authority}
+ * requires.
  *
  * <p>The folder is marked as training data. While the kitchen's yellow and red marks are still the
  * defaults (5 and 10 minutes: a counter's, which every main course of this menu would pass), they
@@ -60,6 +61,10 @@ public final class DemoHistory {
     private static final int BATCH = 5_000;
     /** The {@code event_seq} of a void or comp of the history: no event announced it. */
     private static final long NO_EVENT = 0;
+    /** The servers of the history, one to a few tables each. */
+    static final List<String> SERVERS = List.of("Lena", "Marco", "Jules");
+    /** A PIN hash that no PIN matches (it is not in {@code PinHasher}'s format). */
+    private static final String NO_PIN = "none: a manager sets the first PIN in Staff";
     /** A full-service kitchen's yellow mark, for a menu whose mains take 10 to 18 minutes. */
     static final Duration YELLOW = Duration.ofMinutes(15);
     /** And its red mark. */
@@ -92,8 +97,10 @@ public final class DemoHistory {
     private final DSLContext dsl;
     private final Clock clock;
     private final RandomGenerator random;
-    /** The member of staff who seats, voids, comps, takes payments and closes: the demo's manager. */
+    /** The demo's manager, who approves the servers' voids and comps. */
     private Integer manager;
+    /** The servers who seat the parties, ask for voids and comps, take the payments and close the tables. */
+    private List<Integer> servers;
 
     /** @param random the source of every made-up figure: a seeded one makes the same history again */
     public DemoHistory(DSLContext dsl, Clock clock, RandomGenerator random) {
@@ -130,6 +137,7 @@ public final class DemoHistory {
         Instant until = clock.instant().minus(Duration.ofHours(1));
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         manager = dsl.select(DSL.min(STAFF.ID)).from(STAFF).where(STAFF.ROLE.eq("MANAGER")).fetchOne(0, Integer.class);
+        servers = servers();
         List<HistoryDay.Item> menu = menu();
         Settings settings = settings();
         Tax tax = new Tax(settings.taxRate(), settings.taxIncluded());
@@ -162,6 +170,25 @@ public final class DemoHistory {
                         + " in {} ms; marked as training data", days, filled.sessions(), filled.orders(), filled.lines(),
                 filled.payments(), filled.adjustments(), filled.took().toMillis());
         return filled;
+    }
+
+    /**
+     * The servers of the history, added unless staff of those names exist. They have no PIN
+     * ({@link #NO_PIN} matches none) until a manager sets one in Staff, so nobody signs in as them
+     * by chance; and a server may not void or comp alone, so each of theirs carries the manager's approval.
+     */
+    private List<Integer> servers() {
+        dsl.transaction(cfg -> {
+            int id = (int) next(STAFF, STAFF.ID);
+            for (String name : SERVERS) {
+                if (!cfg.dsl().fetchExists(STAFF, STAFF.NAME.eq(name))) {
+                    cfg.dsl().insertInto(STAFF).set(STAFF.ID, id++).set(STAFF.NAME, name).set(STAFF.ROLE, "SERVER")
+                            .set(STAFF.PIN_HASH, NO_PIN).set(STAFF.MUST_CHANGE_PIN, true).set(STAFF.ACTIVE, true)
+                            .set(STAFF.CREATED_AT, clock.instant()).execute();
+                }
+            }
+        });
+        return dsl.select(STAFF.ID).from(STAFF).where(STAFF.NAME.in(SERVERS)).orderBy(STAFF.ID).fetch(STAFF.ID);
     }
 
     /** The settings as stored (seeded before the history), read the way the suite reads them. */
@@ -251,8 +278,10 @@ public final class DemoHistory {
     private void write(List<HistoryDay.Party> parties, Ids ids, Batches batches) {
         for (HistoryDay.Party party : parties) {
             long session = ids.session++;
-            batches.sessions.bind(session, party.table(), party.guests(), party.seated(), manager, party.closed(),
-                    manager);
+            Integer server = servers.isEmpty() ? manager : servers.get(Math.floorMod(party.table(), servers.size()));
+            Integer approver = server == null || server.equals(manager) ? null : manager;
+            batches.sessions.bind(session, party.table(), party.guests(), party.seated(), server, party.closed(),
+                    server);
             for (HistoryDay.Order order : party.orders()) {
                 long id = ids.order++;
                 batches.orders.bind(order(order, party.table(), session, id));
@@ -266,13 +295,13 @@ public final class DemoHistory {
                     BigDecimal amount = adjustment.isVoid() ? order.total()
                             : order.lines().get(adjustment.lineNo() - 1).total();
                     batches.adjustments.bind(ids.adjustment++, id, adjustment.lineNo(),
-                            adjustment.isVoid() ? "VOID" : "COMP", adjustment.reason(), amount, manager, null,
+                            adjustment.isVoid() ? "VOID" : "COMP", adjustment.reason(), amount, server, approver,
                             adjustment.at(), NO_EVENT);
                 }
             }
             for (HistoryBill.Pay pay : party.payments()) {
                 batches.payments.bind(ids.payment++, session, pay.amount(), pay.tip(), pay.tendered(),
-                        pay.method().name(), pay.at(), manager);
+                        pay.method().name(), pay.at(), server);
             }
         }
     }

@@ -43,10 +43,7 @@ final class HistoryDay {
         }
     }
 
-    /**
-     * A void of the whole order ({@code lineNo} null) or the comp of one of its lines (from 1), with
-     * its reason: made by the manager, who may void and comp without anyone's approval.
-     */
+    /** A void of the whole order ({@code lineNo} null) or the comp of one of its lines (from 1), with its reason. */
     record Adjustment(Integer lineNo, String reason, Instant at) {
         boolean isVoid() {
             return lineNo == null;

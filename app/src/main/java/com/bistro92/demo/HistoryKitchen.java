@@ -16,7 +16,7 @@ final class HistoryKitchen {
     /** The station whose tickets are drinks. */
     static final String BAR = "BAR";
     /** Prep time taken with nothing else on the rail, as a share of the menu's prep minutes. */
-    private static final double QUIET = 0.80;
+    private static final double QUIET = 0.76;
     /** How much each food ticket already on the rail slows a new one down, as a share of its prep time. */
     private static final double PER_TICKET = 0.035;
     /** The spread of a ticket's time around what the load says (lognormal sigma). */

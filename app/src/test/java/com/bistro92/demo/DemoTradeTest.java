@@ -3,6 +3,7 @@ package com.bistro92.demo;
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.ORDER_ADJUSTMENT;
 import static com.bistro92.db.Tables.PAYMENT;
+import static com.bistro92.db.Tables.STAFF;
 import static com.bistro92.db.Tables.TABLE_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,8 +146,15 @@ class DemoTradeTest {
         }
         assertThat(voids).as("voids in a month").isBetween(DAYS / 3, DAYS * 5);
         assertThat(comps).as("comps in a month").isBetween(DAYS / 5, DAYS * 3);
-        assertThat(sql.fetchCount(ORDER_ADJUSTMENT, ORDER_ADJUSTMENT.STAFF_ID.isNull())).as("adjustments by nobody")
-                .isZero();
+        var asked = STAFF.as("asked");
+        var approved = STAFF.as("approved");
+        List<String> who = sql.selectDistinct(asked.ROLE, approved.ROLE).from(ORDER_ADJUSTMENT)
+                .join(asked).on(asked.ID.eq(ORDER_ADJUSTMENT.STAFF_ID))
+                .join(approved).on(approved.ID.eq(ORDER_ADJUSTMENT.APPROVED_BY))
+                .fetch(r -> r.value1() + " approved by " + r.value2());
+        assertThat(who).as("who voided and comped").containsExactly("SERVER approved by MANAGER");
+        assertThat(sql.fetchCount(ORDER_ADJUSTMENT, ORDER_ADJUSTMENT.APPROVED_BY.isNull()
+                .or(ORDER_ADJUSTMENT.REASON.isNull()))).as("voids and comps without approval or reason").isZero();
     }
 
     @Test
