@@ -166,12 +166,21 @@ final class HistoryDay {
         double lunchShare = weekday.getValue() >= 6 ? 0.45 : 0.40;
         double u = random.nextDouble();
         if (u < lunchShare) {
-            return Math.clamp(12.65 + random.nextGaussian() * 0.55, 11.5, 14.25);
+            return around(12.65, 0.55, 11.5, 14.25);
         }
-        if (u < lunchShare + 0.07) {
-            return 14.5 + random.nextDouble() * 2.75;
+        if (u < lunchShare + 0.04) {
+            return 14.5 + random.nextDouble() * 3;
         }
-        return Math.clamp(19.65 + random.nextGaussian() * 0.9, 17.75, 21.75);
+        return around(19.65, 0.9, 17.75, 21.75);
+    }
+
+    /** A normal pick within the opening hours: drawn again when outside, so no hour piles up at the door. */
+    private double around(double mean, double sd, double from, double to) {
+        double hour;
+        do {
+            hour = mean + random.nextGaussian() * sd;
+        } while (hour < from || hour > to);
+        return hour;
     }
 
     /** Mostly twos; bigger parties at the weekend. */
