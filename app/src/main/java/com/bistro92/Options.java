@@ -110,8 +110,9 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
               --tls-port N   HTTPS/WSS port for pads on every network interface (default: the settings', 8093)
               --data DIR     folder for the database (default: the user's data folder)
               --demo-history DAYS
-                             first fill a new data folder with DAYS past days of made-up trade (orders,
-                             covers, ticket times; up to 3650), and mark it as training data
+                             first fill a new data folder with DAYS past days of made-up trade (tables
+                             seated, orders, ticket times, bills paid; up to 3650), and mark it as
+                             training data
               --no-warm-up   do not warm the order path with practice orders on a throwaway database
                              once serving (the warm-up stops by itself at the first real order)
               --display URL  be a second kitchen screen of the main PC at URL (its address and HTTP port),

@@ -5,10 +5,15 @@ import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.MENU_CATEGORY;
 import static com.bistro92.db.Tables.MENU_ITEM;
+import static com.bistro92.db.Tables.ORDER_ADJUSTMENT;
 import static com.bistro92.db.Tables.ORDER_LINE;
+import static com.bistro92.db.Tables.PAYMENT;
 import static com.bistro92.db.Tables.SETTING;
+import static com.bistro92.db.Tables.STAFF;
 import static com.bistro92.db.Tables.TABLE_SESSION;
 
+import com.bistro92.bill.Tax;
+import com.bistro92.settings.Settings;
 import com.bistro92.settings.SettingsCodec;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -29,12 +33,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills a new data folder with past days of trade, for training and for trying the dashboard:
- * table sessions with their covers, orders with lines from the menu, and every order's way
- * through the kitchen. Runs once, at start-up, before the journal's writer starts (as the demo
- * restaurant does): rows go in with batched inserts, not as commands. No event is logged for
- * them, so the event log's hash chain is untouched, and live orders' ids follow the generated ones.
- * The folder is marked as training data.
+ * Fills a new data folder with past days of trade, for training and for trying the dashboard, the
+ * Z report and the history: parties seated at free tables through lunch and dinner, their orders
+ * and every order's way through the kitchen, a few voids and comps, and the payments that settle
+ * each bill in full and close its table ({@link HistoryDay}).
+ *
+ * <p>Runs once, at start-up, before the journal's writer starts (as the demo restaurant does): rows
+ * go in with batched inserts, not as commands. A command takes its time from the writer, one
+ * reading per group, so back-dated changes would each need a group, and a forced write, of their
+ * own: some twenty thousand for a month, at first start. No event is logged for them, so the
+ * event log's hash chain is untouched, and live orders' ids follow the generated ones (a void's or
+ * comp's {@code event_seq} is 0: no event announced it). What the writer would check, the history
+ * keeps by construction: each party's payments add up to its bill as {@link Tax} works it out
+ * (so {@code bill.MoneyRule} holds with nothing left to pay), voids and comps come before the
+ * payment, and a server's void or comp carries the manager's approval, as {@code staff.Authority}
+ * requires.
+ *
+ * <p>The folder is marked as training data. While the kitchen's yellow and red marks are still the
+ * defaults (5 and 10 minutes: a counter's, which every main course of this menu would pass), they
+ * are set to a full-service kitchen's, {@link #YELLOW} and {@link #RED}, which its tickets mostly keep to.
  */
 public final class DemoHistory {
 
@@ -42,8 +59,16 @@ public final class DemoHistory {
     static final String MARKER = "demo_history";
     private static final int DAYS_PER_TRANSACTION = 14;
     private static final int BATCH = 5_000;
-    /** Orders per quarter hour at which tickets take about twice their prep time. */
-    private static final double BUSY = 40;
+    /** The {@code event_seq} of a void or comp of the history: no event announced it. */
+    private static final long NO_EVENT = 0;
+    /** The servers of the history, one to a few tables each. */
+    static final List<String> SERVERS = List.of("Lena", "Marco", "Jules");
+    /** A PIN hash that no PIN matches (it is not in {@code PinHasher}'s format). */
+    private static final String NO_PIN = "none: a manager sets the first PIN in Staff";
+    /** A full-service kitchen's yellow mark, for a menu whose mains take 10 to 18 minutes. */
+    static final Duration YELLOW = Duration.ofMinutes(15);
+    /** And its red mark. */
+    static final Duration RED = Duration.ofMinutes(25);
     private static final Map<String, Double> FAVOURITES = Map.ofEntries(Map.entry("Classic Burger", 3.0),
             Map.entry("Margherita Pizza", 2.6), Map.entry("Truffle Fries", 2.4), Map.entry("Craft Beer", 2.5),
             Map.entry("House Red Wine", 2.0), Map.entry("Lemonade", 1.6), Map.entry("Espresso", 1.8),
@@ -52,7 +77,8 @@ public final class DemoHistory {
             Map.entry("Sparkling Water", 1.4), Map.entry("Lemon Tart", 0.6), Map.entry("Side Salad", 0.6));
 
     private static final List<Field<?>> SESSION_COLUMNS = List.of(TABLE_SESSION.ID, TABLE_SESSION.TABLE_ID,
-            TABLE_SESSION.GUESTS, TABLE_SESSION.OPENED_AT, TABLE_SESSION.CLOSED_AT);
+            TABLE_SESSION.GUESTS, TABLE_SESSION.OPENED_AT, TABLE_SESSION.OPENED_BY, TABLE_SESSION.CLOSED_AT,
+            TABLE_SESSION.CLOSED_BY);
     private static final List<Field<?>> ORDER_COLUMNS = List.of(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.TABLE_ID,
             CUSTOMER_ORDER.SESSION_ID, CUSTOMER_ORDER.SOURCE, CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.TOTAL,
             CUSTOMER_ORDER.VERSION, CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.UPDATED_AT, CUSTOMER_ORDER.RECEIVED_AT,
@@ -61,10 +87,20 @@ public final class DemoHistory {
     private static final List<Field<?>> LINE_COLUMNS = List.of(ORDER_LINE.ID, ORDER_LINE.ORDER_ID,
             ORDER_LINE.LINE_NO, ORDER_LINE.MENU_ITEM_ID, ORDER_LINE.NAME, ORDER_LINE.UNIT_PRICE, ORDER_LINE.QUANTITY,
             ORDER_LINE.LINE_TOTAL, ORDER_LINE.STATION, ORDER_LINE.COMPED);
+    private static final List<Field<?>> ADJUSTMENT_COLUMNS = List.of(ORDER_ADJUSTMENT.ID, ORDER_ADJUSTMENT.ORDER_ID,
+            ORDER_ADJUSTMENT.LINE_NO, ORDER_ADJUSTMENT.KIND, ORDER_ADJUSTMENT.REASON, ORDER_ADJUSTMENT.AMOUNT,
+            ORDER_ADJUSTMENT.STAFF_ID, ORDER_ADJUSTMENT.APPROVED_BY, ORDER_ADJUSTMENT.CREATED_AT,
+            ORDER_ADJUSTMENT.EVENT_SEQ);
+    private static final List<Field<?>> PAYMENT_COLUMNS = List.of(PAYMENT.ID, PAYMENT.SESSION_ID, PAYMENT.AMOUNT,
+            PAYMENT.TIP, PAYMENT.TENDERED, PAYMENT.METHOD, PAYMENT.PAID_AT, PAYMENT.STAFF_ID);
 
     private final DSLContext dsl;
     private final Clock clock;
     private final RandomGenerator random;
+    /** The demo's manager, who approves the servers' voids and comps. */
+    private Integer manager;
+    /** The servers who seat the parties, ask for voids and comps, take the payments and close the tables. */
+    private List<Integer> servers;
 
     /** @param random the source of every made-up figure: a seeded one makes the same history again */
     public DemoHistory(DSLContext dsl, Clock clock, RandomGenerator random) {
@@ -74,7 +110,8 @@ public final class DemoHistory {
     }
 
     /** What a fill wrote. */
-    public record Filled(int days, long sessions, long orders, long lines, Duration took) {
+    public record Filled(int days, long sessions, long orders, long lines, long payments, long adjustments,
+                         Duration took) {
     }
 
     /**
@@ -88,7 +125,7 @@ public final class DemoHistory {
             LOG.info("This data folder already has its demo history; none added");
             return null;
         }
-        List<Integer> tables = tables();
+        List<HistoryDay.Table> tables = tables();
         if (dsl.fetchExists(CUSTOMER_ORDER)) {
             throw new IllegalStateException("--demo-history fills a new data folder only; this one already has orders");
         }
@@ -99,17 +136,22 @@ public final class DemoHistory {
         ZoneId zone = clock.getZone();
         Instant until = clock.instant().minus(Duration.ofHours(1));
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        HistoryDay generator = new HistoryDay(menu(), tables, random);
+        manager = dsl.select(DSL.min(STAFF.ID)).from(STAFF).where(STAFF.ROLE.eq("MANAGER")).fetchOne(0, Integer.class);
+        servers = servers();
+        List<HistoryDay.Item> menu = menu();
+        Settings settings = settings();
+        Tax tax = new Tax(settings.taxRate(), settings.taxIncluded());
+        HistoryDay generator = new HistoryDay(menu, tables, random);
         Ids ids = new Ids(next(TABLE_SESSION, TABLE_SESSION.ID), next(CUSTOMER_ORDER, CUSTOMER_ORDER.ID),
-                next(ORDER_LINE, ORDER_LINE.ID));
-        long[] before = {ids.session, ids.order, ids.line};
+                next(ORDER_LINE, ORDER_LINE.ID), next(PAYMENT, PAYMENT.ID), next(ORDER_ADJUSTMENT, ORDER_ADJUSTMENT.ID));
+        Ids before = ids.copy();
         for (LocalDate from = today.minusDays(days); !from.isAfter(today); from = from.plusDays(DAYS_PER_TRANSACTION)) {
             LocalDate first = from;
             dsl.transaction(cfg -> {
                 Batches batches = new Batches(cfg.dsl());
                 for (LocalDate day = first; day.isBefore(first.plusDays(DAYS_PER_TRANSACTION)) && !day.isAfter(today);
                         day = day.plusDays(1)) {
-                    write(generator.parties(day, zone, until), until, ids, batches);
+                    write(generator.parties(day, zone, until, tax), ids, batches);
                 }
                 batches.flush();
             });
@@ -119,12 +161,53 @@ public final class DemoHistory {
                     .set(APP_META.META_VALUE, days + " days before " + today).execute();
             cfg.dsl().update(SETTING).set(SETTING.SETTING_VALUE, "true")
                     .where(SETTING.SETTING_KEY.eq(SettingsCodec.TRAINING)).execute();
+            fitMarks(cfg.dsl(), settings);
         });
-        Filled filled = new Filled(days, ids.session - before[0], ids.order - before[1], ids.line - before[2],
+        Filled filled = new Filled(days, ids.session - before.session, ids.order - before.order,
+                ids.line - before.line, ids.payment - before.payment, ids.adjustment - before.adjustment,
                 Duration.ofNanos(System.nanoTime() - started));
-        LOG.info("Demo history: {} days, {} table sessions, {} orders, {} order lines in {} s; marked as training data",
-                days, filled.sessions(), filled.orders(), filled.lines(), filled.took().toSeconds());
+        LOG.info("Demo history: {} days, {} table sessions, {} orders, {} order lines, {} payments, {} voids and comps"
+                        + " in {} ms; marked as training data", days, filled.sessions(), filled.orders(), filled.lines(),
+                filled.payments(), filled.adjustments(), filled.took().toMillis());
         return filled;
+    }
+
+    /**
+     * The servers of the history, added unless staff of those names exist. They have no PIN
+     * ({@link #NO_PIN} matches none) until a manager sets one in Staff, so nobody signs in as them
+     * by chance; and a server may not void or comp alone, so each of theirs carries the manager's approval.
+     */
+    private List<Integer> servers() {
+        dsl.transaction(cfg -> {
+            int id = (int) next(STAFF, STAFF.ID);
+            for (String name : SERVERS) {
+                if (!cfg.dsl().fetchExists(STAFF, STAFF.NAME.eq(name))) {
+                    cfg.dsl().insertInto(STAFF).set(STAFF.ID, id++).set(STAFF.NAME, name).set(STAFF.ROLE, "SERVER")
+                            .set(STAFF.PIN_HASH, NO_PIN).set(STAFF.MUST_CHANGE_PIN, true).set(STAFF.ACTIVE, true)
+                            .set(STAFF.CREATED_AT, clock.instant()).execute();
+                }
+            }
+        });
+        return dsl.select(STAFF.ID).from(STAFF).where(STAFF.NAME.in(SERVERS)).orderBy(STAFF.ID).fetch(STAFF.ID);
+    }
+
+    /** The settings as stored (seeded before the history), read the way the suite reads them. */
+    private Settings settings() {
+        Map<String, String> values = dsl.select(SETTING.SETTING_KEY, SETTING.SETTING_VALUE).from(SETTING)
+                .fetchMap(SETTING.SETTING_KEY, SETTING.SETTING_VALUE);
+        return SettingsCodec.lenient(values, Settings.DEFAULTS);
+    }
+
+    /** Sets the kitchen's marks to a full-service kitchen's, unless someone chose others than the defaults. */
+    private static void fitMarks(DSLContext tx, Settings now) {
+        if (!now.warnAfter().equals(Settings.DEFAULTS.warnAfter())
+                || !now.lateAfter().equals(Settings.DEFAULTS.lateAfter())) {
+            return;
+        }
+        Map<String, String> marks = Map.of(SettingsCodec.WARN, Long.toString(YELLOW.toMinutes()),
+                SettingsCodec.LATE, Long.toString(RED.toMinutes()));
+        marks.forEach((key, value) -> tx.update(SETTING).set(SETTING.SETTING_VALUE, value)
+                .where(SETTING.SETTING_KEY.eq(key)).execute());
     }
 
     /** The next id to hand out in each table. */
@@ -132,11 +215,19 @@ public final class DemoHistory {
         long session;
         long order;
         long line;
+        long payment;
+        long adjustment;
 
-        Ids(long session, long order, long line) {
+        Ids(long session, long order, long line, long payment, long adjustment) {
             this.session = session;
             this.order = order;
             this.line = line;
+            this.payment = payment;
+            this.adjustment = adjustment;
+        }
+
+        Ids copy() {
+            return new Ids(session, order, line, payment, adjustment);
         }
     }
 
@@ -146,6 +237,8 @@ public final class DemoHistory {
         private BatchBindStep sessions;
         private BatchBindStep orders;
         private BatchBindStep lines;
+        private BatchBindStep adjustments;
+        private BatchBindStep payments;
 
         Batches(DSLContext tx) {
             this.tx = tx;
@@ -156,6 +249,8 @@ public final class DemoHistory {
             sessions = batch(tx, TABLE_SESSION, SESSION_COLUMNS);
             orders = batch(tx, CUSTOMER_ORDER, ORDER_COLUMNS);
             lines = batch(tx, ORDER_LINE, LINE_COLUMNS);
+            adjustments = batch(tx, ORDER_ADJUSTMENT, ADJUSTMENT_COLUMNS);
+            payments = batch(tx, PAYMENT, PAYMENT_COLUMNS);
         }
 
         private static BatchBindStep batch(DSLContext tx, Table<?> table, List<Field<?>> columns) {
@@ -171,7 +266,7 @@ public final class DemoHistory {
 
         /** Executes what is bound and starts new batches: a batch executed twice would insert twice. */
         void flush() {
-            for (BatchBindStep b : new BatchBindStep[] {sessions, orders, lines}) {
+            for (BatchBindStep b : new BatchBindStep[] {sessions, orders, lines, adjustments, payments}) {
                 if (b.size() > 0) {
                     b.execute();
                 }
@@ -180,83 +275,50 @@ public final class DemoHistory {
         }
     }
 
-    private void write(List<HistoryDay.Party> parties, Instant until, Ids ids, Batches batches) {
-        int[] quarterHours = load(parties);
-        Instant opening = parties.isEmpty() ? until : parties.getFirst().seated();
+    private void write(List<HistoryDay.Party> parties, Ids ids, Batches batches) {
         for (HistoryDay.Party party : parties) {
-            List<Object[]> orders = new ArrayList<>(party.orders().size());
-            List<Object[]> lines = new ArrayList<>();
-            Instant last = party.seated();
-            long session = ids.session;
+            long session = ids.session++;
+            Integer server = servers.isEmpty() ? manager : servers.get(Math.floorMod(party.table(), servers.size()));
+            Integer approver = server == null || server.equals(manager) ? null : manager;
+            batches.sessions.bind(session, party.table(), party.guests(), party.seated(), server, party.closed(),
+                    server);
             for (HistoryDay.Order order : party.orders()) {
-                long id = ids.order + orders.size();
-                Object[] row = order(order, party, session, id, opening, quarterHours);
-                Instant done = (Instant) (row[12] != null ? row[12] : row[13]);
-                last = done.isAfter(last) ? done : last;
-                orders.add(row);
+                long id = ids.order++;
+                batches.orders.bind(order(order, party.table(), session, id));
                 int no = 1;
                 for (HistoryDay.Line line : order.lines()) {
-                    lines.add(new Object[] {ids.line + lines.size(), id, no++, line.item().id(), line.item().name(),
-                            line.item().price(), line.quantity(), line.total(), line.item().station(), line.comped()});
+                    batches.line(ids.line++, id, no++, line.item().id(), line.item().name(), line.item().price(),
+                            line.quantity(), line.total(), line.item().station(), line.comped());
+                }
+                HistoryDay.Adjustment adjustment = order.adjustment();
+                if (adjustment != null) {
+                    BigDecimal amount = adjustment.isVoid() ? order.total()
+                            : order.lines().get(adjustment.lineNo() - 1).total();
+                    batches.adjustments.bind(ids.adjustment++, id, adjustment.lineNo(),
+                            adjustment.isVoid() ? "VOID" : "COMP", adjustment.reason(), amount, server, approver,
+                            adjustment.at(), NO_EVENT);
                 }
             }
-            Instant closed = last.plusSeconds(900 + random.nextInt(1500));
-            if (!closed.isBefore(until)) {
-                continue;
-            }
-            batches.sessions.bind(session, party.table(), party.guests(), party.seated(), closed);
-            orders.forEach(batches.orders::bind);
-            lines.forEach(batches::line);
-            ids.session++;
-            ids.order += orders.size();
-            ids.line += lines.size();
-        }
-    }
-
-    /** How many orders were placed in each quarter hour of the day since its first party. */
-    private static int[] load(List<HistoryDay.Party> parties) {
-        int[] counts = new int[4 * 24 * 2];
-        if (parties.isEmpty()) {
-            return counts;
-        }
-        Instant start = parties.getFirst().seated();
-        for (HistoryDay.Party party : parties) {
-            for (HistoryDay.Order order : party.orders()) {
-                counts[quarter(start, order.placed(), counts.length)]++;
+            for (HistoryBill.Pay pay : party.payments()) {
+                batches.payments.bind(ids.payment++, session, pay.amount(), pay.tip(), pay.tendered(),
+                        pay.method().name(), pay.at(), server);
             }
         }
-        return counts;
     }
 
-    private static int quarter(Instant start, Instant t, int length) {
-        return (int) Math.clamp(Duration.between(start, t).toMinutes() / 15, 0, length - 1);
-    }
-
-    /** The order's row: its ticket takes its longest prep time, stretched when the kitchen is busy. */
-    private Object[] order(HistoryDay.Order order, HistoryDay.Party party, long session, long id, Instant opening,
-                           int[] load) {
-        Instant placed = order.placed();
-        BigDecimal total = BigDecimal.ZERO;
-        int prep = 1;
-        for (HistoryDay.Line line : order.lines()) {
-            total = line.comped() ? total : total.add(line.total());
-            prep = Math.max(prep, line.item().prepMinutes());
-        }
-        double busy = load[quarter(opening, placed, load.length)] / BUSY;
-        double minutes = prep * (0.7 + 0.9 * busy) * Math.exp(random.nextGaussian() * 0.25) + random.nextDouble();
-        Instant received = placed.plusSeconds(2 + random.nextInt(15));
+    /** The order's row, with its way through the kitchen, or to its void. */
+    private static Object[] order(HistoryDay.Order order, int table, long session, long id) {
+        HistoryKitchen.Ticket t = order.ticket();
         String source = order.staff() ? "STAFF" : "PAD";
-        if (random.nextDouble() < 0.02) {
-            Instant cancelled = received.plusSeconds(30 + random.nextInt(400));
-            return new Object[] {id, party.table(), session, source, "CANCELLED", total, 3, placed, cancelled,
-                received, null, null, null, cancelled};
+        if (order.voided()) {
+            Instant cancelled = order.adjustment().at();
+            return new Object[] {id, table, session, source, "CANCELLED", order.total(), 3, order.placed(), cancelled,
+                t.received(), null, null, null, cancelled};
         }
-        Instant preparing = received.plusSeconds(20 + random.nextInt(90));
-        Instant ready = placed.plusSeconds(Math.max(Math.round(minutes * 60), Duration.between(placed, preparing)
-                .toSeconds() + 30));
-        Instant delivered = ready.plusSeconds(40 + random.nextInt(260));
-        return new Object[] {id, party.table(), session, source, "DELIVERED", total, 5, placed, delivered, received,
-            preparing, ready, delivered, null};
+        boolean comped = order.adjustment() != null;
+        Instant updated = comped ? order.adjustment().at() : t.delivered();
+        return new Object[] {id, table, session, source, "DELIVERED", order.total(), comped ? 6 : 5, order.placed(),
+            updated, t.received(), t.preparing(), t.ready(), t.delivered(), null};
     }
 
     private List<HistoryDay.Item> menu() {
@@ -279,9 +341,9 @@ public final class DemoHistory {
         };
     }
 
-    private List<Integer> tables() {
-        return dsl.select(DINING_TABLE.ID).from(DINING_TABLE).where(DINING_TABLE.ACTIVE.isTrue())
-                .orderBy(DINING_TABLE.ID).fetch(DINING_TABLE.ID);
+    private List<HistoryDay.Table> tables() {
+        return dsl.select(DINING_TABLE.ID, DINING_TABLE.SEATS).from(DINING_TABLE).where(DINING_TABLE.ACTIVE.isTrue())
+                .orderBy(DINING_TABLE.ID).fetch(r -> new HistoryDay.Table(r.value1(), r.value2()));
     }
 
     private long next(Table<?> table, Field<? extends Number> id) {

@@ -1,18 +1,25 @@
 package com.bistro92.demo;
 
+import com.bistro92.bill.Tax;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * One made-up day of trade for {@link DemoHistory}: parties seated through a lunch and a dinner
- * peak, each ordering drinks, then food, then maybe dessert; tickets that take longer when the
- * kitchen is busy, and a few cancellations. Plain values only; {@link DemoHistory} writes them.
+ * One made-up day of trade for {@link DemoHistory}: parties arrive through a lunch and a dinner
+ * peak (more of them on a Friday or a Saturday than on a Monday) and are seated at a free table
+ * big enough for them, waiting a few minutes for one at the peak or going elsewhere; each orders
+ * ({@link HistoryParty}), is cooked for by the day's kitchen ({@link HistoryKitchen}), pays
+ * ({@link HistoryBill}) and leaves, and the table is reset for the next. So a table never holds
+ * two parties at once, and the kitchen is only as busy as the tables let it be. Plain values only;
+ * {@link DemoHistory} writes them.
  */
 final class HistoryDay {
 
@@ -26,50 +33,125 @@ final class HistoryDay {
         DRINK, STARTER, MAIN, SIDE, DESSERT
     }
 
+    /** A table the restaurant seats parties at. */
+    record Table(int id, int seats) {
+    }
+
     record Line(Item item, int quantity, boolean comped) {
         BigDecimal total() {
             return item.price().multiply(BigDecimal.valueOf(quantity));
         }
     }
 
-    record Order(Instant placed, List<Line> lines, boolean staff) {
+    /** A void of the whole order ({@code lineNo} null) or the comp of one of its lines (from 1), with its reason. */
+    record Adjustment(Integer lineNo, String reason, Instant at) {
+        boolean isVoid() {
+            return lineNo == null;
+        }
     }
 
-    record Party(int table, int guests, Instant seated, List<Order> orders) {
+    /** An order; its ticket is null when it was voided before the kitchen finished it. */
+    record Order(Instant placed, List<Line> lines, boolean staff, HistoryKitchen.Ticket ticket, Adjustment adjustment) {
+        boolean voided() {
+            return adjustment != null && adjustment.isVoid();
+        }
+
+        /** What the order adds to its bill: its lines less the comped one (its total as the suite keeps it). */
+        BigDecimal total() {
+            BigDecimal total = BigDecimal.ZERO;
+            for (Line line : lines) {
+                total = line.comped() ? total : total.add(line.total());
+            }
+            return total.setScale(2);
+        }
+    }
+
+    /** A party from sitting down to its last payment, which closes the table. */
+    record Party(int table, int guests, Instant seated, List<Order> orders, List<HistoryBill.Pay> payments) {
+        Instant closed() {
+            return payments.getLast().at();
+        }
     }
 
     /** How busy each weekday is, Monday first. */
     private static final double[] WEEKDAY = {0.62, 0.70, 0.80, 0.95, 1.35, 1.55, 1.15};
-    /** Parties on an average day; with about three orders each, about 820 orders a day. */
-    private static final double PARTIES_PER_DAY = 275;
+    /** Parties that come to the door on an average day; on a busy one the tables turn away some. */
+    private static final double ARRIVALS_PER_DAY = 68;
+    /** How long a party waits at the bar for a table before it goes elsewhere. */
+    private static final Duration WAIT = Duration.ofMinutes(12);
+    /** The last party pays before midnight, so each day's Z report holds its parties' whole bills. */
+    private static final Duration LAST_PAYMENT = Duration.ofHours(23).plusMinutes(50);
 
-    private final List<Item> menu;
-    private final List<Integer> tables;
+    private final List<Table> tables;
+    private final HistoryParty party;
+    private final HistoryBill bill;
     private final RandomGenerator random;
 
-    HistoryDay(List<Item> menu, List<Integer> tables, RandomGenerator random) {
-        this.menu = menu;
+    HistoryDay(List<Item> menu, List<Table> tables, RandomGenerator random) {
         this.tables = tables;
+        this.party = new HistoryParty(menu, random);
+        this.bill = new HistoryBill(random);
         this.random = random;
     }
 
-    /** The parties of {@code day}, in the order they sat down; none seated at or after {@code until}. */
-    List<Party> parties(LocalDate day, ZoneId zone, Instant until) {
+    /**
+     * The parties of {@code day} that had paid and left before {@code until}, in the order they sat
+     * down, their bills worked out with {@code tax} as the suite works them out.
+     */
+    List<Party> parties(LocalDate day, ZoneId zone, Instant until, Tax tax) {
         double busy = WEEKDAY[day.getDayOfWeek().getValue() - 1] * season(day) * (0.9 + 0.2 * random.nextDouble());
-        int count = (int) Math.round(PARTIES_PER_DAY * busy / 1.02);
+        int count = (int) Math.round(ARRIVALS_PER_DAY * busy);
         Instant midnight = day.atStartOfDay(zone).toInstant();
-        List<Party> parties = new ArrayList<>(count);
+        List<Double> hours = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Instant seated = midnight.plusSeconds(Math.round(seatedAtHour(day.getDayOfWeek()) * 3600));
-            if (!seated.isBefore(until)) {
+            hours.add(arrivalHour(day.getDayOfWeek()));
+        }
+        hours.sort(Comparator.naturalOrder());
+        Instant[] free = new Instant[tables.size()];
+        java.util.Arrays.fill(free, midnight);
+        HistoryKitchen kitchen = new HistoryKitchen(random);
+        Instant lastPayment = midnight.plus(LAST_PAYMENT);
+        List<Party> parties = new ArrayList<>();
+        for (double hour : hours) {
+            Instant arrived = midnight.plusSeconds(Math.round(hour * 3600));
+            int guests = guests(day.getDayOfWeek());
+            int t = table(free, guests, arrived);
+            if (t < 0 || !arrived.isBefore(until)) {
                 continue;
             }
-            int table = tables.get(random.nextInt(tables.size()));
-            int guests = guests();
-            parties.add(new Party(table, guests, seated, orders(seated, guests)));
+            Instant seated = free[t].isAfter(arrived) ? free[t] : arrived;
+            HistoryParty.Served served = party.serve(seated, guests, hour < 16, kitchen);
+            BigDecimal total = tax.on(served.subtotal()).total();
+            Party p = new Party(tables.get(t).id(), guests, seated, served.orders(),
+                    bill.settle(total, guests, served.billAsked()));
+            if (p.closed().isAfter(lastPayment) || !p.closed().isBefore(until)) {
+                continue;
+            }
+            free[t] = p.closed().plusSeconds(180 + random.nextInt(300));
+            parties.add(p);
         }
-        parties.sort(java.util.Comparator.comparing(Party::seated));
+        parties.sort(Comparator.comparing(Party::seated));
         return parties;
+    }
+
+    /**
+     * The smallest table that seats the party and is free now or within {@link #WAIT}, the one free
+     * soonest among those; -1 when there is none and the party goes elsewhere.
+     */
+    private int table(Instant[] free, int guests, Instant arrived) {
+        Instant latest = arrived.plus(WAIT);
+        int best = -1;
+        for (int i = 0; i < tables.size(); i++) {
+            Table table = tables.get(i);
+            if (table.seats() < guests || free[i].isAfter(latest)) {
+                continue;
+            }
+            if (best < 0 || table.seats() < tables.get(best).seats()
+                    || table.seats() == tables.get(best).seats() && free[i].isBefore(free[best])) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Summer terrace and December parties above, January and February below. */
@@ -79,100 +161,31 @@ final class HistoryDay {
         return 1 + 0.12 * summer + december;
     }
 
-    /** A local time of day, in hours: a lunch peak near 12:45, a dinner peak near 19:30, a quiet afternoon. */
-    private double seatedAtHour(DayOfWeek weekday) {
-        double lunchShare = weekday.getValue() >= 6 ? 0.42 : 0.36;
+    /** A local time of day, in hours: a lunch peak near 12:40, a dinner peak near 19:40, a quiet afternoon. */
+    private double arrivalHour(DayOfWeek weekday) {
+        double lunchShare = weekday.getValue() >= 6 ? 0.45 : 0.40;
         double u = random.nextDouble();
-        double hour;
         if (u < lunchShare) {
-            hour = 12.75 + random.nextGaussian() * 0.65;
-        } else if (u < lunchShare + 0.08) {
-            hour = 14.5 + random.nextDouble() * 3;
-        } else {
-            hour = 19.5 + random.nextGaussian() * 1.0;
+            return around(12.65, 0.55, 11.5, 14.25);
         }
-        return Math.clamp(hour, 11.0, 22.25);
+        if (u < lunchShare + 0.04) {
+            return 14.5 + random.nextDouble() * 3;
+        }
+        return around(19.65, 0.9, 17.75, 21.75);
     }
 
-    private int guests() {
-        double u = random.nextDouble();
-        return u < 0.12 ? 1 : u < 0.55 ? 2 : u < 0.70 ? 3 : u < 0.88 ? 4 : u < 0.96 ? 5 : 6;
+    /** A normal pick within the opening hours: drawn again when outside, so no hour piles up at the door. */
+    private double around(double mean, double sd, double from, double to) {
+        double hour;
+        do {
+            hour = mean + random.nextGaussian() * sd;
+        } while (hour < from || hour > to);
+        return hour;
     }
 
-    /** Drinks first, food a few minutes later, and dessert or coffee for about half the parties. */
-    private List<Order> orders(Instant seated, int guests) {
-        List<Order> orders = new ArrayList<>(4);
-        Instant t = seated.plusSeconds(60 + random.nextInt(300));
-        orders.add(order(t, lines(guests, Course.DRINK)));
-        t = t.plusSeconds(240 + random.nextInt(600));
-        List<Line> food = new ArrayList<>(lines(Math.max(1, guests / 2 + random.nextInt(2) - 1), Course.STARTER));
-        food.addAll(lines(guests, Course.MAIN));
-        food.addAll(lines(random.nextInt(guests + 1) / 2, Course.SIDE));
-        orders.add(order(t, merge(food)));
-        if (random.nextDouble() < 0.35) {
-            orders.add(order(t.plusSeconds(900 + random.nextInt(900)), lines(Math.max(1, guests / 2), Course.DRINK)));
-        }
-        if (random.nextDouble() < 0.5) {
-            t = t.plusSeconds(2400 + random.nextInt(1500));
-            List<Line> sweet = new ArrayList<>(lines(Math.max(1, random.nextInt(guests) + 1), Course.DESSERT));
-            sweet.addAll(lines(random.nextInt(guests + 1), Course.DRINK));
-            orders.add(order(t, merge(sweet)));
-        }
-        return orders;
-    }
-
-    private Order order(Instant placed, List<Line> lines) {
-        return new Order(placed, lines, random.nextDouble() < 0.15);
-    }
-
-    /** {@code count} picks among the course's items, weighted by popularity. */
-    private List<Line> lines(int count, Course course) {
-        List<Line> lines = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            lines.add(new Line(pick(course), 1, random.nextDouble() < 0.004));
-        }
-        return merge(lines);
-    }
-
-    /** Equal picks become one line with a quantity, as a pad sends them. */
-    private static List<Line> merge(List<Line> lines) {
-        List<Line> merged = new ArrayList<>(lines.size());
-        for (Line line : lines) {
-            int at = -1;
-            for (int i = 0; i < merged.size(); i++) {
-                if (merged.get(i).item() == line.item() && merged.get(i).comped() == line.comped()) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                merged.add(line);
-            } else {
-                Line before = merged.get(at);
-                merged.set(at, new Line(before.item(), Math.min(99, before.quantity() + line.quantity()),
-                        before.comped()));
-            }
-        }
-        return merged;
-    }
-
-    private Item pick(Course course) {
-        double total = 0;
-        for (Item item : menu) {
-            if (item.course() == course) {
-                total += item.popularity();
-            }
-        }
-        double u = random.nextDouble() * total;
-        Item last = null;
-        for (Item item : menu) {
-            if (item.course() == course) {
-                last = item;
-                u -= item.popularity();
-                if (u <= 0) {
-                    return item;
-                }
-            }
-        }
-        return last;
+    /** Mostly twos; bigger parties at the weekend. */
+    private int guests(DayOfWeek weekday) {
+        double u = Math.min(0.999, random.nextDouble() + (weekday.getValue() >= 5 ? 0.08 : 0));
+        return u < 0.10 ? 1 : u < 0.55 ? 2 : u < 0.68 ? 3 : u < 0.88 ? 4 : u < 0.96 ? 5 : 6;
     }
 }
