@@ -1,5 +1,6 @@
 package com.bistro92.demo;
 
+import com.bistro92.CheapStart;
 import com.bistro92.server.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ class DemoHistoryTest {
     Path data;
 
     private Bistro92 start() throws Exception {
-        return Bistro92.start(new Options(true, false, 0, 0, data, false, true, 3), Clock.systemDefaultZone(),
+        return CheapStart.start(new Options(true, false, 0, 0, data, false, true, 3), Clock.systemDefaultZone(),
                 Bistro92.Storage.DEFAULT, Limits.DEFAULT);
     }
 
