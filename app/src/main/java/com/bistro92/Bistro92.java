@@ -90,15 +90,31 @@ public final class Bistro92 implements AutoCloseable {
     private final Started started;
     private boolean dataClosed;
 
+    /**
+     * What a start spends on secrets: how staff PINs are hashed, and the certificate ({@code null}:
+     * the data folder's own, loaded or made on a thread of its own). A real start always pays the
+     * full price; the warm-up's throwaway suite, which nobody signs in to, hashes its PINs cheaply and
+     * is handed a certificate already made. Tests start the same way ({@link #startCheaply}).
+     */
+    record Secrets(PinHasher pins, ServerIdentity identity) {
+
+        static Secrets real() {
+            return new Secrets(new PinHasher(new SecureRandom()), null);
+        }
+
+        static Secrets cheap(ServerIdentity identity) {
+            return new Secrets(PinHasher.scratch(new SecureRandom()), java.util.Objects.requireNonNull(identity));
+        }
+    }
+
     /** How this instance was started, so that a restore can start its successor the same way. */
-    record Started(Options options, Clock clock, Storage storage, Limits limits) {
+    record Started(Options options, Clock clock, Storage storage, Limits limits, Secrets secrets, String host) {
     }
 
     private Bistro92(Database database, Journal journal, int recovered, HttpServer.Services services,
                      HttpServer http, TlsOptions tls, ObjectMapper json, SettingsStore settings, Backups backups,
                      BackupSchedule schedule, Started started) {
-        this.staff = new Staff(journal, database.dsl(), new PinHasher(new SecureRandom()), json, started.clock(),
-                hashing);
+        this.staff = new Staff(journal, database.dsl(), started.secrets().pins(), json, started.clock(), hashing);
         this.dashboard = new DashboardQueries(database.dsl(), started.clock());
         this.database = database;
         this.journal = journal;
@@ -128,13 +144,7 @@ public final class Bistro92 implements AutoCloseable {
      * this computer, so that other loopback addresses can play guests' devices.
      */
     public static Bistro92 start(Options options, Clock clock, Storage storage, Limits limits) throws Exception {
-        dataFolder(options);
-        // the TLS identity needs nothing from the database: it loads (PKCS12 key derivation, a
-        // signature check) on a thread of its own while the database opens and migrates
-        IdentityStore identities = new IdentityStore(options.data(), clock, new SecureRandom(),
-                CertificateNames::thisComputer);
-        Background<ServerIdentity> identity = Background.start("tls-identity", identities::loadOrCreate);
-        return start(options, clock, storage, limits, new PinHasher(new SecureRandom()), identity, null);
+        return start(new Started(options, clock, storage, limits, Secrets.real(), null));
     }
 
     /**
@@ -144,10 +154,24 @@ public final class Bistro92 implements AutoCloseable {
      * since nobody ever signs in to it.
      */
     public static Bistro92 startScratch(Path folder, ServerIdentity identity, Clock clock) throws Exception {
-        Options options = new Options(true, false, 0, 0, folder);
-        dataFolder(options);
-        return start(options, clock, Storage.DEFAULT, Limits.DEFAULT, PinHasher.scratch(new SecureRandom()),
-                Background.done(identity), SCRATCH_HOST);
+        return start(new Started(new Options(true, false, 0, 0, folder), clock, Storage.DEFAULT, Limits.DEFAULT,
+                Secrets.cheap(identity), SCRATCH_HOST));
+    }
+
+    /**
+     * For tests only, which is why it is package-private and no command-line option reaches it: as
+     * {@link #start(Options, Clock, Storage, Limits)}, at the warm-up's cost ({@link Secrets#cheap}),
+     * so that each of the tests' hundreds of starts pays neither the full PIN hashing nor a key
+     * pair of its own. A test checks that a real start still pays the full price.
+     */
+    static Bistro92 startCheaply(Options options, Clock clock, Storage storage, Limits limits,
+                                 ServerIdentity identity) throws Exception {
+        return start(new Started(options, clock, storage, limits, Secrets.cheap(identity), null));
+    }
+
+    /** Starts again as {@code how} started, on {@code options}: a restore's successor. */
+    static Bistro92 startAgain(Options options, Started how) throws Exception {
+        return start(new Started(options, how.clock(), how.storage(), how.limits(), how.secrets(), how.host()));
     }
 
     private static void dataFolder(Options options) {
@@ -158,9 +182,18 @@ public final class Bistro92 implements AutoCloseable {
         }
     }
 
-    /** @param host the one address to listen on, or null for every interface */
-    private static Bistro92 start(Options options, Clock clock, Storage storage, Limits limits, PinHasher pins,
-                                  Background<ServerIdentity> identity, String host) throws Exception {
+    /** {@code how.host()} is the one address to listen on, or null for every interface. */
+    private static Bistro92 start(Started how) throws Exception {
+        Options options = how.options();
+        Clock clock = how.clock();
+        Storage storage = how.storage();
+        dataFolder(options);
+        Background<ServerIdentity> identity = how.secrets().identity() != null
+                ? Background.done(how.secrets().identity())
+                // the TLS identity needs nothing from the database: it loads (PKCS12 key derivation, a
+                // signature check) on a thread of its own while the database opens and migrates
+                : Background.start("tls-identity", new IdentityStore(options.data(), clock, new SecureRandom(),
+                        CertificateNames::thisComputer)::loadOrCreate);
         // Jackson's mapper takes a quarter of a second to build cold: beside the database's opening
         Background<ObjectMapper> mapper = Background.start("json-mapper", Json::newMapper);
         Database database = Database.open(options.data(), storage.fileSystem());
@@ -172,7 +205,7 @@ public final class Bistro92 implements AutoCloseable {
             int recovered = Journal.recover(database.newConnection(), database.journalPath());
             database.keepPrivate();
             database.migrate();
-            new DemoRestaurant(database.dsl(), pins, new FirstPin(options.data()), clock).seedIfNew();
+            new DemoRestaurant(database.dsl(), how.secrets().pins(), new FirstPin(options.data()), clock).seedIfNew();
             SettingsStore.seedIfEmpty(database.dsl(), Settings.load(options.data()));
             if (options.demoHistory() > 0) {
                 new DemoHistory(database.dsl(), clock, new SplittableRandom(92)).fillIfNew(options.demoHistory());
@@ -189,11 +222,11 @@ public final class Bistro92 implements AutoCloseable {
             schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
             TlsOptions tls = new TlsOptions(options.portsGiven() ? options.tlsPort() : now.tlsPort(),
                     identity.join(), now.padsRequireTls());
-            HttpServer http = HttpServer.start(host, options.portsGiven() ? options.port() : now.port(), tls,
-                    services, limits, json, clock);
+            HttpServer http = HttpServer.start(how.host(), options.portsGiven() ? options.port() : now.port(), tls,
+                    services, how.limits(), json, clock);
             LOG.info("HTTPS for pads on port {}, certificate SHA-256 {}", http.tlsPort(), tls.identity().fingerprint());
             return new Bistro92(database, journal, recovered, services, http, tls, json, settings, backups, schedule,
-                    new Started(options, clock, storage, limits));
+                    how);
         } catch (Exception e) {
             if (schedule != null) {
                 schedule.close();

@@ -65,20 +65,20 @@ public final class Restore {
             contents.discard();
             running.close();
             LOG.error("The data could not be swapped; going on with the data as it was", e);
-            throw new RestoreFailed(Bistro92.start(again, how.clock(), how.storage(), how.limits()), e);
+            throw new RestoreFailed(Bistro92.startAgain(again, how), e);
         }
         LOG.info("Restoring {}: the replaced data is in {}", backup, aside);
         steps.accept(Step.SWAPPED);
         running.close();
         steps.accept(Step.STARTING);
         try {
-            Bistro92 restored = Bistro92.start(again, how.clock(), how.storage(), how.limits());
+            Bistro92 restored = Bistro92.startAgain(again, how);
             steps.accept(Step.DONE);
             return new Restored(restored, aside, contents);
         } catch (Exception e) {
             LOG.error("The restored data would not start; putting the replaced data back", e);
             SetAside.undo(data, aside);
-            throw new RestoreFailed(Bistro92.start(again, how.clock(), how.storage(), how.limits()), e);
+            throw new RestoreFailed(Bistro92.startAgain(again, how), e);
         }
     }
 

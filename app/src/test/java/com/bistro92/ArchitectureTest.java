@@ -4,10 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.bistro92.staff.PinHasher;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.security.SecureRandom;
 
 /**
  * The house rules, as written in docs/ARCHITECTURE.md: layers that only look down (the screens read
@@ -79,4 +85,19 @@ class ArchitectureTest {
     static final ArchRule nothingCastsIntoH2sEngine = noClasses().that().resideInAPackage("com.bistro92..")
             .should().dependOnClassesThat().resideInAnyPackage("org.h2.engine..", "org.h2.mvstore..",
                     "org.h2.jdbc..");
+
+    /**
+     * The tests' cheap start (PINs hashed at the warm-up's cost, a shared certificate) is for the
+     * tests: no code of the suite's calls it, so no option, setting or restore can reach it.
+     */
+    @ArchTest
+    static final ArchRule onlyTheTestsStartCheaply = noClasses().should()
+            .callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("startCheaply"))
+                    .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                            JavaClass.Predicates.equivalentTo(Bistro92.class)))));
+
+    /** Cheap PIN hashes are the warm-up's throwaway suite's, which only the composition root starts. */
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootHashesCheaply = noClasses().that().doNotBelongToAnyOf(Bistro92.class)
+            .should().callMethod(PinHasher.class, "scratch", SecureRandom.class);
 }

@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** A real Bistro92 server on a free port with a real H2 in a temporary folder, plus an HTTP client. */
+/**
+ * A real Bistro92 server on a free port with a real H2 in a temporary folder, plus an HTTP client.
+ * Started cheaply ({@link CheapStart}) unless a test asks for the real certificate.
+ */
 public final class TestApp implements AutoCloseable {
 
     private Bistro92 app;
@@ -36,9 +39,15 @@ public final class TestApp implements AutoCloseable {
         return start(data, clock, Limits.DEFAULT);
     }
 
+    /** Started cheaply ({@link CheapStart}): PINs hashed at the scratch cost, the tests' one certificate. */
     public static TestApp start(Path data, Clock clock, Limits limits) throws Exception {
-        return new TestApp(Bistro92.start(new Options(true, false, 0, data), clock, Bistro92.Storage.DEFAULT, limits),
-                data);
+        return new TestApp(CheapStart.start(new Options(true, false, 0, data), clock, Bistro92.Storage.DEFAULT,
+                limits), data);
+    }
+
+    /** Started as the real suite starts, with the data folder's own certificate: for tests of that certificate. */
+    public static TestApp startWithOwnCertificate(Path data) throws Exception {
+        return new TestApp(Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone()), data);
     }
 
     /** The staff credential, as {@code Authorization} header value. */

@@ -1,5 +1,6 @@
 package com.bistro92;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.staff.FirstPin;
@@ -8,32 +9,25 @@ import com.bistro92.warmup.Warmup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * At opening time the window comes first: the warm-up waits until the sign-in (and, on a first
  * start, the manager's first PIN) is drawn, then practises behind it while staff sign in.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class WindowFirstTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     @TempDir
     Path scratch;
     TestApp app;
@@ -43,23 +37,14 @@ class WindowFirstTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = TestApp.start(data);
-        desktop = new DesktopApp(Launcher.parts(app.app()), data, false, Clock.systemDefaultZone());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        desktop.close();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        app = fx.suite();
+        desktop = fx.closeAfter(new DesktopApp(Launcher.parts(app.app()), app.data(), false,
+                Clock.systemDefaultZone()));
     }
 
     @Test
     void theWarmUpBeginsOnceTheWindowIsDrawnAndStaffSignInWhileItPractises(FxRobot robot) throws Exception {
-        String pin = new FirstPin(data).read().orElseThrow();
+        String pin = new FirstPin(app.data()).read().orElseThrow();
         CompletableFuture<Warmup.Done> done = new CompletableFuture<>();
         // as the launcher does: the warm-up is set up as soon as the suite serves, behind the window
         try (Warmup warmup = Launcher.warmUp(app.app(), desktop.drawn(),

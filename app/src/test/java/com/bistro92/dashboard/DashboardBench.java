@@ -1,5 +1,6 @@
 package com.bistro92.dashboard;
 
+import com.bistro92.CheapStart;
 import com.bistro92.server.Limits;
 import com.bistro92.Bistro92;
 import com.bistro92.Options;
@@ -39,7 +40,7 @@ public final class DashboardBench {
         Path data = keep ? Path.of(args[1]) : Files.createTempDirectory("bistro92-dashboard");
         Clock clock = Clock.systemDefaultZone();
         long started = System.nanoTime();
-        try (Bistro92 app = Bistro92.start(new Options(true, false, 0, 0, data, false, true, days), clock,
+        try (Bistro92 app = CheapStart.start(new Options(true, false, 0, 0, data, false, true, days), clock,
                 Bistro92.Storage.DEFAULT, Limits.DEFAULT)) {
             System.out.printf(Locale.ROOT, "history of %d days: %,d orders, started in %.1f s%n", days,
                     app.orders().count(), (System.nanoTime() - started) / 1e9);

@@ -1,37 +1,32 @@
 package com.bistro92.dashboardview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.dashboard.DateRange;
 import com.bistro92.dashboard.KitchenLatency;
 import com.bistro92.money.Money;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real dashboard, headless, against a real server and H2 in the same JVM. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class DashboardViewTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     DashboardModel model;
     DashboardView view;
@@ -40,25 +35,15 @@ class DashboardViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
+        app = fx.suite();
         money = app.app().money();
-        model = new DashboardModel(app.app().dashboard(), app.app().events(), app.app().settings()::current,
-                () -> KitchenLatency.NONE, Clock.systemDefaultZone(), Platform::runLater);
+        model = fx.closeAfter(new DashboardModel(app.app().dashboard(), app.app().events(),
+                app.app().settings()::current,
+                () -> KitchenLatency.NONE, Clock.systemDefaultZone(), Platform::runLater));
         view = new DashboardView(model, money);
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         model.start();
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        model.close();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 800);
     }
 
     /** The bars' amounts, read on the FX thread: a recount may be redrawing them meanwhile. */

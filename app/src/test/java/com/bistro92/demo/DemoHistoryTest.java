@@ -2,6 +2,7 @@ package com.bistro92.demo;
 
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.PAYMENT;
+import com.bistro92.CheapStart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.server.Limits;
@@ -27,7 +28,7 @@ class DemoHistoryTest {
     Path other;
 
     private Bistro92 start() throws Exception {
-        return Bistro92.start(new Options(true, false, 0, 0, data, false, true, 3), Clock.systemDefaultZone(),
+        return CheapStart.start(new Options(true, false, 0, 0, data, false, true, 3), Clock.systemDefaultZone(),
                 Bistro92.Storage.DEFAULT, Limits.DEFAULT);
     }
 

@@ -1,5 +1,7 @@
 package com.bistro92.demo;
 
+import com.bistro92.CheapStart;
+
 import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.ORDER_ADJUSTMENT;
 import static com.bistro92.db.Tables.PAYMENT;
@@ -55,7 +57,7 @@ class DemoTradeTest {
     }
 
     static Bistro92 start(Path folder, int days) throws Exception {
-        return Bistro92.start(new Options(true, false, 0, 0, folder, false, true, days), CLOCK,
+        return CheapStart.start(new Options(true, false, 0, 0, folder, false, true, days), CLOCK,
                 Bistro92.Storage.DEFAULT, Limits.DEFAULT);
     }
 

@@ -1,11 +1,12 @@
 package com.bistro92.displayclient;
 
-import com.bistro92.server.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
-import com.bistro92.TestApp;
+import com.bistro92.ViewTest;
+import com.bistro92.server.Limits;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,15 +19,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** {@code --pair-code}: a display given the twelve digits pairs and follows without the pairing screen. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class DisplayPairCodeTest {
 
     @TempDir
@@ -39,7 +38,7 @@ class DisplayPairCodeTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        main = Bistro92.start(new Options(true, false, 0, 0, data), Clock.systemDefaultZone(),
+        main = CheapStart.start(new Options(true, false, 0, 0, data), Clock.systemDefaultZone(),
                 Bistro92.Storage.DEFAULT, Limits.DEFAULT);
         HttpResponse<String> made = http.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + main.port() + "/api/v1/displays/pairing-code"))

@@ -1,13 +1,15 @@
 package com.bistro92.displayclient;
 
-import com.bistro92.server.Limits;
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
-import com.bistro92.TestApp;
+import com.bistro92.ViewTest;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.server.Limits;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,10 +28,8 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * over pinned WSS, says within two seconds that the main PC went away, catches up after the main PC
  * comes back on the same port and data, and bumps through the API with version checks.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class RemoteDisplayTest {
 
     @TempDir
@@ -62,7 +62,7 @@ class RemoteDisplayTest {
     }
 
     private Bistro92 startMain(int http, int https) throws Exception {
-        return Bistro92.start(new Options(true, false, http, https, data), Clock.systemDefaultZone(),
+        return CheapStart.start(new Options(true, false, http, https, data), Clock.systemDefaultZone(),
                 Bistro92.Storage.DEFAULT, Limits.DEFAULT);
     }
 
@@ -92,10 +92,6 @@ class RemoteDisplayTest {
 
     private Order stored(long id) {
         return main.orders().find(id).orElseThrow();
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
@@ -134,15 +130,15 @@ class RemoteDisplayTest {
 
         // a code whose check digits do not match the certificate the main PC showed pairs nothing
         pair(robot, code.get("code").asText() + wrongCheck);
-        await(10, () -> onFx(() -> robot.lookup("#display-message").queryLabeled().getText())
+        await(Duration.ofSeconds(10), () -> onFx(() -> robot.lookup("#display-message").queryLabeled().getText())
                 .contains("does not match"));
         assertThat(main.displays().displays()).isEmpty();
 
         pair(robot, code.get("code").asText() + check);
-        await(20, () -> ticket(before) != null);
+        await(Duration.ofSeconds(20), () -> ticket(before) != null);
         assertThat(main.displays().displays()).hasSize(1);
         // the receipt went through the API: the ticket was on this display's screen
-        await(10, () -> stored(before).status() == OrderStatus.RECEIVED);
+        await(Duration.ofSeconds(10), () -> stored(before).status() == OrderStatus.RECEIVED);
         Path kept = displayFolder.resolve("display").resolve(DisplayFolder.FILE);
         assertThat(kept).exists();
         if (Files.getFileAttributeView(kept, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
@@ -152,7 +148,7 @@ class RemoteDisplayTest {
         // the main PC goes away: the display says so within two seconds
         long stopping = System.nanoTime();
         CompletableFuture<Void> stopped = CompletableFuture.runAsync(main::close);
-        await(2, () -> bannerShown(robot));
+        await(Duration.ofSeconds(2), () -> bannerShown(robot));
         assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(2));
         stopped.get(30, TimeUnit.SECONDS);
         main = null;
@@ -162,27 +158,30 @@ class RemoteDisplayTest {
         long whileAway = placeOrder("Table 8");
         int version = stored(before).version();
         staff("POST", "/api/v1/orders/" + before + "/status", "{\"status\":\"PREPARING\",\"version\":" + version + "}");
-        await(10, () -> !bannerShown(robot));
+        await(Duration.ofSeconds(10), () -> !bannerShown(robot));
         long after = placeOrder("Table 11");
-        await(10, () -> ticket(after) != null && ticket(whileAway) != null
+        await(Duration.ofSeconds(10), () -> ticket(after) != null && ticket(whileAway) != null
                 && ticket(before).status() == OrderStatus.PREPARING);
         List<Long> ids = tickets().stream().map(Order::id).toList();
         assertThat(ids).containsExactlyInAnyOrder(before, whileAway, after).doesNotHaveDuplicates();
 
         // a bump from the display reaches the main PC, with the version it saw
-        await(10, () -> stored(after).status() == OrderStatus.RECEIVED && ticket(after).status() == OrderStatus.RECEIVED);
+        await(Duration.ofSeconds(10), () -> stored(after).status() == OrderStatus.RECEIVED
+                && ticket(after).status() == OrderStatus.RECEIVED);
         Order seen = ticket(after);
         onFx(() -> display.kitchen().bump(seen)).get(10, TimeUnit.SECONDS);
         assertThat(stored(after).status()).isEqualTo(OrderStatus.PREPARING);
         assertThat(stored(after).version()).isEqualTo(seen.version() + 1);
 
         // a bump of a version another screen has moved on from is refused, and the display says so
-        await(10, () -> ticket(whileAway) != null && ticket(whileAway).status() == OrderStatus.RECEIVED);
+        await(Duration.ofSeconds(10), () -> ticket(whileAway) != null
+                && ticket(whileAway).status() == OrderStatus.RECEIVED);
         Order stale = ticket(whileAway);
         staff("POST", "/api/v1/orders/" + whileAway + "/status", "{\"status\":\"PREPARING\",\"version\":"
                 + stale.version() + "}");
         onFx(() -> display.kitchen().bump(stale).handle((order, failure) -> failure)).get(10, TimeUnit.SECONDS);
-        await(10, () -> onFx(() -> display.kitchen().noticeProperty().get()).contains("changed on another screen"));
+        await(Duration.ofSeconds(10), () -> onFx(() -> display.kitchen().noticeProperty().get())
+                .contains("changed on another screen"));
         assertThat(stored(whileAway).status()).isEqualTo(OrderStatus.PREPARING);
         assertThat(stored(whileAway).version()).isEqualTo(stale.version() + 1);
     }

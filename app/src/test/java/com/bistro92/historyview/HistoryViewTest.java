@@ -1,9 +1,12 @@
 package com.bistro92.historyview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.history.HistoryRow;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.Order;
@@ -14,62 +17,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real History view, headless, against a real server and H2 in the same JVM. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class HistoryViewTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     @TempDir
     Path out;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     HistoryModel model;
     HistoryView view;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
-        model = new HistoryModel(app.app().history(), app.app().events(), app.app().money(),
-                java.time.ZoneId.systemDefault(), Platform::runLater, background);
+        app = fx.suite();
+        model = fx.closeAfter(new HistoryModel(app.app().history(), app.app().events(), app.app().money(),
+                java.time.ZoneId.systemDefault(), Platform::runLater, fx.background()));
         view = new HistoryView(model);
         model.start();
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 800);
     }
 
     private Order place(String table, String item, int quantity) {

@@ -5,6 +5,7 @@ import static com.bistro92.db.Tables.ORDER_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.TestApp;
 import com.bistro92.journal.PowerCutFileSystem.Disk;
@@ -218,7 +219,7 @@ class LogChainTest {
         Bistro92.Storage storage = new Bistro92.Storage(PowerCutFileSystem.PREFIX, Duration.ofHours(1));
         Options options = new Options(true, false, 0, data);
         try {
-            Bistro92 app = Bistro92.start(options, Clock.systemDefaultZone(), storage);
+            Bistro92 app = CheapStart.start(options, Clock.systemDefaultZone(), storage);
             place(app, 6);
             // the database has not written these groups; only the journal holds them
             disk.cut(Disk.Loss.ALL, new Random(7));
@@ -228,7 +229,7 @@ class LogChainTest {
                 // nothing can be written any more
             }
             disk.restore();
-            try (Bistro92 again = Bistro92.start(options, Clock.systemDefaultZone(), storage)) {
+            try (Bistro92 again = CheapStart.start(options, Clock.systemDefaultZone(), storage)) {
                 assertThat(again.recovered()).as("groups replayed from the journal").isPositive();
                 assertIntact(again.logVerifier().verify(), 6);
                 place(again, 2);

@@ -3,6 +3,7 @@ package com.bistro92.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.journal.PowerCutFileSystem.Disk;
 import com.bistro92.order.NewOrder;
@@ -56,7 +57,7 @@ class PowerCutTest {
     }
 
     private Bistro92 start() throws Exception {
-        return Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone(),
+        return CheapStart.start(new Options(true, false, 0, data), Clock.systemDefaultZone(),
                 new Bistro92.Storage(PowerCutFileSystem.PREFIX, CHECKPOINT_EVERY));
     }
 

@@ -1,43 +1,33 @@
 package com.bistro92.kitchen;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.menu.Menu;
 import com.bistro92.orderstream.LocalOrderStream;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The kitchen's 86 panel: F8 opens it; a switch takes an item off every pad, and back on. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class EightySixPanelTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     final TestClock clock = new TestClock();
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     KitchenModel model;
     EightySixModel eightySix;
     KitchenView view;
@@ -45,29 +35,18 @@ class EightySixPanelTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
-        model = new KitchenModel(
-                new LocalOrderStream(app.app().orders(), app.app().events(), background), clock, Platform::runLater);
+        app = fx.suite();
+        model = fx.closeAfter(new KitchenModel(
+                new LocalOrderStream(app.app().orders(), app.app().events(), fx.background()), clock,
+                Platform::runLater));
         eightySix = new EightySixModel(app.app().menu(), app.app().menuChanges(), app.app().events(), () -> null,
                 Platform::runLater);
         eightySix.start();
         view = new KitchenView(model, Ageing.DEFAULT, () -> false, eightySix, app.app().money());
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         model.start();
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
+        fx.show(stage, view, 1280, 800);
         view.requestFocus();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
     private Node row(FxRobot robot, String name) {

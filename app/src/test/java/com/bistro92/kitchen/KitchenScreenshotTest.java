@@ -1,15 +1,16 @@
 package com.bistro92.kitchen;
 
-import com.bistro92.menu.Stations;
-
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.Bistro92;
-import com.bistro92.Options;
 import com.bistro92.Screenshots;
 import com.bistro92.TestClock;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
+import com.bistro92.menu.Stations;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
@@ -18,19 +19,12 @@ import com.bistro92.orderstream.LocalOrderStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,13 +33,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * to {@code target/screenshots}, or to the folder named by {@code -Dscreenshots.dir}
  * (the README's pictures come from {@code -Dscreenshots.dir=docs}).
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class KitchenScreenshotTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     final TestClock clock = new TestClock();
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     Bistro92 app;
     Stage stage;
     KitchenModel model;
@@ -54,15 +46,13 @@ class KitchenScreenshotTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = Bistro92.start(new Options(true, false, 0, data), clock);
+        app = fx.suite(clock).app();
     }
 
     @AfterEach
     void stop() throws Exception {
         Platform.runLater(view::dispose);
         model.close();
-        background.shutdownNow();
-        app.close();
     }
 
     private long place(String table, String notes, NewOrder.Line... lines) {
@@ -180,15 +170,14 @@ class KitchenScreenshotTest {
         robot.interact(() -> {
             Application.setUserAgentStylesheet(theme);
             model = new KitchenModel(
-                    new LocalOrderStream(app.orders(), app.events(), background), clock, Platform::runLater);
+                    new LocalOrderStream(app.orders(), app.events(), fx.background()), clock, Platform::runLater);
             view = new KitchenView(model, Ageing.DEFAULT, () -> false);
             model.stations(stations);
             model.start();
-            stage.setScene(new Scene(view, 1280, 800));
-            stage.show();
+            fx.show(stage, view, 1280, 800);
         });
         // every ticket in the queue, and as many cards as fit on the first page
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+        await(() -> WaitForAsyncUtils.asyncFx(
                 () -> model.tickets().size() == tickets && !view.cardsOnPage().isEmpty()).get());
         robot.interact(model::tick);
         WaitForAsyncUtils.waitForFxEvents();

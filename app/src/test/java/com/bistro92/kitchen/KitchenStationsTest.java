@@ -1,7 +1,10 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.menu.Stations;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -11,12 +14,8 @@ import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.orderstream.LocalOrderStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -29,10 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,14 +36,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * Station displays, expo and the line cursor: real kitchen views, headless, against a real server
  * and H2 in the same JVM. In the demo menu the burger is the GRILL's, espresso and beer the BAR's.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class KitchenStationsTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     final TestClock clock = new TestClock();
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     final List<Runnable> closing = new ArrayList<>();
     final Remembered remembered = new Remembered();
     Stage stage;
@@ -73,32 +67,24 @@ class KitchenStationsTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
-        model = kitchenModel();
+        app = fx.suite();
+        model = fx.closeAfter(kitchenModel());
         view = new KitchenView(model, Ageing.DEFAULT, () -> false);
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         view.rememberStations(remembered);
         model.start();
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
+        fx.show(stage, view, 1280, 800);
         view.requestFocus();
     }
 
     private KitchenModel kitchenModel() {
-        return new KitchenModel(new LocalOrderStream(app.app().orders(), app.app().events(), background), clock,
+        return new KitchenModel(new LocalOrderStream(app.app().orders(), app.app().events(), fx.background()), clock,
                 Platform::runLater);
     }
 
     @AfterEach
     void stop() throws Exception {
         closing.forEach(Runnable::run);
-        Platform.runLater(view::dispose);
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
     /** The cards on the display's page, in the order on screen (the scene's order may differ). */

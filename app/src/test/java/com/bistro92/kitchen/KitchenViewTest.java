@@ -1,71 +1,52 @@
 package com.bistro92.kitchen;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.FeedClient;
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.orderstream.LocalOrderStream;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real kitchen view, headless, against a real server and H2 in the same JVM. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class KitchenViewTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     final TestClock clock = new TestClock();
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     KitchenModel model;
     KitchenView view;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
-        model = new KitchenModel(
-                new LocalOrderStream(app.app().orders(), app.app().events(), background), clock, Platform::runLater);
+        app = fx.suite();
+        model = fx.closeAfter(new KitchenModel(
+                new LocalOrderStream(app.app().orders(), app.app().events(), fx.background()), clock,
+                Platform::runLater));
         view = new KitchenView(model, Ageing.DEFAULT, () -> false);
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         model.start();
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
+        fx.show(stage, view, 1280, 800);
         view.requestFocus();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
     /** The cards on screen, in the queue's order (the nodes' order in the scene is not the screen's). */
@@ -242,7 +223,8 @@ class KitchenViewTest {
     @Test
     void twoKitchenViewsBumpingTheSameTicketOneWinsTheOtherIsTold(FxRobot robot) throws Exception {
         KitchenModel other = new KitchenModel(
-                new LocalOrderStream(app.app().orders(), app.app().events(), background), clock, Platform::runLater);
+                new LocalOrderStream(app.app().orders(), app.app().events(), fx.background()), clock,
+                Platform::runLater);
         other.start();
         long id = app.placeOrder("Table 9", "Grilled Salmon", 1).get("id").asLong();
         await(() -> card(robot, id) != null && card(robot, id).order().status() == OrderStatus.RECEIVED);

@@ -1,10 +1,13 @@
 package com.bistro92.menuedit;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.FeedClient;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.menu.Menu;
 import com.bistro92.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,62 +16,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real menu editor, headless: a price edited here reaches a paired pad; the 86 switch; a bad CSV file. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class MenuEditorViewTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     MenuEditorModel model;
     MenuEditorView view;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
+        app = fx.suite();
         Money euros = new Money(() -> Currency.getInstance("EUR"), Locale.UK);
-        model = new MenuEditorModel(app.app().menu(), app.app().menuChanges(), app.app().events(), euros, () -> 1,
-                Platform::runLater, background);
+        model = fx.closeAfter(new MenuEditorModel(app.app().menu(), app.app().menuChanges(), app.app().events(),
+                euros, () -> 1, Platform::runLater, fx.background()));
         model.start();
         view = new MenuEditorView(model);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 800);
     }
 
     private Menu.Item item(String name) {
@@ -154,7 +133,7 @@ class MenuEditorViewTest {
 
     @Test
     void aCsvFileWithBadRowsIsRefusedWholeAndAGoodOneIsImported(FxRobot robot) throws Exception {
-        Path bad = data.resolve("bad.csv");
+        Path bad = app.data().resolve("bad.csv");
         Files.writeString(bad, """
                 category,name,price
                 Mains,Classic Burger,16.00
@@ -173,7 +152,7 @@ class MenuEditorViewTest {
         assertThat(app.app().journal().lastSeq()).as("nothing was written").isEqualTo(seq);
         assertThat(item("Classic Burger").price()).isEqualByComparingTo("14.50");
 
-        Path good = data.resolve("good.csv");
+        Path good = app.data().resolve("good.csv");
         Files.writeString(good, "category,name,price\nMains,Classic Burger,16.00\nMains,Club Sandwich,12.00\n");
         robot.interact(() -> view.importFrom(good));
         await(() -> !robot.lookup(".menu-import-rows").queryAll().isEmpty());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.problem.Problem;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class OrderLifecycleTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        app = CheapStart.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
         orders = app.orders();
         app.events().subscribe(OrderEvent.class, events::add);
     }

@@ -4,6 +4,7 @@ import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.Refusals;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class TicketChangesTest {
     }
 
     private void open() throws Exception {
-        app = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        app = CheapStart.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
         orders = app.orders();
         app.events().subscribe(OrderEvent.class, events::add);
     }

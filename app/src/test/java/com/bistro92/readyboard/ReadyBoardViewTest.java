@@ -4,53 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.orderstream.LocalOrderStream;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The guests' ready board, headless, against a real server: numbers only, moving as the kitchen works. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class ReadyBoardViewTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     ReadyBoardModel model;
     ReadyBoardView view;
 
     @Start
     void start(Stage stage) throws Exception {
-        app = TestApp.start(data);
-        model = new ReadyBoardModel(
-                new LocalOrderStream(app.app().orders(), app.app().events(), background), Platform::runLater);
+        app = fx.suite();
+        model = fx.closeAfter(new ReadyBoardModel(
+                new LocalOrderStream(app.app().orders(), app.app().events(), fx.background()), Platform::runLater));
         view = new ReadyBoardView(model);
         model.start();
-        stage.setScene(new Scene(view, 1280, 720));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        model.close();
-        background.shutdownNow();
-        app.close();
+        fx.show(stage, view, 1280, 720);
     }
 
     /** The texts of every label in one column (".ready-board-preparing" or ".ready-board-ready"). */
@@ -110,7 +94,7 @@ class ReadyBoardViewTest {
 
         // a board opened later reads the same from today's orders
         ReadyBoardModel later = new ReadyBoardModel(
-                new LocalOrderStream(app.app().orders(), app.app().events(), background), Platform::runLater);
+                new LocalOrderStream(app.app().orders(), app.app().events(), fx.background()), Platform::runLater);
         later.start();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> List.copyOf(later.ready())).get(5, TimeUnit.SECONDS).size() == 2);

@@ -1,11 +1,14 @@
 package com.bistro92.reportview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Launcher;
 import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.money.Money;
 import com.bistro92.report.History;
 import com.bistro92.report.Trade;
@@ -19,7 +22,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -28,12 +30,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,11 +40,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Reports in the whole desktop: a manager sees today's report follow a new order live, picks the
  * day before and sees its figures, and saves it as PDF and CSV; a server is not shown the section.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class ZReportViewTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     @TempDir
     Path saved;
     final TestClock clock = new TestClock();
@@ -59,24 +57,15 @@ class ZReportViewTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = TestApp.start(data, clock);
-        new FirstPin(data).forget();
+        app = fx.suite(clock);
+        new FirstPin(app.data()).forget();
         trade = new Trade(app, clock);
         app.app().staff().changePin(trade.manager, "2468").join();
         app.app().staff().changePin(trade.server, "1357").join();
         busyDay = LocalDate.now(clock).plusDays(1);
         new History(trade, new Random(27)).play(busyDay, 1);
-        desktop = new DesktopApp(Launcher.parts(app.app()), data, false, clock, Duration.ofMinutes(30));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        desktop.close();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        desktop = fx.closeAfter(new DesktopApp(Launcher.parts(app.app()), app.data(), false, clock,
+                Duration.ofMinutes(30)));
     }
 
     private void signIn(FxRobot robot, String name, KeyCode... pin) throws Exception {

@@ -3,6 +3,7 @@ package com.bistro92.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.bistro92.CheapStart;
 import com.bistro92.FeedClient;
 import com.bistro92.Pinned;
 import com.bistro92.TestApp;
@@ -88,9 +89,13 @@ class TlsTest {
 
     @Test
     void theCertificateSurvivesARestart() throws Exception {
-        Fingerprint before = app.app().fingerprint();
+        // the data folder's own certificate, not the one the tests share
         app.close();
-        app = TestApp.start(data);
+        app = TestApp.startWithOwnCertificate(data);
+        Fingerprint before = app.app().fingerprint();
+        assertThat(before).isNotEqualTo(CheapStart.identity().fingerprint());
+        app.close();
+        app = TestApp.startWithOwnCertificate(data);
         assertThat(app.app().fingerprint()).isEqualTo(before);
         assertThat(new Pinned(before).fetchFingerprint(app.app().tlsPort())).isEqualTo(before);
     }

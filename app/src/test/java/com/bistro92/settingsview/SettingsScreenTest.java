@@ -1,10 +1,13 @@
 package com.bistro92.settingsview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Launcher;
 import com.bistro92.Restore;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.settings.SettingsCodec;
 import com.bistro92.staff.FirstPin;
 import com.bistro92.ui.DesktopApp;
@@ -12,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,21 +22,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Settings screen in the whole desktop: edit and save a threshold, back up, and restore. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class SettingsScreenTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     DesktopApp desktop;
     Stage stage;
@@ -43,24 +38,15 @@ class SettingsScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = TestApp.start(data);
+        app = fx.suite();
         // the first PIN's dialog is another test's subject; noted already here, and a PIN of the manager's own
-        new FirstPin(data).forget();
+        new FirstPin(app.data()).forget();
         app.app().staff().changePin(app.app().staff().members().getFirst().id(), "2468").join();
-        desktop = new DesktopApp(Launcher.parts(app.app()), data, false, Clock.systemDefaultZone(), backup -> {
-            Restore.Restored r = app.restore(backup, step -> { });
-            return new DesktopApp.Restarted(Launcher.parts(r.app()), r.replaced(), null);
-        });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        desktop.close();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        desktop = fx.closeAfter(new DesktopApp(Launcher.parts(app.app()), app.data(), false,
+                Clock.systemDefaultZone(), backup -> {
+                    Restore.Restored r = app.restore(backup, step -> { });
+                    return new DesktopApp.Restarted(Launcher.parts(r.app()), r.replaced(), null);
+                }));
     }
 
     private void openSettings(FxRobot robot) throws Exception {
@@ -149,7 +135,7 @@ class SettingsScreenTest {
     @Test
     void aCorruptBackupFileIsRefusedOnTheScreenAndNothingChanges(FxRobot robot) throws Exception {
         long kept = app.placeOrder("Table 1", "Burger", 1).get("id").asLong();
-        Path corrupt = Files.write(data.resolveSibling(data.getFileName() + "-corrupt.zip"),
+        Path corrupt = Files.write(app.data().resolveSibling(app.data().getFileName() + "-corrupt.zip"),
                 "PK\u0003\u0004 this is not a backup".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try {
             openSettings(robot);

@@ -1,25 +1,22 @@
 package com.bistro92.staffview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.SignIn;
 import com.bistro92.staff.StaffMember;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -27,51 +24,33 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Staff screen itself, as a manager uses it: add a member and see the one-time PIN once, rename
  * them, change their role, give them a new one-time PIN, deactivate them; and the last manager is kept.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class StaffViewTest {
 
     private static final Pattern PIN = Pattern.compile("one-time PIN: (\\d{6})");
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     int manager;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     StaffModel model;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
+        app = fx.suite();
         manager = app.app().staff().members().getFirst().id();
-        model = new StaffModel(app.app().staff(), app.app().events(), Platform::runLater, background, () -> manager);
+        model = fx.closeAfter(new StaffModel(app.app().staff(), app.app().events(), Platform::runLater, fx.background(),
+                () -> manager));
         model.start();
-        stage.setScene(new Scene(new StaffView(model), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, new StaffView(model), 1280, 800);
     }
 
     @Test

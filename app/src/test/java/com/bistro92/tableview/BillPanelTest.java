@@ -1,22 +1,20 @@
 package com.bistro92.tableview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,26 +23,19 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A table's bill on screen: split evenly, by item and by amount, each adding up to the cent; a
  * cash payment with its change, then a card payment that settles the bill and closes the table.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class BillPanelTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     TablesModel model;
     TablesView view;
     Stage stage;
@@ -53,7 +44,7 @@ class BillPanelTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
+        app = fx.suite();
         app.setTax("10", true);
         app.app().sessions().seat(4, 3, null).join();
         app.postJson("/api/order", """
@@ -61,26 +52,14 @@ class BillPanelTest {
                  {"name": "Espresso", "quantity": 1}]}""");
         app.postJson("/api/order", """
                 {"table": "Table 4", "items": [{"name": "Espresso", "quantity": 2}]}""");
-        model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
+        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
                 new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, background);
+                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
         view = new TablesView(model, Clock.systemDefaultZone(),
                 new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         model.start();
-        stage.setScene(new Scene(view, 1280, 860));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 860);
     }
 
     private static String text(FxRobot robot, String query) {

@@ -1,37 +1,27 @@
 package com.bistro92.tableview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.tls.PairingCheck;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Tables & Pads, Displays: staff make a display's twelve-digit code, see the display paired, and revoke it. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class DisplaysPanelTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     TablesModel tables;
     DisplaysModel displays;
     TablesView view;
@@ -39,32 +29,19 @@ class DisplaysPanelTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
-        tables = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
+        app = fx.suite();
+        tables = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
                 new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, background);
+                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
         PadAddress address = new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint());
         view = new TablesView(tables, Clock.systemDefaultZone(), address);
-        displays = new DisplaysModel(app.app().displays(), app.app().events(), address, () -> null,
-                Platform::runLater, background);
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
+        displays = fx.closeAfter(new DisplaysModel(app.app().displays(), app.app().events(), address, () -> null,
+                Platform::runLater, fx.background()));
         view.displays(displays, "http://192.168.1.20:" + app.app().port());
         tables.start();
         displays.start();
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        displays.close();
-        tables.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 800);
     }
 
     @Test

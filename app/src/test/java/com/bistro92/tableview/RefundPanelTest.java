@@ -1,26 +1,23 @@
 package com.bistro92.tableview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.bill.Payment;
 import com.bistro92.bill.PaymentRequest;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -28,27 +25,20 @@ import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Refunds on a table's bill: a server's void of an order already paid is refused, says by how much
  * the bill would be overpaid and offers the refund; a manager's PIN approves the refund and the void
  * that waited for it. A refund of more than was paid that way is refused with nothing written.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class RefundPanelTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     TablesModel model;
     TablesView view;
     Stage stage;
@@ -60,7 +50,7 @@ class RefundPanelTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
+        app = fx.suite();
         Staff staff = app.app().staff();
         alex = staff.add("Alex", Role.MANAGER, null).join().member().id();
         staff.changePin(alex, "8642").join();
@@ -71,26 +61,14 @@ class RefundPanelTest {
                  {"name": "Espresso", "quantity": 1}]}""").body().get("id").asLong();
         app.app().bills().pay(new PaymentRequest(4, Payment.Method.CARD, new BigDecimal("26.00"), null, null, sam))
                 .join();
-        model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
+        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
                 new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, background);
+                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
         view = new TablesView(model, Clock.systemDefaultZone(),
                 new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         model.start();
-        stage.setScene(new Scene(view, 1280, 900));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 900);
     }
 
     private static String text(FxRobot robot, String query) {

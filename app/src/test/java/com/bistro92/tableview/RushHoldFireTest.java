@@ -1,37 +1,32 @@
 package com.bistro92.tableview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import com.bistro92.table.TableOverview.TableRow;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -40,13 +35,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * is stored and shows on screen from its event. A member who may not hold or rush sees the RUSH and
  * HELD marks but no controls, and a change sent at a version already gone is refused and says so.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class RushHoldFireTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     TablesModel model;
     TablesView view;
     long orderId;
@@ -59,7 +52,7 @@ class RushHoldFireTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
+        app = fx.suite();
         Staff staff = app.app().staff();
         server = staff.add("Sam", Role.SERVER, null).join().member().id();
         cook = staff.add("Kim", Role.KITCHEN, null).join().member().id();
@@ -69,27 +62,15 @@ class RushHoldFireTest {
                 {"table": "Table 4", "items": [{"name": "Tomato Soup", "quantity": 2},
                  {"name": "Steak Frites", "quantity": 1}, {"name": "Grilled Salmon", "quantity": 1}]}""")
                 .body().get("id").asLong();
-        model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
+        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
                 new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, background);
+                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
         model.actingAs(() -> member, p -> role.may(p));
         view = new TablesView(model, Clock.systemDefaultZone(),
                 new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         model.start();
-        stage.setScene(new Scene(view, 1280, 860));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 860);
     }
 
     private Order stored() {

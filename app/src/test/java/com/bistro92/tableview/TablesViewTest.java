@@ -1,68 +1,46 @@
 package com.bistro92.tableview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.FeedClient;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Tables & Pads view, headless: pair a pad and see it go online; revoke it and see it go. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class TablesViewTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     TablesModel model;
     TablesView view;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = TestApp.start(data);
-        model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(), app.app().money(),
-                        Clock.systemDefaultZone()), Platform::runLater, background);
+        app = fx.suite();
+        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
+                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
+                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
         view = new TablesView(model, Clock.systemDefaultZone(),
                 new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         model.start();
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        Platform.runLater(view::dispose);
-        model.close();
-        background.shutdownNow();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 800);
     }
 
     private Node tile(FxRobot robot, String table) {

@@ -1,14 +1,15 @@
 package com.bistro92.ui;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Launcher;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.staff.FirstPin;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -19,28 +20,23 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * At opening time the window does not wait for the suite: the sign-in shows as soon as JavaFX runs,
  * saying the data is opening, and the names and screens come into it once the suite runs.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class EarlyWindowTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     DesktopApp desktop;
 
     @Start
-    void start(Stage stage) {
-        desktop = DesktopApp.beforeTheSuite(data, false, Clock.systemDefaultZone(), backup -> {
+    void start(Stage stage) throws Exception {
+        desktop = DesktopApp.beforeTheSuite(fx.data(), false, Clock.systemDefaultZone(), backup -> {
             throw new UnsupportedOperationException("no restore here");
         });
     }
@@ -51,13 +47,6 @@ class EarlyWindowTest {
         robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
                 .filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Bistro92"))
                 .forEach(Window::hide));
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
 
     @Test
@@ -70,10 +59,10 @@ class EarlyWindowTest {
         assertThat(desktop.drawn()).isNotDone();
 
         // only now does the suite start, as the launcher's does beside the window
-        app = TestApp.start(data);
+        app = fx.suite();
         desktop.attach(Launcher.parts(app.app()));
         desktop.drawn().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        String pin = new FirstPin(data).read().orElseThrow();
+        String pin = new FirstPin(app.data()).read().orElseThrow();
         assertThat(robot.lookup(".first-pin-value").queryAs(Label.class).getText()).isEqualTo(pin);
         robot.clickOn((Node n) -> n instanceof Button b && b.getText().equals("I have noted the PIN"));
         await(() -> !robot.lookup(".sign-in-name").queryAll().isEmpty());

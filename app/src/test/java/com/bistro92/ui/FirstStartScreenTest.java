@@ -1,10 +1,13 @@
 package com.bistro92.ui;
 
+import static com.bistro92.ViewFixture.await;
 import static com.bistro92.db.Tables.ORDER_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.journal.LogCheck;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.OrderSource;
@@ -13,27 +16,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole desktop on a brand-new data folder: the first PIN shown once, and the log's status line. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class FirstStartScreenTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     DesktopApp desktop;
     Stage stage;
@@ -41,19 +36,10 @@ class FirstStartScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = TestApp.start(data);
+        app = fx.suite();
         Bistro92 suite = app.app();
-        desktop = new DesktopApp(com.bistro92.Launcher.parts(suite), data, false, Clock.systemDefaultZone());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        desktop.close();
-        app.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        desktop = fx.closeAfter(new DesktopApp(com.bistro92.Launcher.parts(suite), app.data(), false,
+                Clock.systemDefaultZone()));
     }
 
     private static Label label(FxRobot robot, String styleClass) {
@@ -67,8 +53,8 @@ class FirstStartScreenTest {
 
     @Test
     void theFirstStartShowsTheManagersPinOnceAndForgetsItWhenNoted(FxRobot robot) throws Exception {
-        Path file = data.resolve(FirstPin.FILE_NAME);
-        String pin = new FirstPin(data).read().orElseThrow();
+        Path file = app.data().resolve(FirstPin.FILE_NAME);
+        String pin = new FirstPin(app.data()).read().orElseThrow();
         robot.interact(() -> desktop.open(stage));
         await(() -> !robot.lookup(".first-pin-value").queryAll().isEmpty());
         assertThat(label(robot, "first-pin-value").getText()).isEqualTo(pin);

@@ -1,19 +1,19 @@
 package com.bistro92.ui;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
 import com.bistro92.Launcher;
 import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,24 +22,18 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A server is refused a manager's screen, then voids an order with a manager's PIN on the spot: a
  * wrong PIN writes nothing, the manager's writes the void with both names. A manager comps alone.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class ManagerOverrideTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     DesktopApp desktop;
     Stage stage;
@@ -50,7 +44,7 @@ class ManagerOverrideTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = TestApp.start(data);
+        app = fx.suite();
         Staff staff = app.app().staff();
         alex = staff.add("Alex", Role.MANAGER, null).join().member().id();
         staff.changePin(alex, "8642").join();
@@ -62,15 +56,10 @@ class ManagerOverrideTest {
                  {"name": "Espresso", "quantity": 1}]}""").body().get("id").asLong();
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        desktop.close();
-        app.close();
-    }
-
     private void signIn(FxRobot robot, String name, String pin) throws Exception {
         Bistro92 suite = app.app();
-        desktop = new DesktopApp(Launcher.parts(suite), data, false, Clock.systemDefaultZone(), Duration.ofMinutes(5));
+        desktop = fx.closeAfter(new DesktopApp(Launcher.parts(suite), app.data(), false, Clock.systemDefaultZone(),
+                Duration.ofMinutes(5)));
         robot.interact(() -> desktop.open(stage, false));
         await(() -> robot.lookup((Node n) -> n instanceof Button b
                 && b.getText().equals(FirstPinDialog.NOTED.getText())).tryQuery().isPresent());
@@ -86,10 +75,6 @@ class ManagerOverrideTest {
         for (char c : digits.toCharArray()) {
             robot.clickOn("#" + pad + "-" + c);
         }
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
     private void openOrdersOfTable4(FxRobot robot) throws Exception {

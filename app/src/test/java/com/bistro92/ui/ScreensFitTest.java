@@ -3,6 +3,7 @@ package com.bistro92.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.CutText;
 import com.bistro92.Launcher;
 import com.bistro92.Options;
@@ -59,7 +60,7 @@ class ScreensFitTest {
 
     @BeforeAll
     static void startTheSuite() throws Exception {
-        app = Bistro92.start(new Options(true, false, 0, 0, data, false, true, 30, false, false), CLOCK);
+        app = CheapStart.start(new Options(true, false, 0, 0, data, false, true, 30, false, false), CLOCK);
         new FirstPin(data).forget();
         int manager = app.staff().add("Alex Morgan", Role.MANAGER, null).join().member().id();
         app.staff().changePin(manager, "2468").join();

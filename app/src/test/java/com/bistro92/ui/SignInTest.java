@@ -1,38 +1,32 @@
 package com.bistro92.ui;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
 import com.bistro92.TestApp;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The suite opens to sign-in: PIN pad, forced PIN change, lock-out, switch user, auto-lock, roles. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class SignInTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
     DesktopApp desktop;
     Stage stage;
@@ -40,19 +34,13 @@ class SignInTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = TestApp.start(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        desktop.close();
-        app.close();
+        app = fx.suite();
     }
 
     private void open(FxRobot robot, boolean kitchenMode, Duration autoLock) {
         Bistro92 suite = app.app();
-        desktop = new DesktopApp(com.bistro92.Launcher.parts(suite), data, kitchenMode, Clock.systemDefaultZone(),
-                autoLock);
+        desktop = fx.closeAfter(new DesktopApp(com.bistro92.Launcher.parts(suite), app.data(), kitchenMode,
+                Clock.systemDefaultZone(), autoLock));
         robot.interact(() -> desktop.open(stage, false));
         // the first start's PIN dialog is tested elsewhere: note it, as the manager would
         try {
@@ -62,10 +50,6 @@ class SignInTest {
             throw new AssertionError("The first PIN was not shown", e);
         }
         robot.clickOn((Node n) -> n instanceof Button b && b.getText().equals(FirstPinDialog.NOTED.getText()));
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
     private static void type(FxRobot robot, String pin) {
@@ -95,7 +79,7 @@ class SignInTest {
 
     @Test
     void theFirstSignInWithTheOneTimePinForcesANewPinAndOpensTheManagersSections(FxRobot robot) throws Exception {
-        String firstPin = new FirstPin(data).read().orElseThrow();
+        String firstPin = new FirstPin(app.data()).read().orElseThrow();
         open(robot, false, Duration.ofMinutes(5));
         assertThat(signInShown(robot)).isTrue();
         choose(robot, "Manager");
@@ -118,7 +102,7 @@ class SignInTest {
 
     @Test
     void fiveWrongPinsLockTheAccountForAMinuteAndTheScreenSaysSo(FxRobot robot) throws Exception {
-        String right = new FirstPin(data).read().orElseThrow();
+        String right = new FirstPin(app.data()).read().orElseThrow();
         open(robot, false, Duration.ofMinutes(5));
         choose(robot, "Manager");
         for (int i = 1; i <= 4; i++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.pad.cli.Json;
@@ -35,7 +36,7 @@ class PadClientTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        server = CheapStart.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
         transport = Transport.start();
         base = URI.create("http://127.0.0.1:" + server.port());
     }

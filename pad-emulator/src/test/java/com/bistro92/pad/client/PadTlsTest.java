@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.pad.cli.Json;
 import com.bistro92.pad.cli.Transport;
@@ -36,7 +37,7 @@ class PadTlsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        server = CheapStart.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderFilter;
@@ -60,7 +61,7 @@ class TrainerTest {
 
     @Test
     void itSendsRealOrdersOnScheduleToTheChosenTables() throws Exception {
-        try (Bistro92 app = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        try (Bistro92 app = CheapStart.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
              Transport transport = Transport.start()) {
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
             TrainerCommand command = new TrainerCommand(System.out);

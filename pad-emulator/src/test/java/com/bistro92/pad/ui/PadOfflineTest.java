@@ -1,9 +1,13 @@
 package com.bistro92.pad.ui;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
+import com.bistro92.CheapStart;
 import com.bistro92.Options;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.pad.cli.Json;
 import com.bistro92.pad.cli.Transport;
 import com.bistro92.pad.client.PadClient;
@@ -13,27 +17,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The server goes away mid-order: the pad says so, and sending again when it is back places one order. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class PadOfflineTest {
 
+    ViewFixture fx;
+    /** Its own suite, which a test stops and starts again on the same port and data. */
     @TempDir
     Path data;
     Bistro92 server;
@@ -42,36 +39,23 @@ class PadOfflineTest {
     final ObjectMapper json = Json.newMapper();
     PadModel model;
     PadFeed feed;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     @Start
     void start(Stage stage) throws Exception {
-        server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        server = CheapStart.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
+        fx.closeAfter(() -> server.close());
         port = server.port();
-        transport = Transport.start();
+        transport = fx.closeAfter(Transport.start());
         PadCredentials pad = PadClient.pair(transport.http(), json, URI.create("http://127.0.0.1:" + port),
                 server.pairing().newCode(4).join().code(), "Pad 4");
         server.sessions().seat(4, 2).join();
-        model = new PadModel(new PadClient(transport.http(), json, pad), Platform::runLater, background);
-        feed = new PadFeed(transport.websockets(), json, pad, model);
+        model = new PadModel(new PadClient(transport.http(), json, pad), Platform::runLater, fx.background());
+        feed = fx.closeAfter(new PadFeed(transport.websockets(), json, pad, model));
         PadView view = new PadView(model, pad.table());
-        stage.setScene(new Scene(view, 640, 460));
-        stage.show();
+        fx.show(stage, view, 640, 460);
         view.requestFocus();
         model.start();
         feed.start();
-    }
-
-    @AfterEach
-    void stop() {
-        feed.close();
-        background.shutdownNow();
-        transport.close();
-        server.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
 
     @Test
@@ -89,7 +73,7 @@ class PadOfflineTest {
         await(() -> model.bannerProperty().get().contains("try again"));
         assertThat(model.screen()).as("the cart is kept").isEqualTo(PadModel.Screen.CART);
 
-        server = Bistro92.start(new Options(true, false, port, data), Clock.systemDefaultZone());
+        server = CheapStart.start(new Options(true, false, port, data), Clock.systemDefaultZone());
         robot.push(KeyCode.ENTER);
         await(() -> model.screen() == PadModel.Screen.STATUS);
         assertThat(server.orders().count()).as("one order, whatever the retries").isEqualTo(1);

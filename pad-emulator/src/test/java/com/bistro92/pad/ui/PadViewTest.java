@@ -1,9 +1,11 @@
 package com.bistro92.pad.ui;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
-import com.bistro92.Options;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderFilter;
 import com.bistro92.order.OrderStatus;
@@ -15,68 +17,42 @@ import com.bistro92.pad.client.PadCredentials;
 import com.bistro92.pad.client.PadFeed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The pad window, headless, against a real server: an order placed with the buttons alone, and its status. */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class PadViewTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     Bistro92 server;
     Transport transport;
     final ObjectMapper json = Json.newMapper();
     PadModel model;
     PadFeed feed;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     @Start
     void start(Stage stage) throws Exception {
-        server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
-        transport = Transport.start();
+        server = fx.suite().app();
+        transport = fx.closeAfter(Transport.start());
         URI base = URI.create("http://127.0.0.1:" + server.port());
         PadCredentials pad = PadClient.pair(transport.http(), json, base, server.pairing().newCode(5).join().code(), "Pad 5");
         server.sessions().seat(5, 2).join();
-        model = new PadModel(new PadClient(transport.http(), json, pad), Platform::runLater, background, Locale.UK);
-        feed = new PadFeed(transport.websockets(), json, pad, model);
+        model = new PadModel(new PadClient(transport.http(), json, pad), Platform::runLater, fx.background(),
+                Locale.UK);
+        feed = fx.closeAfter(new PadFeed(transport.websockets(), json, pad, model));
         PadView view = new PadView(model, pad.table());
-        stage.setScene(new Scene(view, 640, 460));
-        stage.show();
+        fx.show(stage, view, 640, 460);
         view.requestFocus();
         model.start();
         feed.start();
-    }
-
-    @AfterEach
-    void stop() {
-        feed.close();
-        background.shutdownNow();
-        transport.close();
-        server.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
     private List<Order> orders() {
