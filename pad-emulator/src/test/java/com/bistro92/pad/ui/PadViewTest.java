@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -49,9 +50,11 @@ class PadViewTest {
     PadModel model;
     PadFeed feed;
     final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         server = Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone());
         transport = Transport.start();
         URI base = URI.create("http://127.0.0.1:" + server.port());
@@ -102,6 +105,7 @@ class PadViewTest {
         robot.push(KeyCode.RIGHT).push(KeyCode.ENTER);
         assertThat(model.screen()).isEqualTo(PadModel.Screen.CART);
         assertThat(shows("2× Espresso — No onions")).isTrue();
+        WritableImage cart = PadPictures.shot(robot, stage.getScene());
         robot.push(KeyCode.ENTER);
 
         await(() -> orders().size() == 1);
@@ -115,6 +119,7 @@ class PadViewTest {
         server.orders().changeStatus(order.id(), OrderStatus.RECEIVED, 1).join();
         server.orders().changeStatus(order.id(), OrderStatus.PREPARING, 2).join();
         await(() -> shows("Order #" + order.id() + " Preparing"));
+        PadPictures.saveSideBySide("pad.png", cart, PadPictures.shot(robot, stage.getScene()));
         // a server holds the line for later, then fires it: the guest sees it is to follow
         server.orders().changeTicket(TicketChange.hold(order.id(), List.of(1), null), 3).join();
         await(() -> shows("Order #" + order.id() + " Preparing · 1 to follow"));
