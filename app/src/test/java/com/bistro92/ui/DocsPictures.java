@@ -67,6 +67,8 @@ class DocsPictures {
     DesktopApp desktop;
     Stage stage;
     FeedClient padFeed;
+    /** Tonight's order of Table 5, received and being prepared: the history shows its timeline. */
+    long preparing;
     final HttpClient http = HttpClient.newHttpClient();
 
     @Start
@@ -98,6 +100,7 @@ class DocsPictures {
         suite.sessions().seat(10, 4).join();
         place("Table 3", "Steak Frites", 2, "Margherita Pizza", 2);
         long ready = place("Table 5", "Classic Burger", 2, "Iced Tea", 2);
+        preparing = ready;
         place("Table 9", "Caesar Salad", 1, "Espresso", 2);
         place("Table 10", "Grilled Salmon", 2, "House Red Wine", 2);
         suite.orders().changeStatus(ready, OrderStatus.RECEIVED, 1).join();
@@ -228,11 +231,12 @@ class DocsPictures {
         open(robot, "History");
         TableView<HistoryRow> history = robot.lookup("#history-table-view").query();
         await(() -> history.getItems().size() >= 100);
-        long delivered = history.getItems().get(5).id();
         robot.clickOn(robot.lookup((Node n) -> n instanceof TableCell<?, ?> cell
-                && ("#" + delivered).equals(cell.getText())).queryAs(Node.class));
+                && ("#" + preparing).equals(cell.getText())).queryAs(Node.class));
+        // the detail is drawn again as the order's events arrive: wait for the one with its steps
         await(() -> robot.lookup(".history-detail .label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> ("Order #" + delivered).equals(l.getText())));
+                .map(Label::getText).filter(t -> t.startsWith("Placed at") || t.startsWith("Received")
+                        || t.startsWith("Bumped to")).count() >= 3);
         save(robot, "history.png");
 
         open(robot, "Staff");
