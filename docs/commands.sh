@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The README's quick tour of the running programs, in one place: README.md shows the commands
-# between the "README" marks below exactly as they are written here, and this script first
-# checks that it does. Then it runs them as a new user would, from a fresh clone: the app headless
+# The guide's quick tour of the running programs, in one place: docs/guide.md ("Try it all in one
+# go") shows the commands between the "DOC" marks below exactly as they are written here, and this
+# script first checks that it does. Then it runs them as a new user would, from a fresh clone: the app headless
 # on free ports with a throwaway data folder, a short rush against it, every pad-emulator command's
 # --help, and the trainer for a few seconds; then it stops the app. It fails if any step fails.
 # CI runs it after the tests (.ci/run); it takes about three minutes on two cores, mostly builds.
@@ -9,7 +9,7 @@ set -euo pipefail
 set -m # each background step gets a process group of its own, so that it can be stopped whole
 cd "$(dirname "$0")/.."
 
-# >>> README: the commands the README shows; keep each ./mvnw line identical there
+# >>> DOC: the commands docs/guide.md shows; keep each ./mvnw line identical there
 start_app() {
   ./mvnw -q -pl app -am compile exec:exec -Dargs="--headless --data $DATA --port $PORT --tls-port $TLS_PORT" &
 }
@@ -25,7 +25,7 @@ every_help() {
 short_trainer() {
   ./mvnw -q -pl pad-emulator -am compile exec:exec@pad -Dargs="trainer --server http://127.0.0.1:$PORT --per-minute 60 --seconds 10 --tables 4"
 }
-# <<< README
+# <<< DOC
 
 APP_WAIT=120   # seconds for the app to build, start and answer GET /
 STEP_WAIT=150  # seconds for any other step, build included
@@ -33,16 +33,18 @@ STEP_WAIT=150  # seconds for any other step, build included
 say() { printf '== %s\n' "$*"; }
 fail() { printf 'commands.sh: %s\n' "$*" >&2; exit 1; }
 
-readme_matches() {
+SHOWN_IN=docs/guide.md # where the commands are shown to the reader
+
+doc_matches() {
   local line missing=0
   while IFS= read -r line; do
     line="${line#"${line%%[![:space:]]*}"}"
     line="${line% &}"
-    if ! grep -Fq -- "$line" README.md; then
-      printf 'commands.sh: README.md does not show: %s\n' "$line" >&2
+    if ! grep -Fq -- "$line" "$SHOWN_IN"; then
+      printf 'commands.sh: %s does not show: %s\n' "$SHOWN_IN" "$line" >&2
       missing=1
     fi
-  done < <(sed -n '/^# >>> README/,/^# <<< README/p' "$0" | grep -E '^[[:space:]]*\./mvnw ')
+  done < <(sed -n '/^# >>> DOC/,/^# <<< DOC/p' "$0" | grep -E '^[[:space:]]*\./mvnw ')
   return "$missing"
 }
 
@@ -105,7 +107,7 @@ cleanup() {
   exit "$status"
 }
 
-readme_matches || fail "the README and this script show different commands"
+doc_matches || fail "$SHOWN_IN and this script show different commands"
 
 WORK=$(mktemp -d)
 trap cleanup EXIT

@@ -1,5 +1,7 @@
 package com.bistro92;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +14,7 @@ import org.testfx.api.FxRobot;
 
 /**
  * Pictures of real views taken by the UI tests: to {@code target/screenshots}, or to the folder named
- * by {@code -Dscreenshots.dir} (the README's pictures come from {@code -Dscreenshots.dir=docs}).
+ * by {@code -Dscreenshots.dir} (docs/pictures.sh makes every picture in docs/ this way).
  */
 public final class Screenshots {
 
@@ -33,7 +35,37 @@ public final class Screenshots {
         return file;
     }
 
+    /**
+     * Saves {@code window} with {@code dialog} drawn over its middle, with a thin frame, as a person
+     * sees a dialog on top of the window: headless, each window is its own picture.
+     */
+    public static Path saveWithDialog(FxRobot robot, Scene window, Scene dialog, String name) throws IOException {
+        WritableImage[] shots = new WritableImage[2];
+        robot.interact(() -> {
+            shots[0] = window.snapshot(null);
+            shots[1] = dialog.snapshot(null);
+        });
+        BufferedImage out = image(shots[0]);
+        BufferedImage over = image(shots[1]);
+        int x = (out.getWidth() - over.getWidth()) / 2;
+        int y = (out.getHeight() - over.getHeight()) / 2;
+        Graphics2D g = out.createGraphics();
+        g.setColor(new Color(0, 0, 0, 60));
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.drawImage(over, x, y, null);
+        g.setColor(new Color(0x88, 0x8c, 0x94));
+        g.drawRect(x - 1, y - 1, over.getWidth() + 1, over.getHeight() + 1);
+        g.dispose();
+        Path file = folder().resolve(name);
+        ImageIO.write(out, "png", file.toFile());
+        return file;
+    }
+
     private static void write(WritableImage image, Path file) throws IOException {
+        ImageIO.write(image(image), "png", file.toFile());
+    }
+
+    private static BufferedImage image(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -43,6 +75,6 @@ public final class Screenshots {
                 out.setRGB(x, y, pixels.getArgb(x, y));
             }
         }
-        ImageIO.write(out, "png", file.toFile());
+        return out;
     }
 }

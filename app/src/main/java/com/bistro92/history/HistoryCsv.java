@@ -43,7 +43,7 @@ import org.jooq.impl.DSL;
  */
 final class HistoryCsv {
 
-    /** The header line; the README documents each column. */
+    /** The header line; docs/guide.md ("The CSV file") documents each column. */
     static final String[] COLUMNS = {"order_id", "created_at", "table", "status", "source", "items", "item_count",
         "total", "currency", "notes", "bill", "bill_paid", "bill_refunded"};
     static final int BATCH = 1_000;

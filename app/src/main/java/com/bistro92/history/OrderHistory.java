@@ -93,7 +93,7 @@ public final class OrderHistory {
     }
 
     /**
-     * Writes the orders {@code filter} lists to {@code file} as CSV (see the README for its columns),
+     * Writes the orders {@code filter} lists to {@code file} as CSV (docs/guide.md, "The CSV file", documents its columns),
      * a batch at a time; a cancelled or failed export leaves no file behind.
      *
      * @param cancelled asked between batches

@@ -1,6 +1,6 @@
 package com.bistro92.staff;
 
-/** Something a role may do. The README's table "Who may do what" lists them by role. */
+/** Something a role may do. The table "Who may do what" in docs/guide.md lists them by role. */
 public enum Permission {
     BUMP,
     RECALL,

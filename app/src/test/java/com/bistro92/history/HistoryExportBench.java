@@ -39,7 +39,7 @@ import org.jooq.Result;
  *
  * <p>Not a test; run it with
  * {@code ./mvnw -q -pl app -am test-compile exec:exec -Dexec.classpathScope=test -Dmain.class=com.bistro92.history.HistoryExportBench}
- * (add {@code -Drun.flags="--enable-native-access=ALL-UNNAMED -XX:+UseG1GC"} for the figures in the README:
+ * (add {@code -Drun.flags="--enable-native-access=ALL-UNNAMED -XX:+UseG1GC"} for the figures in docs/performance.md:
  * G1 reports the heap after a collection more precisely than ZGC's pages do).
  */
 public final class HistoryExportBench {

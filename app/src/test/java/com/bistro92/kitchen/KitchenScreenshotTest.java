@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Fills the kitchen with real-looking tickets in all three colours and saves pictures of it:
  * to {@code target/screenshots}, or to the folder named by {@code -Dscreenshots.dir}
- * (the README's pictures come from {@code -Dscreenshots.dir=docs}).
+ * (docs/pictures.sh makes the pictures in docs/ this way).
  */
 @ViewTest
 class KitchenScreenshotTest {

@@ -13,28 +13,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Every pad-emulator command line the READMEs show is one the emulator accepts: a renamed or
- * removed flag fails here, not in a reader's terminal. (docs/commands.sh runs a few of them for
- * real; this checks all of them, the long benchmarks and the pad windows included.)
+ * Every pad-emulator command line the READMEs and the pages in docs/ show is one the emulator
+ * accepts: a renamed or removed flag fails here, not in a reader's terminal. (docs/commands.sh runs
+ * a few of them for real; this checks all of them, the long benchmarks and the pad windows included.)
  */
 class ReadmeCommandsTest {
 
     private static final Pattern PAD_ARGS = Pattern.compile("exec:exec@pad -Dargs=\"([^\"]*)\"");
 
+    /** The project's README, this module's, and every page in docs/: wherever a command may be shown. */
+    static List<Path> pages() throws IOException {
+        List<Path> pages = new ArrayList<>(List.of(Path.of("../README.md"), Path.of("README.md")));
+        try (Stream<Path> docs = Files.list(Path.of("../docs"))) {
+            docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        return pages;
+    }
+
     @Test
-    void everyPadEmulatorCommandInTheReadmesIsAccepted() throws IOException {
+    void everyPadEmulatorCommandInTheReadmesAndDocsIsAccepted() throws IOException {
         List<String> shown = new ArrayList<>();
-        for (Path readme : List.of(Path.of("../README.md"), Path.of("README.md"))) {
-            Matcher m = PAD_ARGS.matcher(Files.readString(readme));
+        for (Path page : pages()) {
+            Matcher m = PAD_ARGS.matcher(Files.readString(page));
             while (m.find()) {
                 shown.add(m.group(1));
             }
         }
         assertThat(shown).hasSizeGreaterThan(10);
+        assertThat(shown).as("the guide's pad and trainer commands are read too")
+                .anyMatch(args -> args.startsWith("trainer --per-minute"));
         for (String args : shown) {
             assertThatCode(() -> check(words(args.replace("$PORT", "8092")))).as(args).doesNotThrowAnyException();
         }

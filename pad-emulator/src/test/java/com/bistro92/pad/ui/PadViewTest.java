@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,11 @@ class PadViewTest {
     final ObjectMapper json = Json.newMapper();
     PadModel model;
     PadFeed feed;
+    Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         server = fx.suite().app();
         transport = fx.closeAfter(Transport.start());
         URI base = URI.create("http://127.0.0.1:" + server.port());
@@ -78,6 +81,7 @@ class PadViewTest {
         robot.push(KeyCode.RIGHT).push(KeyCode.ENTER);
         assertThat(model.screen()).isEqualTo(PadModel.Screen.CART);
         assertThat(shows("2× Espresso — No onions")).isTrue();
+        WritableImage cart = PadPictures.shot(robot, stage.getScene());
         robot.push(KeyCode.ENTER);
 
         await(() -> orders().size() == 1);
@@ -91,6 +95,7 @@ class PadViewTest {
         server.orders().changeStatus(order.id(), OrderStatus.RECEIVED, 1).join();
         server.orders().changeStatus(order.id(), OrderStatus.PREPARING, 2).join();
         await(() -> shows("Order #" + order.id() + " Preparing"));
+        PadPictures.saveSideBySide("pad.png", cart, PadPictures.shot(robot, stage.getScene()));
         // a server holds the line for later, then fires it: the guest sees it is to follow
         server.orders().changeTicket(TicketChange.hold(order.id(), List.of(1), null), 3).join();
         await(() -> shows("Order #" + order.id() + " Preparing · 1 to follow"));

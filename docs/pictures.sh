@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Makes every picture in docs/ again from the current build, in one go (docs/pictures.md says
+# which test takes which picture). The screens are the real views, headless (TestFX with Monocle,
+# as in the tests), so no display is needed: the UI tests that take pictures run with
+# -Dscreenshots.dir pointing at a folder of their own, and each PNG they write replaces the one of
+# the same name in docs/. The one picture of the installed package (installed.png) is taken only
+# where the package is installed (/opt/bistro92) and Xvfb is there; elsewhere the old one stays.
+# Any extra arguments go to Maven (for example -o to build offline).
+# Usage: docs/pictures.sh [maven args...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The tests that take pictures (each also checks what it pictures):
+TESTS=(
+  KitchenScreenshotTest # kitchen-dark, kitchen-light, kitchen-station, expo
+  ManagerOverrideTest   # manager-override, table-orders
+  BillPanelTest         # bill, bill-split
+  RefundPanelTest       # bill-refund
+  ReadyBoardViewTest    # ready-board
+  ZReportViewTest       # z-report
+  DocsPictures          # first-pin, sign-in, app-window, dashboard, tables, pairing, pairing-paused,
+                        # menu-editor, history, staff, settings (the whole suite, walked through)
+  PadViewTest           # pad (pad-emulator)
+)
+
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+started=$SECONDS
+
+say() { printf '== %s\n' "$*"; }
+
+say "taking the pictures (${#TESTS[@]} test classes; about 5 minutes on two cores, most of it the build and the demo history)"
+list=$(IFS=,; echo "${TESTS[*]}")
+# A generous set-up time for TestFX: on a busy machine a test's start (a server, a database) may
+# outlast the default, and a picture is worth the wait. A failing test still lets the other tests
+# take their pictures (maven.test.failure.ignore); the command then fails, naming what was not made.
+./mvnw -q "$@" -pl app,pad-emulator -am test -Dtest="$list" -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dmaven.test.failure.ignore=true -Dscreenshots.dir="$OUT" -Dtestfx.setup.timeout=300000
+
+# The installed package's window, as a person sees it on a first start: only where it is installed.
+installed_picture() {
+  local launcher=/opt/bistro92/bin/Bistro92 data pid
+  if [ ! -x "$launcher" ] || ! command -v xvfb-run > /dev/null || ! command -v import > /dev/null \
+      || ! command -v xdotool > /dev/null; then
+    echo "installed.png: kept as it was (needs the package installed in /opt/bistro92, and xvfb xdotool imagemagick)"
+    return 0
+  fi
+  data=$(mktemp -d)
+  # The first start shows the manager's first PIN in a dialog titled "Welcome to Bistro92".
+  xvfb-run -a -s "-screen 0 1500x950x24" bash -c '
+    "$1" --data "$2" --port 0 --tls-port 0 --no-warm-up > "$2/app.log" 2>&1 &
+    app=$!
+    if timeout 90 xdotool search --sync --name "Welcome to Bistro92" > /dev/null; then
+      timeout 10 xdotool search --sync --onlyvisible --name "Welcome to Bistro92" > /dev/null || true
+      import -window root "$3/installed.png"
+    fi
+    kill -TERM "$app"; wait "$app" || true' _ "$launcher" "$data" "$OUT"
+  rm -rf "$data"
+  [ -s "$OUT/installed.png" ] || echo "installed.png: the installed suite showed no first-PIN dialog within 90 s; kept as it was"
+}
+installed_picture
+
+made=0
+for picture in "$OUT"/*.png; do
+  [ -e "$picture" ] || continue
+  cp "$picture" docs/
+  made=$((made + 1))
+done
+say "$made pictures made again in docs/ in $((SECONDS - started)) s"
+status=0
+for picture in docs/*.png; do
+  [ ! -e "$OUT/$(basename "$picture")" ] || continue
+  echo "not made again: $picture" >&2
+  [ "$(basename "$picture")" = installed.png ] || status=1
+done
+[ "$status" = 0 ] || echo "pictures.sh: a picture-taking test failed (see its output above), or a picture in docs/ has no test that takes it" >&2
+exit "$status"
