@@ -28,6 +28,22 @@ public final class Failure {
         return cause(failure) instanceof Problem p ? Optional.of(p) : Optional.empty();
     }
 
+    /** What a screen says when a command failed in a way nobody planned for. */
+    public static final String UNEXPECTED = "That did not work; try again";
+
+    /**
+     * What to tell the user of a failed command: the problem's own words; anything unexpected is
+     * written to {@code log} as {@code what} failed, with its stack, and the user is asked to try again.
+     */
+    public static String explain(Throwable failure, org.slf4j.Logger log, String what) {
+        Throwable cause = cause(failure);
+        if (cause instanceof Problem p) {
+            return p.detail();
+        }
+        log.error("{} failed", what, cause);
+        return UNEXPECTED;
+    }
+
     /** What to tell the user: the problem's own words, or {@code otherwise} for anything unexpected. */
     public static String say(Throwable failure, String otherwise) {
         return problem(failure).map(Problem::detail).orElse(otherwise);

@@ -2,7 +2,6 @@ package com.bistro92.staffview;
 
 import com.bistro92.journal.EventStream;
 import com.bistro92.problem.Failure;
-import com.bistro92.problem.Problem;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffEvent;
@@ -81,14 +80,10 @@ public final class StaffModel implements AutoCloseable {
 
     private <T> void report(CompletableFuture<T> action, Consumer<T> done) {
         action.whenCompleteAsync((result, failure) -> {
-            Throwable cause = Failure.cause(failure);
-            if (cause == null) {
+            if (failure == null) {
                 done.accept(result);
-            } else if (cause instanceof Problem p) {
-                notice.set(p.detail());
             } else {
-                LOG.error("A staff change failed", cause);
-                notice.set("That did not work; try again");
+                notice.set(Failure.explain(failure, LOG, "A staff change"));
             }
         }, fx);
     }

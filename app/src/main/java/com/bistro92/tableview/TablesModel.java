@@ -5,7 +5,6 @@ import com.bistro92.journal.EventStream;
 import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.Orders;
 import com.bistro92.problem.Failure;
-import com.bistro92.problem.Problem;
 import com.bistro92.staff.Permission;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.PairingPaused;
@@ -168,17 +167,8 @@ public final class TablesModel implements AutoCloseable {
     }
 
     private CompletableFuture<?> report(CompletableFuture<?> action, String done) {
-        return action.whenCompleteAsync((result, failure) -> {
-            Throwable cause = Failure.cause(failure);
-            if (cause == null) {
-                notice.set(done);
-            } else if (cause instanceof Problem p) {
-                notice.set(p.detail());
-            } else {
-                LOG.error("A table action failed", cause);
-                notice.set("That did not work; try again");
-            }
-        }, fx);
+        return action.whenCompleteAsync((result, failure) ->
+                notice.set(failure == null ? done : Failure.explain(failure, LOG, "A table action")), fx);
     }
 
     public ObservableList<TableRow> tables() {

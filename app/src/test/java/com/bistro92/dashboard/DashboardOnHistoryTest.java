@@ -53,7 +53,7 @@ class DashboardOnHistoryTest {
                             CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.READY_AT)
                     .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
                     .where(CUSTOMER_ORDER.CREATED_AT.ge(from).and(CUSTOMER_ORDER.CREATED_AT.lt(to))).fetch();
-            assertThat(orders).as("a fortnight of generated orders").hasSizeGreaterThan(2_000);
+            assertThat(orders).as("a fortnight of generated orders").hasSizeGreaterThan(1_000);
             BigDecimal revenue = BigDecimal.ZERO;
             long kept = 0;
             long cancelled = 0;

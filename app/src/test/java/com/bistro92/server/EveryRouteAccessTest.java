@@ -176,6 +176,27 @@ class EveryRouteAccessTest {
                         "POST /api/v1/orders/{id}/lines/{line}/done", "POST /api/v1/orders/{id}/lines/{line}/undone");
     }
 
+    /** The table in docs/ARCHITECTURE.md says what the route table says: the same routes, each with its rule. */
+    @Test
+    void theArchitectureDocumentListsEveryRouteWithItsRule() throws Exception {
+        java.util.Map<Access, String> names = new java.util.HashMap<>();
+        for (java.lang.reflect.Field field : Access.class.getFields()) {
+            if (field.getType() == Access.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                names.put((Access) field.get(null), field.getName());
+            }
+        }
+        Set<String> declared = app.app().routes().stream()
+                .map(r -> r.method() + " " + r.path() + " " + names.get(r.access()))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile(
+                "^\\| (GET|POST|PUT|DELETE) \\| `([^`]+)` \\| .*\\(`([A-Z_]+)`\\) \\|$");
+        Set<String> documented = java.nio.file.Files.readAllLines(Path.of("..", "docs", "ARCHITECTURE.md")).stream()
+                .map(row::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> m.group(1) + " " + m.group(2) + " " + m.group(3))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(documented).as("docs/ARCHITECTURE.md's table of who may call what").isEqualTo(declared);
+    }
+
     /** An answer's status and its problem's title (null when it has none). */
     record Answer(int status, String title) {
         static Answer of(int status, JsonNode body) {
