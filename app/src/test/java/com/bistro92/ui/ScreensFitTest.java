@@ -113,6 +113,7 @@ class ScreensFitTest {
         robot.interact(() -> shell.select("Dashboard"));
         await(() -> robot.lookup("#dash-revenue").tryQuery().isPresent() && !text(robot, "dash-orders").equals("–")
                 && !text(robot, "dash-orders").equals("0"));
+        List<List<String>> tables = new java.util.ArrayList<>();
         for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
             size(robot, size[0], size[1]);
             for (String range : List.of("today", "yesterday", "this-week", "this-month")) {
@@ -124,8 +125,19 @@ class ScreensFitTest {
                 assertThat(cut(robot)).as("cut on the dashboard, %s at %dx%d (revenue was %s)", range, size[0],
                         size[1], before).isEmpty();
             }
+            tables.add(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#dash-by-table .dash-bar-name")
+                    .queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText).toList())
+                    .get(5, TimeUnit.SECONDS));
             Screenshots.save(robot, stage.getScene(), "dashboard-" + size[0] + "x" + size[1] + ".png");
         }
+        // the month's twelve tables: all of them at 1920x1080; at 1280x720 the rest as "+ k more", none lost
+        List<String> small = tables.getFirst();
+        List<String> large = tables.getLast();
+        assertThat(large).hasSize(12).noneMatch(n -> n.endsWith(" more"));
+        assertThat(small).hasSizeLessThan(12).last().asString().matches("\\+ \\d+ more");
+        int rest = Integer.parseInt(small.getLast().replaceAll("\\D", ""));
+        assertThat(small.subList(0, small.size() - 1)).isEqualTo(large.subList(0, small.size() - 1));
+        assertThat(small.size() - 1 + rest).isEqualTo(large.size());
     }
 
     @Test
