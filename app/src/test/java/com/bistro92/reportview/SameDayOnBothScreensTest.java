@@ -1,10 +1,13 @@
 package com.bistro92.reportview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
 import com.bistro92.TestClock;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.dashboard.DateRange;
 import com.bistro92.dashboard.KitchenLatency;
 import com.bistro92.dashboardview.DashboardModel;
@@ -16,31 +19,22 @@ import com.bistro92.report.ZReport;
 import com.bistro92.report.ZReportPdf;
 import com.bistro92.report.ZReportRows;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,13 +43,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * its orders the same way, in the same words; and the report's screen and its PDF show the same rows
  * under the same labels.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class SameDayOnBothScreensTest {
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     final TestClock clock = new TestClock();
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     TestApp app;
     LocalDate busyDay;
     DashboardModel dashboard;
@@ -72,16 +64,17 @@ class SameDayOnBothScreensTest {
 
     /** Plays the busy day off the FX thread (it takes long on a busy machine), then shows both screens. */
     private void open(FxRobot robot) throws Exception {
-        app = TestApp.start(data, clock);
+        app = fx.suite(clock);
         Trade trade = new Trade(app, clock);
         busyDay = LocalDate.now(clock).plusDays(1);
         new History(trade, new Random(27)).play(busyDay, 1);
-        dashboard = new DashboardModel(app.app().dashboard(), app.app().events(), app.app().settings()::current,
-                () -> KitchenLatency.NONE, clock, Platform::runLater);
-        report = new ZReportModel(app.app().reports(), app.app().events(), app.app().money(), Platform::runLater,
-                background);
+        dashboard = fx.closeAfter(new DashboardModel(app.app().dashboard(), app.app().events(),
+                app.app().settings()::current, () -> KitchenLatency.NONE, clock, Platform::runLater));
+        report = fx.closeAfter(new ZReportModel(app.app().reports(), app.app().events(), app.app().money(),
+                Platform::runLater, fx.background()));
         robot.interact(() -> {
             dashboardView = new DashboardView(dashboard, app.app().money());
+            fx.closeAfter(() -> Platform.runLater(dashboardView::dispose));
             dashboard.start();
             dashboard.select(DateRange.custom(busyDay, busyDay));
             report.start();
@@ -92,30 +85,8 @@ class SameDayOnBothScreensTest {
             HBox.setHgrow(reportView, Priority.ALWAYS);
             dashboardView.setPrefWidth(960);
             reportView.setPrefWidth(960);
-            stage.setScene(new Scene(both, 1920, 1080));
-            stage.show();
+            fx.show(stage, both, 1920, 1080);
         });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (dashboardView != null) {
-            Platform.runLater(dashboardView::dispose);
-        }
-        if (dashboard != null) {
-            dashboard.close();
-        }
-        if (report != null) {
-            report.close();
-        }
-        background.shutdownNow();
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
     }
 
     private static String fx(FxRobot robot, String query) throws Exception {

@@ -1,26 +1,20 @@
 package com.bistro92.tableview;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
-import java.nio.file.Path;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,57 +22,32 @@ import org.testfx.util.WaitForAsyncUtils;
  * Take a payment asks for the cash handed over, and shows the change, only when the guest pays cash:
  * for card and other the two rows are gone, and the panel closes up around the rest.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class PayPanelCashRowsTest {
 
     private static final String[] CASH_ROWS = {"#pay-tendered-label", "#pay-tendered", "#pay-change-label",
         "#pay-change"};
 
-    @TempDir
-    Path data;
+    ViewFixture fx;
     TestApp app;
-    final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     TablesModel model;
     TablesView view;
-    Stage stage;
 
+    /** Table 4 seated with a pizza on its bill, on Tables & Pads. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    }
-
-    /** Starts the suite off the FX thread (it takes long on a busy machine), then shows Tables & Pads. */
-    private void open(FxRobot robot) throws Exception {
-        app = TestApp.start(data);
+        app = fx.suite();
         app.app().sessions().seat(4, 2, null).join();
         app.placeOrder("Table 4", "Margherita Pizza", 1);
-        model = new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
+        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
                 new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, background);
+                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
         view = new TablesView(model, Clock.systemDefaultZone(),
                 new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
+        fx.closeAfter(() -> Platform.runLater(view::dispose));
         model.start();
-        robot.interact(() -> {
-            stage.setScene(new Scene(view, 1280, 800));
-            stage.show();
-        });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (view != null) {
-            Platform.runLater(view::dispose);
-            model.close();
-        }
-        background.shutdownNow();
-        if (app != null) {
-            app.close();
-        }
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        fx.show(stage, view, 1280, 800);
     }
 
     /** Which of the cash rows' nodes are in the scene and shown. */
@@ -96,7 +65,6 @@ class PayPanelCashRowsTest {
 
     @Test
     void cashHandedOverAndChangeShowOnlyForCash(FxRobot robot) throws Exception {
-        open(robot);
         await(() -> robot.lookup(".table-orders-button").tryQuery().isPresent());
         robot.interact(() -> robot.lookup(".table-orders-button").queryButton().fire());
         await(() -> robot.lookup("#bill-pay").tryQuery().map(Node::isVisible).orElse(false));

@@ -1,5 +1,6 @@
 package com.bistro92.ui;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Bistro92;
@@ -9,6 +10,8 @@ import com.bistro92.Launcher;
 import com.bistro92.Options;
 import com.bistro92.Screenshots;
 import com.bistro92.TestClock;
+import com.bistro92.ViewFixture;
+import com.bistro92.ViewTest;
 import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.Role;
 import java.nio.file.Path;
@@ -17,7 +20,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
@@ -26,13 +28,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * kitchen shows an ellipsis or drops a line, and no tile's figure runs out of its tile. Takes the
  * pictures of the dashboard at both sizes on the way.
  */
-@ExtendWith(ApplicationExtension.class)
+@ViewTest
 class ScreensFitTest {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
@@ -54,6 +53,7 @@ class ScreensFitTest {
     static Path data;
     /** One suite for the class: writing the demo's month takes most of a minute. */
     static Bistro92 app;
+    ViewFixture fx;
     DesktopApp desktop;
     Stage stage;
     Shell shell;
@@ -74,16 +74,7 @@ class ScreensFitTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        desktop = new DesktopApp(Launcher.parts(app), data, false, CLOCK, Duration.ofHours(8));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        desktop.close();
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        desktop = fx.closeAfter(new DesktopApp(Launcher.parts(app), data, false, CLOCK, Duration.ofHours(8)));
     }
 
     private void signIn(FxRobot robot) throws Exception {
@@ -122,6 +113,7 @@ class ScreensFitTest {
         robot.interact(() -> shell.select("Dashboard"));
         await(() -> robot.lookup("#dash-revenue").tryQuery().isPresent() && !text(robot, "dash-orders").equals("–")
                 && !text(robot, "dash-orders").equals("0"));
+        List<List<String>> tables = new java.util.ArrayList<>();
         for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
             size(robot, size[0], size[1]);
             for (String range : List.of("today", "yesterday", "this-week", "this-month")) {
@@ -133,8 +125,19 @@ class ScreensFitTest {
                 assertThat(cut(robot)).as("cut on the dashboard, %s at %dx%d (revenue was %s)", range, size[0],
                         size[1], before).isEmpty();
             }
+            tables.add(WaitForAsyncUtils.asyncFx(() -> robot.lookup("#dash-by-table .dash-bar-name")
+                    .queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText).toList())
+                    .get(5, TimeUnit.SECONDS));
             Screenshots.save(robot, stage.getScene(), "dashboard-" + size[0] + "x" + size[1] + ".png");
         }
+        // the month's twelve tables: all of them at 1920x1080; at 1280x720 the rest as "+ k more", none lost
+        List<String> small = tables.getFirst();
+        List<String> large = tables.getLast();
+        assertThat(large).hasSize(12).noneMatch(n -> n.endsWith(" more"));
+        assertThat(small).hasSizeLessThan(12).last().asString().matches("\\+ \\d+ more");
+        int rest = Integer.parseInt(small.getLast().replaceAll("\\D", ""));
+        assertThat(small.subList(0, small.size() - 1)).isEqualTo(large.subList(0, small.size() - 1));
+        assertThat(small.size() - 1 + rest).isEqualTo(large.size());
     }
 
     @Test
