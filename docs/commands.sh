@@ -5,6 +5,8 @@
 # on free ports with a throwaway data folder, a short rush against it, every pad-emulator command's
 # --help, and the trainer for a few seconds; then it stops the app. It fails if any step fails.
 # CI runs it after the tests (.ci/run); it takes about three minutes on two cores, mostly builds.
+# COMMANDS_STEPS names the steps to run after the app answers (all three by default, as a new user
+# runs the tour); CI names only short_rush, as the tests already run the others (see .ci/run).
 set -euo pipefail
 set -m # each background step gets a process group of its own, so that it can be stopped whole
 cd "$(dirname "$0")/.."
@@ -109,6 +111,15 @@ cleanup() {
 
 doc_matches || fail "$SHOWN_IN and this script show different commands"
 
+STEPS=${COMMANDS_STEPS:-short_rush every_help short_trainer}
+for STEP in $STEPS; do
+  case "$STEP" in
+    short_rush | every_help | short_trainer) ;;
+    *) fail "COMMANDS_STEPS: no step $STEP (the steps are short_rush, every_help and short_trainer)" ;;
+  esac
+done
+STEP=""
+
 WORK=$(mktemp -d)
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -130,7 +141,7 @@ done
 say "the app answers GET / after $((SECONDS - started)) s"
 
 # Called plainly, not under "||" or "if", so that set -e also stops a step at its first failing command.
-for STEP in short_rush every_help short_trainer; do
+for STEP in $STEPS; do
   say "$STEP"
   bounded "$STEP_WAIT" "$STEP"
 done
