@@ -2,7 +2,6 @@ package com.bistro92.store;
 
 import static com.bistro92.db.Tables.ORDER_EVENT;
 
-import java.sql.Connection;
 import java.util.function.BiFunction;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -10,7 +9,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Reads in one consistent snapshot of the database, together with the last logged event it
- * reflects: a screen or a feed loads such a snapshot, then applies only the events after it.
+ * reflects: a screen or a feed loads such a snapshot, then applies only the events after it. Every
+ * table is read as of the same moment (H2's SNAPSHOT isolation; its REPEATABLE READ is per table).
  */
 public final class Snapshot {
 
@@ -21,8 +21,13 @@ public final class Snapshot {
     public static <T> T read(DSLContext dsl, BiFunction<DSLContext, Long, T> read) {
         return dsl.connectionResult(conn -> {
             int isolation = conn.getTransactionIsolation();
+            // H2's REPEATABLE READ takes each table's snapshot when the table is first read, so the
+            // orders could be newer than the sequence number read before them, and a screen would
+            // apply events it already has; SNAPSHOT reads every table as of the first statement
+            try (var statement = conn.createStatement()) {
+                statement.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            }
             conn.setAutoCommit(false);
-            conn.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 DSLContext c = DSL.using(conn, SQLDialect.H2);
                 Long seq = c.select(DSL.max(ORDER_EVENT.SEQ)).from(ORDER_EVENT).fetchOne(0, Long.class);
