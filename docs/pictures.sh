@@ -20,6 +20,8 @@ TESTS=(
   ZReportViewTest       # z-report
   DocsPictures          # first-pin, sign-in, app-window, dashboard, tables, pairing, pairing-paused,
                         # menu-editor, history, staff, settings (the whole suite, walked through)
+  ScreensFitTest        # dashboard-1280x720, dashboard-1920x1080, and Reports, History, Tables & Pads,
+                        # Kitchen at 1280x720: the sizes at which every figure must show whole
   PadViewTest           # pad (pad-emulator)
 )
 

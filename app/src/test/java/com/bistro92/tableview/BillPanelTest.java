@@ -10,10 +10,8 @@ import com.bistro92.ViewFixture;
 import com.bistro92.ViewTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -52,12 +50,8 @@ class BillPanelTest {
                  {"name": "Espresso", "quantity": 1}]}""");
         app.postJson("/api/order", """
                 {"table": "Table 4", "items": [{"name": "Espresso", "quantity": 2}]}""");
-        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
-        view = new TablesView(model, Clock.systemDefaultZone(),
-                new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
-        fx.closeAfter(() -> Platform.runLater(view::dispose));
+        model = TablesScreen.model(fx, app);
+        view = TablesScreen.view(fx, model, app);
         model.start();
         fx.show(stage, view, 1280, 860);
     }

@@ -8,7 +8,6 @@ import com.bistro92.TestApp;
 import com.bistro92.ViewFixture;
 import com.bistro92.ViewTest;
 import com.bistro92.tls.PairingCheck;
-import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -30,12 +29,9 @@ class DisplaysPanelTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = fx.suite();
-        tables = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
-        PadAddress address = new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint());
-        view = new TablesView(tables, Clock.systemDefaultZone(), address);
-        fx.closeAfter(() -> Platform.runLater(view::dispose));
+        tables = TablesScreen.model(fx, app);
+        PadAddress address = TablesScreen.address(app);
+        view = TablesScreen.view(fx, tables, app);
         displays = fx.closeAfter(new DisplaysModel(app.app().displays(), app.app().events(), address, () -> null,
                 Platform::runLater, fx.background()));
         view.displays(displays, "http://192.168.1.20:" + app.app().port());

@@ -7,10 +7,8 @@ import atlantafx.base.theme.PrimerLight;
 import com.bistro92.TestApp;
 import com.bistro92.ViewFixture;
 import com.bistro92.ViewTest;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,8 @@ class PayPanelCashRowsTest {
         app = fx.suite();
         app.app().sessions().seat(4, 2, null).join();
         app.placeOrder("Table 4", "Margherita Pizza", 1);
-        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
-        view = new TablesView(model, Clock.systemDefaultZone(),
-                new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
-        fx.closeAfter(() -> Platform.runLater(view::dispose));
+        model = TablesScreen.model(fx, app);
+        view = TablesScreen.view(fx, model, app);
         model.start();
         fx.show(stage, view, 1280, 800);
     }

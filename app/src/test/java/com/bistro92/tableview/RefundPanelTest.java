@@ -14,9 +14,7 @@ import com.bistro92.order.OrderStatus;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import java.math.BigDecimal;
-import java.time.Clock;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -61,12 +59,8 @@ class RefundPanelTest {
                  {"name": "Espresso", "quantity": 1}]}""").body().get("id").asLong();
         app.app().bills().pay(new PaymentRequest(4, Payment.Method.CARD, new BigDecimal("26.00"), null, null, sam))
                 .join();
-        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
-        view = new TablesView(model, Clock.systemDefaultZone(),
-                new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
-        fx.closeAfter(() -> Platform.runLater(view::dispose));
+        model = TablesScreen.model(fx, app);
+        view = TablesScreen.view(fx, model, app);
         model.start();
         fx.show(stage, view, 1280, 900);
     }

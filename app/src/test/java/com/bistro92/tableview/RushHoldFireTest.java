@@ -12,12 +12,10 @@ import com.bistro92.order.OrderItem;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import com.bistro92.table.TableOverview.TableRow;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -62,13 +60,9 @@ class RushHoldFireTest {
                 {"table": "Table 4", "items": [{"name": "Tomato Soup", "quantity": 2},
                  {"name": "Steak Frites", "quantity": 1}, {"name": "Grilled Salmon", "quantity": 1}]}""")
                 .body().get("id").asLong();
-        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
+        model = TablesScreen.model(fx, app);
         model.actingAs(() -> member, p -> role.may(p));
-        view = new TablesView(model, Clock.systemDefaultZone(),
-                new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
-        fx.closeAfter(() -> Platform.runLater(view::dispose));
+        view = TablesScreen.view(fx, model, app);
         model.start();
         fx.show(stage, view, 1280, 860);
     }

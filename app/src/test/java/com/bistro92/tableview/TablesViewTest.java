@@ -9,9 +9,7 @@ import com.bistro92.TestApp;
 import com.bistro92.ViewFixture;
 import com.bistro92.ViewTest;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -33,12 +31,8 @@ class TablesViewTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = fx.suite();
-        model = fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
-                new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
-        view = new TablesView(model, Clock.systemDefaultZone(),
-                new PadAddress("192.168.1.20", app.app().tlsPort(), app.app().fingerprint()));
-        fx.closeAfter(() -> Platform.runLater(view::dispose));
+        model = TablesScreen.model(fx, app);
+        view = TablesScreen.view(fx, model, app);
         model.start();
         fx.show(stage, view, 1280, 800);
     }
