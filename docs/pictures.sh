@@ -10,7 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The tests that take pictures (each also checks what it pictures):
+# The tests that take pictures (each also checks what it pictures); api-docs.png is taken by
+# Chromium from a running suite, below:
 TESTS=(
   KitchenScreenshotTest # kitchen-dark, kitchen-light, kitchen-station, expo
   ManagerOverrideTest   # manager-override, table-orders
@@ -61,6 +62,33 @@ installed_picture() {
   [ -s "$OUT/installed.png" ] || echo "installed.png: the installed suite showed no first-PIN dialog within 90 s; kept as it was"
 }
 installed_picture
+
+# The API's own page (/docs, Swagger UI) on a running suite, as a browser draws it: where Chromium is.
+api_docs_picture() {
+  local data port=18093 pid browser
+  if ! command -v chromium > /dev/null || ! command -v curl > /dev/null; then
+    echo "api-docs.png: kept as it was (needs chromium and curl)"
+    return 0
+  fi
+  data=$(mktemp -d)
+  browser=$(mktemp -d)
+  ./mvnw -q "$@" -pl app -am compile exec:exec \
+    -Dargs="--headless --port $port --tls-port 0 --data $data --no-warm-up" > "$data/app.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 180); do
+    curl -sf "http://127.0.0.1:$port/" > /dev/null && break
+    sleep 1
+  done
+  chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$browser" --hide-scrollbars \
+    --virtual-time-budget=5000 --window-size=1280,800 --screenshot="$OUT/api-docs.png" \
+    "http://127.0.0.1:$port/docs" > /dev/null 2>&1 || true
+  kill -TERM "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || true
+  rm -rf "$data" "$browser"
+  [ -s "$OUT/api-docs.png" ] || echo "api-docs.png: the suite's /docs did not come up; kept as it was"
+}
+api_docs_picture "$@"
 
 made=0
 for picture in "$OUT"/*.png; do
