@@ -343,9 +343,10 @@ public final class DesktopApp implements AutoCloseable {
 
     private void signedIn(StaffMember member) {
         operator.set(member);
-        signInView.setVisible(false);
+        // the sections this member may open first, then the sign-in goes: nothing else shows in between
         shell.allow(member.name() + " · " + member.role().name().charAt(0)
                 + member.role().name().substring(1).toLowerCase(java.util.Locale.ROOT), member::may);
+        signInView.setVisible(false);
         idleLock.restart();
         if (shell.getCenter() != null) {
             shell.getCenter().requestFocus();
