@@ -171,14 +171,8 @@ public final class Router extends Handler.Abstract {
      * {@code /api/v1/orders/{id}}), or null when none does: a bounded name for the path, for metrics.
      */
     String template(String path) {
-        String[] segments = split(path);
-        Route best = null;
-        for (Route route : routes) {
-            if ((best == null || route.literals() > best.literals()) && match(route.segments(), segments) != null) {
-                best = route;
-            }
-        }
-        return best == null ? null : "/" + String.join("/", best.segments());
+        List<Route> atPath = match("", path).atPath();
+        return atPath.isEmpty() ? null : atPath.getFirst().info().path();
     }
 
     @Override

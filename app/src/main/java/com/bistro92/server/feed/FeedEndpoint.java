@@ -38,11 +38,8 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
             // undoing "serialise once", to save a few hundred bytes on a LAN; it shrinks a 10,000-order
             // snapshot 50 times, but that is sent once per connection (docs/performance.md, Compression).
             response.setExtensions(List.of());
+            // who may open the feed is its route's rule (Access.FEED), decided before the upgrade
             Object caller = request.getAttribute(Caller.ATTRIBUTE);
-            if (caller instanceof Caller.Unpaired) {
-                return refuse(request, response, callback, problems, new Problem(401, "Not paired",
-                        "Pair this device in Tables & Pads before opening the feed"));
-            }
             PadIdentity pad = caller instanceof Caller.Pad p ? p.pad() : null;
             DisplayIdentity display = caller instanceof Caller.Display d ? d.display() : null;
             String refused = feed.refusal(pad, display);
