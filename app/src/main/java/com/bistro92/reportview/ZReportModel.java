@@ -62,6 +62,7 @@ public final class ZReportModel implements AutoCloseable {
     private volatile LocalDate shown;
     private volatile boolean active = true;
     private volatile boolean stale;
+    private volatile boolean closed;
     private long asked;
     private AutoCloseable subscription;
 
@@ -140,7 +141,7 @@ public final class ZReportModel implements AutoCloseable {
     /** Computes the chosen day's report again, off the FX thread. */
     public void load() {
         LocalDate wanted = day.get();
-        if (wanted == null) {
+        if (wanted == null || closed) {
             return;
         }
         stale = false;
@@ -250,8 +251,10 @@ public final class ZReportModel implements AutoCloseable {
         }, fx);
     }
 
+    /** Stops following; a load already due when the screen closes does not run. */
     @Override
     public void close() throws Exception {
+        closed = true;
         if (subscription != null) {
             subscription.close();
         }

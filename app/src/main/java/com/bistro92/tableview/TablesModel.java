@@ -70,6 +70,7 @@ public final class TablesModel implements AutoCloseable {
     private FloorState floor;
     private long floorSeq;
     private AutoCloseable subscription;
+    private volatile boolean closed;
 
     private final PartyModel.Services parties;
 
@@ -97,6 +98,9 @@ public final class TablesModel implements AutoCloseable {
     }
 
     private void load() {
+        if (closed) {
+            return;
+        }
         CompletableFuture.supplyAsync(overview::read, background).whenCompleteAsync((read, failure) -> {
             if (failure != null) {
                 LOG.error("Cannot read the tables", failure);
@@ -186,6 +190,7 @@ public final class TablesModel implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        closed = true;
         if (subscription != null) {
             subscription.close();
         }

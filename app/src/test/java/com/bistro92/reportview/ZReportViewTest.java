@@ -162,6 +162,35 @@ class ZReportViewTest {
     }
 
     @Test
+    void aReportDueWhenTheScreenClosesIsNotComputed() throws Exception {
+        java.util.concurrent.BlockingQueue<Runnable> fxTasks = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ZReportModel model = new ZReportModel(app.app().reports(), app.app().events(), app.app().money(),
+                fxTasks::add, background);
+        try {
+            model.start();
+            while (model.reportProperty().get() == null) {
+                Runnable task = fxTasks.poll(10, TimeUnit.SECONDS);
+                assertThat(task).as("the first report arrives").isNotNull();
+                task.run();
+            }
+            trade.order("Table 12", Trade.line(1, "Espresso"));
+            Runnable due = fxTasks.poll(10, TimeUnit.SECONDS);
+            assertThat(due).as("the order made a fresh report due").isNotNull();
+
+            model.close(); // the screen closes, then its suite stops its background threads
+            background.shutdownNow();
+            due.run(); // before the fix: RejectedExecutionException on the FX thread
+
+            assertThat(model.computingProperty().get()).isFalse();
+            assertThat(fxTasks).isEmpty();
+        } finally {
+            model.close();
+            background.shutdownNow();
+        }
+    }
+
+    @Test
     void aServerIsNotShownReports(FxRobot robot) throws Exception {
         signIn(robot, "Sam Rivera", KeyCode.DIGIT1, KeyCode.DIGIT3, KeyCode.DIGIT5, KeyCode.DIGIT7);
         ToggleButton reports = robot.lookup(".shell-section").queryAllAs(ToggleButton.class).stream()
