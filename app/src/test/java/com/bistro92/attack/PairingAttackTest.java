@@ -61,7 +61,7 @@ class PairingAttackTest {
         threads.shutdown();
         assertThat(statuses.stream().filter(s -> s == 422).count()).as("codes actually checked").isLessThanOrEqualTo(10);
         // -1: past its connection cap, the device's extra connections were closed unanswered
-        assertThat(statuses).containsOnly(422, 429, -1).contains(429);
+        assertThat(statuses).isSubsetOf(422, 429, -1).contains(429);
         party.ordersWithin5Seconds();
     }
 
