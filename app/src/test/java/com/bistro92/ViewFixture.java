@@ -13,9 +13,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,6 +47,18 @@ public final class ViewFixture implements AutoCloseable {
     /** Waits up to {@code within} for {@code condition}, read again as FX events settle; fails on time-out. */
     public static void await(Duration within, Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(within.toMillis(), TimeUnit.MILLISECONDS, condition);
+    }
+
+    /**
+     * Clicks the node {@code query} finds, looked up on the FX thread. {@code robot.clickOn(query)}
+     * looks on the test thread while the FX thread may be rebuilding the very list it searches (a
+     * row replaced as an event arrives), and fails on a node that has just left its scene.
+     */
+    public static void click(FxRobot robot, String query) throws Exception {
+        Node node = WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).match(Node::isVisible).tryQuery())
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS)
+                .orElseThrow(() -> new AssertionError("Nothing to click: " + query));
+        robot.clickOn(robot.point(node));
     }
 
     /** This test's suite, on the system clock; started cheaply ({@link CheapStart}) at the first call. */
