@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * How every test starts a suite: as the warm-up starts its throwaway one ({@link Bistro92#startCheaply}),
@@ -58,18 +56,10 @@ public final class CheapStart {
                     return new IdentityStore(folder, Clock.systemDefaultZone(), new SecureRandom(),
                             CertificateNames::thisComputer).loadOrCreate();
                 } finally {
-                    delete(folder);
+                    Folders.delete(folder);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot make the tests' TLS identity", e);
-            }
-        }
-
-        private static void delete(Path folder) throws IOException {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
             }
         }
     }

@@ -59,8 +59,9 @@ class FuzzTest {
     }
 
     @AfterContainer
-    static void stop() {
+    static void stop() throws java.io.IOException {
         app.close();
+        com.bistro92.Folders.delete(data);
     }
 
     /** Rows of every table a request could write, and the last event logged. */

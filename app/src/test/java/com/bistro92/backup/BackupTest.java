@@ -31,6 +31,9 @@ class BackupTest {
 
     @TempDir
     Path data;
+    /** Beside the data folder, for files that come from elsewhere. */
+    @TempDir
+    Path elsewhere;
     TestApp app;
 
     @BeforeEach
@@ -128,7 +131,7 @@ class BackupTest {
     @Test
     void aFileOfRandomBytesIsRefusedAndNothingChanges() throws Exception {
         long before = place("Table 1");
-        Path junk = data.resolveSibling("junk.zip");
+        Path junk = elsewhere.resolve("junk.zip");
         byte[] bytes = new byte[64 * 1024];
         new Random(92).nextBytes(bytes);
         Files.write(junk, bytes);
@@ -146,7 +149,7 @@ class BackupTest {
         place("Table 1");
         Backups.Done backup = app.app().backups().backupNow(p -> { });
         byte[] whole = Files.readAllBytes(backup.file());
-        Path cut = data.resolveSibling("cut.zip");
+        Path cut = elsewhere.resolve("cut.zip");
         Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
         int orders = app.rows("customer_order");
 

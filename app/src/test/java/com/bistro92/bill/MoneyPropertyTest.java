@@ -80,8 +80,9 @@ class MoneyPropertyTest {
     }
 
     @AfterContainer
-    static void stop() {
+    static void stop() throws java.io.IOException {
         app.close();
+        com.bistro92.Folders.delete(data);
     }
 
     /** One thing a client does. */

@@ -26,11 +26,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -140,12 +138,7 @@ class DocsPictures {
     }
 
     private void deleteData() throws Exception {
-        if (data == null || !Files.exists(data)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(data)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        com.bistro92.Folders.delete(data);
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
