@@ -50,11 +50,8 @@ public final class Pinned extends X509ExtendedTrustManager {
     }
 
     private void check(X509Certificate[] chain) throws CertificateException {
-        Fingerprint actual = Fingerprint.of(chain[0]);
-        seen.set(actual);
-        if (!actual.equals(expected)) {
-            throw new CertificateException("expected " + expected + ", got " + actual);
-        }
+        seen.set(com.bistro92.tls.PinnedChain.pinOf(chain));
+        com.bistro92.tls.PinnedChain.check(chain, expected, "The suite");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.bistro92.displayclient;
 
 import com.bistro92.tls.Fingerprint;
+import com.bistro92.tls.PinnedChain;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -12,9 +13,8 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * A TLS context that trusts exactly one certificate, the main PC's, by its SHA-256. Certificate
- * authorities and host names play no part: the main PC's certificate is self-signed, and the display
- * may reach it by any address; the pin replaces both checks.
+ * A TLS context that trusts the main PC by the one fingerprint this display pinned when it paired
+ * ({@link PinnedChain}: the restaurant's root, or an older main PC's self-signed certificate).
  */
 final class PinnedCertificate extends X509ExtendedTrustManager {
 
@@ -36,14 +36,7 @@ final class PinnedCertificate extends X509ExtendedTrustManager {
     }
 
     private void check(X509Certificate[] chain) throws CertificateException {
-        if (chain == null || chain.length == 0) {
-            throw new CertificateException("The main PC showed no certificate");
-        }
-        Fingerprint shown = Fingerprint.of(chain[0]);
-        if (!shown.equals(pinned)) {
-            throw new CertificateException("The main PC showed certificate " + shown.shortForm() + ", not the "
-                    + pinned.shortForm() + " this display was paired with");
-        }
+        PinnedChain.check(chain, pinned, "The main PC");
     }
 
     @Override

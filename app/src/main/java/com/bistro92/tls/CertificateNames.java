@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Who the certificate says it is: {@code CN=Bistro92 <hostname>}, and the names and addresses
- * in its SubjectAlternativeNames. Pads pin the certificate itself, so a LAN address that changes
- * later does not break them; the names are there for a browser or {@code curl} on the LAN.
+ * Who the server's certificate says it is: {@code CN=Bistro92 <hostname>}, and the names and
+ * addresses in its SubjectAlternativeNames, which a browser on a tablet checks against the address
+ * it opened. When they change, the suite issues the certificate again (pads and displays pin the
+ * restaurant's root, which stays).
  *
  * @param hostname    this computer's name, for the subject
- * @param dnsNames    DNS names: {@code localhost} and the hostname
+ * @param dnsNames    DNS names: {@code localhost}, the hostname and {@code <hostname>.local}
  * @param ipAddresses IP addresses: loopback and the LAN addresses
  */
 public record CertificateNames(String hostname, List<String> dnsNames, List<String> ipAddresses) {
@@ -32,6 +33,10 @@ public record CertificateNames(String hostname, List<String> dnsNames, List<Stri
         // a name that is not a plain DNS label (a Windows name with spaces or accents) cannot be a dNSName
         if (hostname.matches("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?") && !hostname.equalsIgnoreCase("localhost")) {
             dns.add(hostname);
+            // the name a tablet finds this computer by on the LAN through mDNS
+            if (!hostname.contains(".")) {
+                dns.add(hostname + ".local");
+            }
         }
         List<String> ips = new ArrayList<>(List.of("127.0.0.1", "::1"));
         lanAddresses.stream().filter(a -> !ips.contains(a)).forEach(ips::add);

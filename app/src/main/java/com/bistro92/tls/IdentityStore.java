@@ -1,38 +1,36 @@
 package com.bistro92.tls;
 
 import com.bistro92.store.PrivateFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the server's TLS identity in the data folder: {@code tls/server.p12}, a PKCS12 keystore,
- * and {@code tls/server.password} beside it, both 0600 in a 0700 folder. The first start makes
- * them; every later start loads the same certificate, so the fingerprint that pads pinned holds.
+ * Keeps the server's TLS identity in the data folder's {@code tls} folder (0700):
+ * <ul>
+ *   <li>{@code root-ca.p12} and {@code root-ca.password}: the restaurant's root
+ *       ({@link RootAuthority}), made at the first start and kept for ten years;</li>
+ *   <li>{@code server.p12} and {@code server.password}: the server's key and its certificate,
+ *       issued by that root ({@link ServerCertificate}) and issued again at a start when this
+ *       computer's names or addresses changed or its end is near.</li>
+ * </ul>
+ * Every file is 0600. Devices pin the root, so a new server certificate changes nothing for them.
  *
- * <p>A keystore that cannot be read is an error, not a reason to make a new one quietly: a new
- * certificate would turn every paired pad away.
+ * <p>A root that cannot be read is an error, not a reason to make a new one quietly: a new root
+ * would turn every paired pad and every set-up tablet away. A server certificate that cannot be
+ * read is only issued again. An install from before the suite had a root keeps serving its
+ * self-signed certificate, which its pads pinned.
  */
 public final class IdentityStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdentityStore.class);
-    static final String ALIAS = "bistro92";
     static final String FOLDER = "tls";
-    static final String KEYSTORE = "server.p12";
-    static final String PASSWORD = "server.password";
 
     private final Path folder;
     private final Clock clock;
@@ -41,9 +39,9 @@ public final class IdentityStore {
 
     /**
      * @param dataFolder the data folder; the identity lives in its {@code tls} folder
-     * @param clock      dates a new certificate
-     * @param random     makes the key, the serial number and the password
-     * @param names      this computer's names, asked only when a certificate is made
+     * @param clock      dates new certificates and tells when one is near its end
+     * @param random     makes keys, serial numbers and passwords
+     * @param names      this computer's names and addresses as they are now
      */
     public IdentityStore(Path dataFolder, Clock clock, SecureRandom random, Supplier<CertificateNames> names) {
         this.folder = dataFolder.resolve(FOLDER);
@@ -52,67 +50,104 @@ public final class IdentityStore {
         this.names = names;
     }
 
-    /** The keystore file. */
+    /** The server's keystore file. */
     public Path keyStoreFile() {
-        return folder.resolve(KEYSTORE);
+        return server().keyStore();
     }
 
-    /** Loads the identity made at an earlier start, or makes and keeps a new one. */
+    /** The root's keystore file. */
+    public Path rootKeyStoreFile() {
+        return rootFile().keyStore();
+    }
+
+    private KeyFile server() {
+        return KeyFile.in(folder, "server");
+    }
+
+    private KeyFile rootFile() {
+        return KeyFile.in(folder, "root-ca");
+    }
+
+    /** Loads the identity, making the root at the first start and issuing the server's certificate when due. */
     public ServerIdentity loadOrCreate() throws IOException {
         PrivateFiles.folder(folder);
-        Path keyStoreFile = keyStoreFile();
-        Path passwordFile = folder.resolve(PASSWORD);
-        if (Files.exists(keyStoreFile)) {
-            try {
-                return load(keyStoreFile, passwordFile);
-            } catch (IOException | GeneralSecurityException e) {
-                throw new IOException("Cannot use the server's certificate in " + folder + ": " + e.getMessage()
-                        + ". To make a new one, move that folder away; every pad will then have to pair again.", e);
+        KeyFile server = server();
+        if (server.exists() && !rootFile().exists()) {
+            KeyFile.Entry selfSigned = readSelfSigned(server);
+            if (selfSigned != null) {
+                X509Certificate own = selfSigned.chain()[0];
+                LOG.info("This install's certificate is self-signed, from before the restaurant's root; pads pin it");
+                return new ServerIdentity(selfSigned.keyStore(), selfSigned.password(), own, null,
+                        Fingerprint.of(own));
             }
         }
         try {
-            return create(keyStoreFile, passwordFile);
+            CertificateNames current = names.get();
+            RootAuthority root = root(current.hostname());
+            if (server.exists()) {
+                try {
+                    KeyFile.Entry kept = server.read();
+                    String why = ServerCertificate.due(kept.chain()[0], root, current, clock.instant());
+                    if (why == null) {
+                        return identity(kept, root);
+                    }
+                    LOG.info("Issuing the server's certificate again: {}", why);
+                } catch (IOException | GeneralSecurityException e) {
+                    LOG.warn("Cannot read the server's certificate in {} ({}); issuing a new one from the restaurant's root",
+                            folder, e.toString());
+                }
+            }
+            ServerCertificate.Issued issued = ServerCertificate.issue(root, current, clock, random);
+            KeyFile.Entry written = server.write(issued.keys().getPrivate(), issued.chain(), random);
+            LOG.info("Issued the server's certificate for {} {} from the restaurant's root, SHA-256 {}",
+                    current.dnsNames(), current.ipAddresses(), Fingerprint.of(issued.chain()[0]));
+            return identity(written, root);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot make the server's certificate: " + e.getMessage(), e);
         }
     }
 
-    private ServerIdentity load(Path keyStoreFile, Path passwordFile) throws IOException, GeneralSecurityException {
-        if (!Files.exists(passwordFile)) {
-            throw new GeneralSecurityException(PASSWORD + " is missing");
-        }
-        PrivateFiles.file(keyStoreFile);
-        PrivateFiles.file(passwordFile);
-        String password = Files.readString(passwordFile, StandardCharsets.US_ASCII).strip();
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (var in = new ByteArrayInputStream(Files.readAllBytes(keyStoreFile))) {
-            keyStore.load(in, password.toCharArray());
-        }
-        Certificate certificate = keyStore.getCertificate(ALIAS);
-        if (!(certificate instanceof X509Certificate x509) || !keyStore.isKeyEntry(ALIAS)) {
-            throw new GeneralSecurityException(KEYSTORE + " holds no key entry named " + ALIAS);
-        }
-        return new ServerIdentity(keyStore, password, x509, Fingerprint.of(x509));
+    private static ServerIdentity identity(KeyFile.Entry entry, RootAuthority root) {
+        return new ServerIdentity(entry.keyStore(), entry.password(), entry.chain()[0], root.certificate(),
+                root.fingerprint());
     }
 
-    private ServerIdentity create(Path keyStoreFile, Path passwordFile) throws IOException, GeneralSecurityException {
-        CertificateNames certificateNames = names.get();
-        SelfSignedCertificate.Issued issued = new SelfSignedCertificate(clock, random).issue(certificateNames);
-        byte[] secret = new byte[24];
-        random.nextBytes(secret);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        keyStore.load(null, null);
-        keyStore.setKeyEntry(ALIAS, issued.keys().getPrivate(), password.toCharArray(),
-                new Certificate[] {issued.certificate()});
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        keyStore.store(bytes, password.toCharArray());
-        // the password first: a keystore is only ever on disk with the password that opens it
-        PrivateFiles.write(passwordFile, (password + "\n").getBytes(StandardCharsets.US_ASCII));
-        PrivateFiles.write(keyStoreFile, bytes.toByteArray());
-        Fingerprint fingerprint = Fingerprint.of(issued.certificate());
-        LOG.info("Made the server's certificate for {} {}, SHA-256 {}", certificateNames.dnsNames(),
-                certificateNames.ipAddresses(), fingerprint);
-        return new ServerIdentity(keyStore, password, issued.certificate(), fingerprint);
+    /** The install's self-signed certificate, or null when its certificate was issued by a root. */
+    private KeyFile.Entry readSelfSigned(KeyFile server) throws IOException {
+        KeyFile.Entry entry;
+        try {
+            entry = server.read();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IOException("Cannot use the server's certificate in " + folder + ": " + e.getMessage()
+                    + ". To make a new one, move that folder away; every pad will then have to pair again.", e);
+        }
+        X509Certificate own = entry.chain()[0];
+        if (!own.getIssuerX500Principal().equals(own.getSubjectX500Principal())) {
+            return null;
+        }
+        try {
+            own.verify(own.getPublicKey());
+            return entry;
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
+
+    private RootAuthority root(String hostname) throws IOException, GeneralSecurityException {
+        KeyFile file = rootFile();
+        if (file.exists()) {
+            try {
+                KeyFile.Entry entry = file.read();
+                return new RootAuthority(entry.key(), entry.chain()[0]);
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IOException("Cannot use the restaurant's root certificate in " + folder + ": "
+                        + e.getMessage() + ". To make a new one, move that folder away; every tablet will then have"
+                        + " to install the new root, and every pad and display pair again.", e);
+            }
+        }
+        RootAuthority root = RootAuthority.create(hostname, clock, random);
+        file.write(root.key(), new X509Certificate[] {root.certificate()}, random);
+        LOG.info("Made the restaurant's root certificate, SHA-256 {}", root.fingerprint());
+        return root;
     }
 }

@@ -2,18 +2,32 @@ package com.bistro92.tls;
 
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.Optional;
 
 /**
- * The server's TLS identity, as its HTTPS connector needs it: the keystore holding the private
- * key and certificate, and that keystore's password.
+ * The server's TLS identity, as its HTTPS connector needs it, and what devices trust it by.
  *
- * @param keyStore    a PKCS12 keystore with one key entry, {@link IdentityStore#ALIAS}
+ * @param keyStore    a PKCS12 keystore with one key entry: the server's key, its certificate and
+ *                    the root's after it, the chain the HTTPS connector serves
  * @param password    the keystore's (and its key's) password
- * @param certificate the self-signed certificate
- * @param fingerprint what pads pin: the certificate's SHA-256
+ * @param certificate the server's certificate
+ * @param root        the restaurant's root, which issued {@code certificate}; null for an install
+ *                    made before the suite had a root, whose certificate is self-signed
+ * @param fingerprint what pads and displays pin, and what a person setting up a tablet compares:
+ *                    the root's SHA-256 (the self-signed certificate's, without a root)
  */
 public record ServerIdentity(KeyStore keyStore, String password, X509Certificate certificate,
-                             Fingerprint fingerprint) {
+                             X509Certificate root, Fingerprint fingerprint) {
+
+    /** The restaurant's root certificate, which a tablet installs; empty for an install without one. */
+    public Optional<X509Certificate> rootCertificate() {
+        return Optional.ofNullable(root);
+    }
+
+    /** The SHA-256 of the server's own certificate, which changes each time it is issued again. */
+    public Fingerprint certificateFingerprint() {
+        return Fingerprint.of(certificate);
+    }
 
     @Override
     public String toString() {

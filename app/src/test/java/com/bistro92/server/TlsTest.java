@@ -98,6 +98,15 @@ class TlsTest {
         app = TestApp.startWithOwnCertificate(data);
         assertThat(app.app().fingerprint()).isEqualTo(before);
         assertThat(new Pinned(before).fetchFingerprint(app.app().tlsPort())).isEqualTo(before);
+
+        // the server's certificate issued again (here: its keystore lost): pads pin the root, which stays
+        java.security.cert.X509Certificate served = app.app().identity().certificate();
+        app.close();
+        java.nio.file.Files.writeString(data.resolve("tls").resolve("server.p12"), "lost");
+        app = TestApp.startWithOwnCertificate(data);
+        assertThat(app.app().identity().certificate()).isNotEqualTo(served);
+        assertThat(app.app().fingerprint()).isEqualTo(before);
+        assertThat(new Pinned(before).fetchFingerprint(app.app().tlsPort())).isEqualTo(before);
     }
 
     @Test

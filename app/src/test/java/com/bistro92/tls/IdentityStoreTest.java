@@ -28,65 +28,136 @@ class IdentityStoreTest {
     @TempDir
     Path data;
     final AtomicInteger namesAsked = new AtomicInteger();
+    volatile List<String> lan = List.of("192.168.1.20");
 
     private IdentityStore store() {
-        return new IdentityStore(data, Clock.fixed(NOW, ZoneOffset.UTC), new SecureRandom(), () -> {
+        return store(NOW);
+    }
+
+    private IdentityStore store(Instant now) {
+        return new IdentityStore(data, Clock.fixed(now, ZoneOffset.UTC), new SecureRandom(), () -> {
             namesAsked.incrementAndGet();
-            return CertificateNames.of("till-1", List.of("192.168.1.20"));
+            return CertificateNames.of("till-1", lan);
         });
     }
 
     @Test
-    void theCertificateIsMadeOnceAndEveryLaterStartLoadsTheSameOne() throws Exception {
+    void theRootAndTheCertificateAreMadeOnceAndEveryLaterStartLoadsTheSame() throws Exception {
         ServerIdentity first = store().loadOrCreate();
         ServerIdentity again = store().loadOrCreate();
         assertThat(again.fingerprint()).isEqualTo(first.fingerprint());
         assertThat(again.certificate().getEncoded()).isEqualTo(first.certificate().getEncoded());
-        assertThat(again.fingerprint()).isEqualTo(Fingerprint.of(again.certificate()));
-        assertThat(namesAsked).hasValue(1);
+        assertThat(again.fingerprint()).as("devices pin the root").isEqualTo(Fingerprint.of(again.root()));
+        assertThat(again.certificateFingerprint()).isNotEqualTo(again.fingerprint());
+        assertThat(namesAsked).as("the names are checked at every start").hasValue(2);
     }
 
     @Test
-    void theKeystoreAndItsPasswordAreForTheOwnerOnly() throws Exception {
+    void theKeysAndTheirPasswordsAreForTheOwnerOnlyAndTheRootsApartFromTheServers() throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         IdentityStore store = store();
         store.loadOrCreate();
         Path folder = store.keyStoreFile().getParent();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
-        try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
-                    .containsExactly("server.p12", "server.password");
+        List<String> files;
+        try (var listed = Files.list(folder)) {
+            files = listed.map(f -> f.getFileName().toString()).sorted().toList();
         }
-        for (String file : List.of("server.p12", "server.password")) {
+        assertThat(files).containsExactly("root-ca.p12", "root-ca.password", "server.p12", "server.password");
+        for (String file : files) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(file))))
                     .as(file).isEqualTo("rw-------");
         }
+        assertThat(store.rootKeyStoreFile()).isNotEqualTo(store.keyStoreFile());
+        KeyFile.Entry server = KeyFile.in(folder, "server").read();
+        assertThat(server.chain()).as("the server's keystore holds no root key, only its certificate").hasSize(2);
+        assertThat(server.key()).isNotEqualTo(KeyFile.in(folder, "root-ca").read().key());
     }
 
     @Test
-    void theCertificateNamesThisComputerAndHoldsForTenYears() throws Exception {
-        X509Certificate certificate = store().loadOrCreate().certificate();
-        assertThat(certificate.getSubjectX500Principal().getName()).contains("CN=Bistro92 till-1");
-        assertThat(certificate.getIssuerX500Principal()).isEqualTo(certificate.getSubjectX500Principal());
-        certificate.verify(certificate.getPublicKey());
-        assertThat(certificate.getPublicKey()).isInstanceOf(ECPublicKey.class);
-        assertThat(certificate.getSubjectAlternativeNames()).extracting(name -> name.get(1).toString())
-                .containsExactlyInAnyOrder("localhost", "till-1", "127.0.0.1", "0:0:0:0:0:0:0:1", "192.168.1.20");
-        assertThat(certificate.getNotBefore().toInstant()).isBefore(NOW);
-        assertThat(certificate.getNotAfter().toInstant()).isAfter(NOW.plus(3650, ChronoUnit.DAYS))
+    void theRootIsAnAuthorityForTenYearsThatSignsOnlyServerCertificates() throws Exception {
+        X509Certificate root = store().loadOrCreate().root();
+        assertThat(root.getSubjectX500Principal().getName()).contains("CN=Bistro92 restaurant root (till-1)");
+        assertThat(root.getIssuerX500Principal()).isEqualTo(root.getSubjectX500Principal());
+        root.verify(root.getPublicKey());
+        assertThat(root.getPublicKey()).isInstanceOf(ECPublicKey.class);
+        assertThat(((ECPublicKey) root.getPublicKey()).getParams().getCurve().getField().getFieldSize()).isEqualTo(256);
+        assertThat(root.getBasicConstraints()).as("CA, path length 0").isZero();
+        assertThat(root.getCriticalExtensionOIDs()).contains("2.5.29.19", "2.5.29.15");
+        boolean[] usage = root.getKeyUsage();
+        assertThat(usage[5]).as("keyCertSign").isTrue();
+        assertThat(usage[6]).as("cRLSign").isTrue();
+        assertThat(usage[0]).as("digitalSignature").isFalse();
+        assertThat(root.getNotAfter().toInstant()).isAfter(NOW.plus(3650, ChronoUnit.DAYS))
                 .isBefore(NOW.plus(3660, ChronoUnit.DAYS));
-        assertThat(certificate.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.1");
     }
 
     @Test
-    void aKeystoreThatCannotBeOpenedIsAnErrorNotAQuietNewCertificate() throws Exception {
+    void theServersCertificateIsIssuedByTheRootForThisComputerAndLasts825DaysAtMost() throws Exception {
+        ServerIdentity identity = store().loadOrCreate();
+        X509Certificate certificate = identity.certificate();
+        assertThat(certificate.getSubjectX500Principal().getName()).contains("CN=Bistro92 till-1");
+        assertThat(certificate.getIssuerX500Principal()).isEqualTo(identity.root().getSubjectX500Principal());
+        certificate.verify(identity.root().getPublicKey());
+        assertThat(certificate.getBasicConstraints()).as("not an authority").isEqualTo(-1);
+        assertThat(certificate.getSubjectAlternativeNames()).extracting(name -> name.get(1).toString())
+                .containsExactlyInAnyOrder("localhost", "till-1", "till-1.local", "127.0.0.1", "0:0:0:0:0:0:0:1",
+                        "192.168.1.20");
+        assertThat(certificate.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.1");
+        assertThat(certificate.getNotBefore().toInstant()).isBefore(NOW);
+        assertThat(java.time.Duration.between(certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant())).as("Apple's limit").isLessThanOrEqualTo(
+                java.time.Duration.ofDays(825));
+        java.security.KeyStore.Entry served = identity.keyStore().getEntry(KeyFile.ALIAS,
+                new java.security.KeyStore.PasswordProtection(identity.password().toCharArray()));
+        assertThat(((java.security.KeyStore.PrivateKeyEntry) served).getCertificateChain())
+                .as("the chain the connector serves").containsExactly(certificate, identity.root());
+    }
+
+    @Test
+    void aNewLanAddressOrANearEndIssuesTheCertificateAgainUnderTheSameRoot() throws Exception {
+        ServerIdentity first = store().loadOrCreate();
+
+        lan = List.of("10.0.0.7");
+        ServerIdentity moved = store().loadOrCreate();
+        assertThat(moved.fingerprint()).as("what devices pin stays").isEqualTo(first.fingerprint());
+        assertThat(moved.certificate().getSerialNumber()).isNotEqualTo(first.certificate().getSerialNumber());
+        assertThat(moved.certificate().getSubjectAlternativeNames()).extracting(name -> name.get(1).toString())
+                .contains("10.0.0.7").doesNotContain("192.168.1.20");
+
+        Instant nearTheEnd = moved.certificate().getNotAfter().toInstant().minus(30, ChronoUnit.DAYS);
+        ServerIdentity renewed = store(nearTheEnd).loadOrCreate();
+        assertThat(renewed.fingerprint()).isEqualTo(first.fingerprint());
+        assertThat(renewed.certificate().getNotAfter().toInstant()).isAfter(nearTheEnd.plus(800, ChronoUnit.DAYS));
+
+        ServerIdentity kept = store(nearTheEnd).loadOrCreate();
+        assertThat(kept.certificate()).as("nothing due: the same certificate").isEqualTo(renewed.certificate());
+    }
+
+    @Test
+    void anUnreadableServerCertificateIsIssuedAgainButAnUnreadableRootIsAnError() throws Exception {
         IdentityStore store = store();
-        store.loadOrCreate();
-        byte[] kept = Files.readAllBytes(store.keyStoreFile());
-        Files.writeString(store.keyStoreFile().resolveSibling("server.password"), "wrong\n");
+        ServerIdentity first = store.loadOrCreate();
+        Files.writeString(store.keyStoreFile(), "not a keystore");
+        ServerIdentity again = store.loadOrCreate();
+        assertThat(again.fingerprint()).isEqualTo(first.fingerprint());
+        again.certificate().verify(first.root().getPublicKey());
+
+        byte[] kept = Files.readAllBytes(store.rootKeyStoreFile());
+        Files.writeString(store.rootKeyStoreFile().resolveSibling("root-ca.password"), "wrong\n");
         assertThatThrownBy(store::loadOrCreate).isInstanceOf(IOException.class)
-                .hasMessageContaining("move that folder away");
-        assertThat(Files.readAllBytes(store.keyStoreFile())).isEqualTo(kept);
+                .hasMessageContaining("move that folder away").hasMessageContaining("install the new root");
+        assertThat(Files.readAllBytes(store.rootKeyStoreFile())).isEqualTo(kept);
+    }
+
+    @Test
+    void anInstallFromBeforeTheRootKeepsItsSelfSignedCertificate() throws Exception {
+        X509Certificate old = LegacyInstall.write(data, "till-1", NOW.minus(400, ChronoUnit.DAYS));
+        ServerIdentity identity = store().loadOrCreate();
+        assertThat(identity.certificate()).isEqualTo(old);
+        assertThat(identity.fingerprint()).isEqualTo(Fingerprint.of(old));
+        assertThat(identity.rootCertificate()).isEmpty();
+        assertThat(store().rootKeyStoreFile()).doesNotExist();
     }
 
     @Test

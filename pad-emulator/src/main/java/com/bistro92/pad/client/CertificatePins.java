@@ -19,10 +19,12 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
- * The certificates this pad trusts: for each server address (host and port), exactly the one
- * whose SHA-256 came in the pairing code. Certificate authorities and host names play no part;
- * the pin replaces both. An HTTPS server without a pin is refused, so a pad never trusts a
- * server it was not told about.
+ * The certificates this pad trusts: for each server address (host and port), the one whose SHA-256
+ * came in the pairing code. That is the restaurant's root, and the server shows it after its own
+ * certificate, which the root must have issued and which must be valid today; a suite from before
+ * it had a root showed its self-signed certificate, pinned as it is. Other certificate authorities
+ * and host names play no part: the pin replaces both. An HTTPS server without a pin is refused, so
+ * a pad never trusts a server it was not told about.
  */
 public final class CertificatePins {
 
@@ -84,9 +86,30 @@ public final class CertificatePins {
             throw new CertificateException("The server showed no certificate");
         }
         String actual = Fingerprints.of(chain[0]);
-        if (!actual.equals(expected)) {
-            throw CertificateMismatch.of(expected, actual);
+        if (actual.equals(expected)) {
+            return; // a suite from before the restaurant's root: its own self-signed certificate is pinned
         }
+        for (int i = 1; i < chain.length; i++) {
+            if (Fingerprints.of(chain[i]).equals(expected)) {
+                issuedBy(chain[0], chain[i]);
+                return;
+            }
+        }
+        // what a pairing code for this server would have carried: its root (or its own self-signed certificate)
+        throw CertificateMismatch.of(expected, Fingerprints.of(chain[chain.length - 1]));
+    }
+
+    /** Whether the pinned root {@code root}, an authority, issued {@code server}'s certificate, valid today. */
+    private static void issuedBy(X509Certificate server, X509Certificate root) throws CertificateException {
+        if (root.getBasicConstraints() < 0) {
+            throw new CertificateException("The pinned certificate is no certificate authority");
+        }
+        try {
+            server.verify(root.getPublicKey());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new CertificateException("The server's certificate was not issued by the pinned root", e);
+        }
+        server.checkValidity();
     }
 
     /** Checks the server's certificate against the pin for the address being connected to. */
