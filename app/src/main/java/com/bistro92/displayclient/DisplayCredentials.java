@@ -9,7 +9,8 @@ import java.net.URI;
  *
  * @param mainPc      the address given with {@code --display}, {@code http://host:8092}
  * @param server      the HTTPS address used from then on, {@code https://host:8093}
- * @param fingerprint the SHA-256 of the main PC's certificate, {@code AB:CD:…}; nothing else is trusted
+ * @param fingerprint the SHA-256 of the main PC's root certificate (of its self-signed one, paired
+ *                    before it had a root), {@code AB:CD:…}; nothing else is trusted
  * @param token       the display's device token
  */
 public record DisplayCredentials(URI mainPc, URI server, String fingerprint, String token, int displayId,

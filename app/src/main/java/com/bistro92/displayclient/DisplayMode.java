@@ -145,9 +145,21 @@ public final class DisplayMode implements AutoCloseable {
         }, background);
     }
 
+    /** Keeps the root an older main PC's certificate vouched for; the old pin still works if it cannot. */
+    private void keepPin(DisplayCredentials credentials, Fingerprint root) {
+        try {
+            folder.save(new DisplayCredentials(credentials.mainPc(), credentials.server(), root.toString(),
+                    credentials.token(), credentials.displayId(), credentials.name()));
+            LOG.info("The main PC now has a restaurant root certificate; this display pins it: {}", root);
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot keep the main PC's new root pin {} in {}: {}", root, folder.folder(), e.toString());
+        }
+    }
+
     /** Follows the main PC's orders on the kitchen view, or on the ready board. */
     private void follow(Stage stage, DisplayCredentials credentials) {
-        HttpClient http = DisplayPairing.client(Fingerprint.parse(credentials.fingerprint()));
+        HttpClient http = DisplayPairing.client(Fingerprint.parse(credentials.fingerprint()),
+                root -> keepPin(credentials, root));
         open.push(http::shutdownNow);
         RemoteOrderStream orders = new RemoteOrderStream(http, credentials.server(), credentials.token(), json,
                 timing);

@@ -48,8 +48,16 @@ public final class DisplayPairing {
 
     /** The display's one HTTP client: HTTPS to the pinned certificate only, never following a redirect. */
     public static HttpClient client(Fingerprint pinned) {
+        return client(pinned, moved -> { });
+    }
+
+    /**
+     * As {@link #client(Fingerprint)}; {@code moved} hears the restaurant's root when an older main
+     * PC's pinned certificate vouches for it, for the display to pin from then on.
+     */
+    public static HttpClient client(Fingerprint pinned, java.util.function.Consumer<Fingerprint> moved) {
         return HttpClient.newBuilder()
-                .sslContext(PinnedCertificate.context(pinned))
+                .sslContext(PinnedCertificate.context(pinned, moved))
                 .connectTimeout(TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

@@ -7,6 +7,8 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
@@ -19,16 +21,22 @@ import javax.net.ssl.X509ExtendedTrustManager;
 final class PinnedCertificate extends X509ExtendedTrustManager {
 
     private final Fingerprint pinned;
+    private final Consumer<Fingerprint> moved;
+    private final AtomicBoolean told = new AtomicBoolean();
 
-    private PinnedCertificate(Fingerprint pinned) {
+    private PinnedCertificate(Fingerprint pinned, Consumer<Fingerprint> moved) {
         this.pinned = pinned;
+        this.moved = moved;
     }
 
-    /** A TLS context that accepts only the certificate with this fingerprint. */
-    static SSLContext context(Fingerprint pinned) {
+    /**
+     * A TLS context that accepts only what {@code pinned} vouches for; {@code moved} hears, once, the
+     * root that an older main PC's pinned certificate vouched for, to pin from then on.
+     */
+    static SSLContext context(Fingerprint pinned, Consumer<Fingerprint> moved) {
         try {
             SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(null, new TrustManager[] {new PinnedCertificate(pinned)}, new SecureRandom());
+            tls.init(null, new TrustManager[] {new PinnedCertificate(pinned, moved)}, new SecureRandom());
             return tls;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This Java cannot speak TLS", e);
@@ -36,7 +44,10 @@ final class PinnedCertificate extends X509ExtendedTrustManager {
     }
 
     private void check(X509Certificate[] chain) throws CertificateException {
-        PinnedChain.check(chain, pinned, "The main PC");
+        Fingerprint keep = PinnedChain.check(chain, pinned, "The main PC");
+        if (!keep.equals(pinned) && told.compareAndSet(false, true)) {
+            moved.accept(keep);
+        }
     }
 
     @Override

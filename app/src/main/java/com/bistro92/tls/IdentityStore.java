@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code root-ca.p12} and {@code root-ca.password}: the restaurant's root
  *       ({@link RootAuthority}), made at the first start and kept for ten years;</li>
+ *   <li>{@code root-vouchers.pem}, for an install from before the root: what vouches for the root
+ *       to the devices that pinned the old certificate ({@link RootAuthority#vouchedBy});</li>
  *   <li>{@code server.p12} and {@code server.password}: the server's key and its certificate,
  *       issued by that root ({@link ServerCertificate}) and issued again at a start when this
  *       computer's names or addresses changed or its end is near.</li>
@@ -24,8 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A root that cannot be read is an error, not a reason to make a new one quietly: a new root
  * would turn every paired pad and every set-up tablet away. A server certificate that cannot be
- * read is only issued again. An install from before the suite had a root keeps serving its
- * self-signed certificate, which its pads pinned.
+ * read is only issued again. An install from before the suite had a root gets one at its next
+ * start, vouched for by its old self-signed certificate ({@link RootAuthority#vouchedBy}), so that
+ * the pads and displays that pinned that certificate keep working and move their pin to the root.
  */
 public final class IdentityStore {
 
@@ -72,21 +75,13 @@ public final class IdentityStore {
     public ServerIdentity loadOrCreate() throws IOException {
         PrivateFiles.folder(folder);
         KeyFile server = server();
-        if (server.exists() && !rootFile().exists()) {
-            KeyFile.Entry selfSigned = readSelfSigned(server);
-            if (selfSigned != null) {
-                X509Certificate own = selfSigned.chain()[0];
-                LOG.info("This install's certificate is self-signed, from before the restaurant's root; pads pin it");
-                return new ServerIdentity(selfSigned.keyStore(), selfSigned.password(), own, null,
-                        Fingerprint.of(own));
-            }
-        }
+        KeyFile.Entry selfSigned = server.exists() && !rootFile().exists() ? readSelfSigned(server) : null;
         try {
             CertificateNames current = names.get();
-            RootAuthority root = root(current.hostname());
+            RootAuthority root = root(current.hostname(), selfSigned);
             if (server.exists()) {
                 try {
-                    KeyFile.Entry kept = server.read();
+                    KeyFile.Entry kept = selfSigned != null ? selfSigned : server.read();
                     String why = ServerCertificate.due(kept.chain()[0], root, current, clock.instant());
                     if (why == null) {
                         return identity(kept, root);
@@ -98,7 +93,8 @@ public final class IdentityStore {
                 }
             }
             ServerCertificate.Issued issued = ServerCertificate.issue(root, current, clock, random);
-            KeyFile.Entry written = server.write(issued.keys().getPrivate(), issued.chain(), random);
+            KeyFile.Entry written = server.write(issued.keys().getPrivate(),
+                    new X509Certificate[] {issued.chain()[0], root.certificate()}, random);
             LOG.info("Issued the server's certificate for {} {} from the restaurant's root, SHA-256 {}",
                     current.dnsNames(), current.ipAddresses(), Fingerprint.of(issued.chain()[0]));
             return identity(written, root);
@@ -107,9 +103,25 @@ public final class IdentityStore {
         }
     }
 
-    private static ServerIdentity identity(KeyFile.Entry entry, RootAuthority root) {
-        return new ServerIdentity(entry.keyStore(), entry.password(), entry.chain()[0], root.certificate(),
-                root.fingerprint());
+    /**
+     * The identity to serve: the server's key with its certificate, the root and the root's
+     * vouchers. The keystore is made in memory, as a PKCS12 file keeps only the certificates that
+     * issue one another, and the vouchers do not issue the root.
+     */
+    private static ServerIdentity identity(KeyFile.Entry entry, RootAuthority root) throws GeneralSecurityException,
+            IOException {
+        X509Certificate[] rootChain = root.chain();
+        X509Certificate[] served = new X509Certificate[1 + rootChain.length];
+        served[0] = entry.chain()[0];
+        System.arraycopy(rootChain, 0, served, 1, rootChain.length);
+        java.security.KeyStore keyStore = java.security.KeyStore.getInstance("PKCS12");
+        keyStore.load(null, null);
+        keyStore.setKeyEntry(KeyFile.ALIAS, entry.key(), entry.password().toCharArray(), served);
+        return new ServerIdentity(keyStore, entry.password(), served[0], root.certificate(), root.fingerprint());
+    }
+
+    private Path vouchersFile() {
+        return folder.resolve("root-vouchers.pem");
     }
 
     /** The install's self-signed certificate, or null when its certificate was issued by a root. */
@@ -133,12 +145,16 @@ public final class IdentityStore {
         }
     }
 
-    private RootAuthority root(String hostname) throws IOException, GeneralSecurityException {
+    /**
+     * The root, made at the first start; for an install from before the root ({@code selfSigned}),
+     * vouched for by its old certificate, so that its pads and displays keep trusting it.
+     */
+    private RootAuthority root(String hostname, KeyFile.Entry selfSigned) throws IOException, GeneralSecurityException {
         KeyFile file = rootFile();
         if (file.exists()) {
             try {
                 KeyFile.Entry entry = file.read();
-                return new RootAuthority(entry.key(), entry.chain()[0]);
+                return new RootAuthority(entry.key(), entry.chain()[0], Pem.read(vouchersFile()));
             } catch (IOException | GeneralSecurityException e) {
                 throw new IOException("Cannot use the restaurant's root certificate in " + folder + ": "
                         + e.getMessage() + ". To make a new one, move that folder away; every tablet will then have"
@@ -146,6 +162,15 @@ public final class IdentityStore {
             }
         }
         RootAuthority root = RootAuthority.create(hostname, clock, random);
+        if (selfSigned != null) {
+            root = root.vouchedBy(selfSigned.chain()[0], selfSigned.key(), clock, random);
+            LOG.info("This install's self-signed certificate {} vouches for the restaurant's new root: its pads and"
+                    + " displays move their pin to the root", Fingerprint.of(selfSigned.chain()[0]));
+        }
+        if (!root.vouchers().isEmpty()) {
+            // first, so that a root is never on disk without what vouches for it
+            Pem.write(vouchersFile(), root.vouchers());
+        }
         file.write(root.key(), new X509Certificate[] {root.certificate()}, random);
         LOG.info("Made the restaurant's root certificate, SHA-256 {}", root.fingerprint());
         return root;

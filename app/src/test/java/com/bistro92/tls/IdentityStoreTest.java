@@ -151,13 +151,37 @@ class IdentityStoreTest {
     }
 
     @Test
-    void anInstallFromBeforeTheRootKeepsItsSelfSignedCertificate() throws Exception {
+    void anInstallFromBeforeTheRootGetsOneVouchedForByItsOldCertificate() throws Exception {
         X509Certificate old = LegacyInstall.write(data, "till-1", NOW.minus(400, ChronoUnit.DAYS));
         ServerIdentity identity = store().loadOrCreate();
-        assertThat(identity.certificate()).isEqualTo(old);
-        assertThat(identity.fingerprint()).isEqualTo(Fingerprint.of(old));
-        assertThat(identity.rootCertificate()).isEmpty();
-        assertThat(store().rootKeyStoreFile()).doesNotExist();
+        X509Certificate root = identity.rootCertificate().orElseThrow();
+        assertThat(identity.fingerprint()).isEqualTo(Fingerprint.of(root)).isNotEqualTo(Fingerprint.of(old));
+        identity.certificate().verify(root.getPublicKey());
+
+        java.security.KeyStore.Entry served = identity.keyStore().getEntry(KeyFile.ALIAS,
+                new java.security.KeyStore.PasswordProtection(identity.password().toCharArray()));
+        java.security.cert.Certificate[] chain = ((java.security.KeyStore.PrivateKeyEntry) served).getCertificateChain();
+        assertThat(chain).hasSize(4);
+        assertThat(chain[1]).isEqualTo(root);
+        X509Certificate cross = (X509Certificate) chain[2];
+        assertThat(chain[3]).isEqualTo(old);
+        cross.verify(old.getPublicKey());
+        assertThat(cross.getPublicKey()).isEqualTo(root.getPublicKey());
+
+        // a pad that pinned the old certificate trusts the new chain, and moves its pin to the root
+        X509Certificate[] shown = java.util.Arrays.copyOf(chain, chain.length, X509Certificate[].class);
+        assertThat(PinnedChain.check(shown, Fingerprint.of(old), "The suite")).isEqualTo(identity.fingerprint());
+        assertThat(PinnedChain.check(shown, identity.fingerprint(), "The suite")).isEqualTo(identity.fingerprint());
+
+        // later starts keep the root, its vouchers and the certificate
+        ServerIdentity again = store().loadOrCreate();
+        assertThat(again.certificate()).isEqualTo(identity.certificate());
+        lan = List.of("10.0.0.9");
+        ServerIdentity moved = store().loadOrCreate();
+        java.security.KeyStore.Entry servedAgain = moved.keyStore().getEntry(KeyFile.ALIAS,
+                new java.security.KeyStore.PasswordProtection(moved.password().toCharArray()));
+        assertThat(((java.security.KeyStore.PrivateKeyEntry) servedAgain).getCertificateChain())
+                .as("a certificate issued again still carries the vouchers").hasSize(4).endsWith(old);
     }
 
     @Test

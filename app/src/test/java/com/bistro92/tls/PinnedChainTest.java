@@ -81,7 +81,11 @@ class PinnedChainTest {
     void aSuiteFromBeforeTheRootIsTrustedByItsSelfSignedCertificate() throws Exception {
         X509Certificate old = LegacyInstall.write(restaurant, "till-1", Instant.now());
         assertThat(PinnedChain.pinOf(new X509Certificate[] {old})).isEqualTo(Fingerprint.of(old));
-        assertThatCode(() -> PinnedChain.check(new X509Certificate[] {old}, Fingerprint.of(old), "The suite"))
-                .doesNotThrowAnyException();
+        assertThat(PinnedChain.check(new X509Certificate[] {old}, Fingerprint.of(old), "The suite"))
+                .isEqualTo(Fingerprint.of(old));
+        // another old certificate's pin does not vouch for this one
+        X509Certificate other = LegacyInstall.write(another, "till-2", Instant.now());
+        assertThatThrownBy(() -> PinnedChain.check(new X509Certificate[] {old, other}, Fingerprint.of(other),
+                "The suite")).hasMessageContaining("no certificate authority");
     }
 }

@@ -29,6 +29,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
 public final class CertificatePins {
 
     private final Map<String, String> pins = new ConcurrentHashMap<>();
+    private volatile java.util.function.Consumer<String> moved = fingerprint -> { };
     private final SSLContext context;
 
     public CertificatePins() {
@@ -43,6 +44,14 @@ public final class CertificatePins {
     /** The TLS context to connect with; it trusts only what is pinned here. */
     public SSLContext sslContext() {
         return context;
+    }
+
+    /**
+     * Tells {@code listener} the new fingerprint when a pin moves from an older suite's self-signed
+     * certificate to the restaurant's root that it vouched for, so that the pad keeps the new one.
+     */
+    public void onMoved(java.util.function.Consumer<String> listener) {
+        this.moved = listener;
     }
 
     /** Trusts at {@code server} only the certificate with SHA-256 {@code fingerprint}. */
@@ -85,31 +94,11 @@ public final class CertificatePins {
         if (chain == null || chain.length == 0) {
             throw new CertificateException("The server showed no certificate");
         }
-        String actual = Fingerprints.of(chain[0]);
-        if (actual.equals(expected)) {
-            return; // a suite from before the restaurant's root: its own self-signed certificate is pinned
+        String keep = PinnedChain.check(chain, expected);
+        if (!keep.equals(expected) && pins.replace(address, expected, keep)) {
+            // an older suite's certificate vouched for the root that replaced it: the pad pins the root now
+            moved.accept(keep);
         }
-        for (int i = 1; i < chain.length; i++) {
-            if (Fingerprints.of(chain[i]).equals(expected)) {
-                issuedBy(chain[0], chain[i]);
-                return;
-            }
-        }
-        // what a pairing code for this server would have carried: its root (or its own self-signed certificate)
-        throw CertificateMismatch.of(expected, Fingerprints.of(chain[chain.length - 1]));
-    }
-
-    /** Whether the pinned root {@code root}, an authority, issued {@code server}'s certificate, valid today. */
-    private static void issuedBy(X509Certificate server, X509Certificate root) throws CertificateException {
-        if (root.getBasicConstraints() < 0) {
-            throw new CertificateException("The pinned certificate is no certificate authority");
-        }
-        try {
-            server.verify(root.getPublicKey());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new CertificateException("The server's certificate was not issued by the pinned root", e);
-        }
-        server.checkValidity();
     }
 
     /** Checks the server's certificate against the pin for the address being connected to. */

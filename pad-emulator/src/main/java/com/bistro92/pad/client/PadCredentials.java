@@ -11,6 +11,11 @@ import java.net.URI;
 public record PadCredentials(URI server, String token, int padId, String padName, int tableId, String table,
                              String fingerprint) {
 
+    /** The same pairing, pinned to {@code newFingerprint}. */
+    public PadCredentials withFingerprint(String newFingerprint) {
+        return new PadCredentials(server, token, padId, padName, tableId, table, newFingerprint);
+    }
+
     /** A pairing over plain HTTP, with nothing pinned. */
     public PadCredentials(URI server, String token, int padId, String padName, int tableId, String table) {
         this(server, token, padId, padName, tableId, table, "");

@@ -85,6 +85,8 @@ public final class PadWindow {
                 }
                 pad = saved.get();
                 pins.pin(pad);
+                PadCredentials kept = pad;
+                pins.onMoved(fingerprint -> keep(store, name, kept.withFingerprint(fingerprint), out));
             }
         } catch (PadException e) {
             out.println("Pairing failed: " + e.getMessage());
@@ -95,6 +97,17 @@ public final class PadWindow {
         }
         show(pad);
         return 0;
+    }
+
+    /** Keeps a pin that moved to the restaurant's root; the old one keeps working if it cannot be written. */
+    private static void keep(PadStore store, String name, PadCredentials pad, PrintStream out) {
+        try {
+            store.save(name, pad);
+            out.println("The server now has a restaurant root certificate; this pad pins it: "
+                    + pad.fingerprint());
+        } catch (IOException e) {
+            out.println("Cannot keep the new certificate pin: " + e.getMessage());
+        }
     }
 
     /** Pins the link's certificate, if it names one, then pairs: nothing goes to a server that shows another. */

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -102,6 +104,47 @@ class PadTlsTest {
                 assertThat(news.get("type").asText()).isEqualTo("new_order");
                 assertThat(news.get("order").get("id").asLong()).isEqualTo(order.get("id").asLong());
             }
+        }
+        assertThat(server.orders().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPadPairedWithAnOlderSuiteKeepsOrderingAfterTheUpgradeAndMovesItsPinToTheRoot() throws Exception {
+        // a suite from before the restaurant's root, whose pad pinned its self-signed certificate
+        server.close();
+        Path old = Files.createDirectories(state.resolve("suite"));
+        X509Certificate selfSigned = com.bistro92.tls.LegacyInstall.write(old, "till-1", java.time.Instant.now());
+        String oldPin = com.bistro92.tls.Fingerprint.of(selfSigned).toString();
+        server = Bistro92.start(new Options(true, false, 0, old), Clock.systemDefaultZone());
+        assertThat(server.fingerprint().toString()).as("the upgraded suite's root").isNotEqualTo(oldPin);
+
+        PairingLink link = PairingLink.parse(link(4, server.fingerprint().toString()), "", "");
+        PadCredentials paired;
+        try (Transport transport = Transport.start()) {
+            paired = pair(transport, json, link);
+        }
+        server.sessions().seat(4, 2).join();
+        PadCredentials before = paired.withFingerprint(oldPin);
+
+        List<String> moved = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Transport transport = Transport.start()) {
+            transport.pins().pin(before);
+            transport.pins().onMoved(moved::add);
+            PadClient client = new PadClient(transport.http(), json, before);
+            JsonNode order = client.placeOrder(List.of(new PadClient.Line(itemId(client.menu(), "Espresso"), 1,
+                    List.of(), "")), "", PadClient.newOrderKey());
+            assertThat(order.get("status").asText()).isEqualTo("PLACED");
+        }
+        assertThat(moved).as("told once, with the root").containsExactly(server.fingerprint().toString());
+
+        // and a pin on some other self-signed certificate still gets nothing from it
+        X509Certificate stranger = com.bistro92.tls.LegacyInstall.write(state.resolve("other"), "till-2",
+                java.time.Instant.now());
+        PadCredentials misled = paired.withFingerprint(com.bistro92.tls.Fingerprint.of(stranger).toString());
+        try (Transport transport = Transport.start()) {
+            transport.pins().pin(misled);
+            assertThatThrownBy(() -> new PadClient(transport.http(), json, misled).menu())
+                    .isInstanceOfSatisfying(PadException.class, e -> assertThat(e.untrusted()).isTrue());
         }
         assertThat(server.orders().count()).isEqualTo(1);
     }
