@@ -54,6 +54,8 @@ public final class HttpServer implements AutoCloseable {
      * another site could load {@code /api/orders} as a script.
      */
     static final HttpField NO_SNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
+    /** No page of the suite's tells another site where it came from (a pairing path, a table's page). */
+    static final HttpField NO_REFERRER = new PreEncodedHttpField("Referrer-Policy", "no-referrer");
 
     /**
      * The remote addresses that are this computer, trusted and exempt from every per-device rule:
@@ -124,6 +126,7 @@ public final class HttpServer implements AutoCloseable {
         http.setMinRequestDataRate(limits.minBytesPerSecond());
         http.addCustomizer((request, responseHeaders) -> {
             responseHeaders.put(NO_SNIFF);
+            responseHeaders.put(NO_REFERRER);
             return request;
         });
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
@@ -159,6 +162,7 @@ public final class HttpServer implements AutoCloseable {
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
         router.get(OrderFeed.PATH, Access.FEED, HttpServer::notAnUpgrade);
         new DocsRoutes(json).register(router);
+        new TrustRoutes(tls.identity(), tls.identity().host()).register(router);
         new MetricsRoutes(services.metrics()).register(router);
         measure(services, feed);
 

@@ -55,6 +55,7 @@ public final class Problems {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         // an error answer may have been reset after the connector's customizer ran
         response.getHeaders().put(HttpServer.NO_SNIFF);
+        response.getHeaders().put(HttpServer.NO_REFERRER);
         if (problem.retryAfterSeconds() > 0) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, problem.retryAfterSeconds());
         }

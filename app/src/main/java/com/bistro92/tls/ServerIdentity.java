@@ -29,6 +29,24 @@ public record ServerIdentity(KeyStore keyStore, String password, X509Certificate
         return Fingerprint.of(certificate);
     }
 
+    /** This computer's name, as the server's certificate gives it; "this computer" if it gives none. */
+    public String host() {
+        try {
+            var names = certificate.getSubjectAlternativeNames();
+            if (names != null) {
+                for (var name : names) {
+                    String value = String.valueOf(name.get(1));
+                    if ((Integer) name.get(0) == 2 && !value.equals("localhost") && !value.endsWith(".local")) {
+                        return value;
+                    }
+                }
+            }
+        } catch (java.security.cert.CertificateParsingException e) {
+            return "this computer";
+        }
+        return "this computer";
+    }
+
     @Override
     public String toString() {
         return "ServerIdentity[" + certificate.getSubjectX500Principal() + ", " + fingerprint + "]";

@@ -167,10 +167,13 @@ class EveryRouteAccessTest {
                 .containsExactlyInAnyOrder("/api/v1/pads/pair", "/api/v1/displays/pair");
         assertThat(routes).filteredOn(r -> r.access().admits(Access.Kind.DISPLAY))
                 .extracting(r -> r.method() + " " + r.path())
-                .as("what a display may reach: its feed, who it is, where HTTPS is, the API's description, and the kitchen's steps")
+                .as("what a display may reach: its feed, who it is, where HTTPS is, the API's description, how to trust"
+                        + " the root, and the kitchen's steps")
                 .containsExactlyInAnyOrder("GET /ws/orders", "GET /api/v1/displays/me", "GET /api/v1/displays/tls",
                         "POST /api/v1/displays/pair", "POST /api/v1/pads/pair",
                         "GET /openapi.json", "GET /docs", "GET /docs/{file}",
+                        "GET /trust", "GET /trust/trust.css", "GET /trust/bistro92-root.crt",
+                        "GET /trust/bistro92-root.mobileconfig",
                         "POST /api/v1/orders/{id}/status", "POST /api/v1/orders/{id}/received",
                         "POST /api/v1/orders/{id}/lines/done", "POST /api/v1/orders/{id}/lines/undone",
                         "POST /api/v1/orders/{id}/lines/{line}/done", "POST /api/v1/orders/{id}/lines/{line}/undone");
