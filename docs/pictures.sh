@@ -10,14 +10,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The tests that take pictures (each also checks what it pictures); api-docs.png is taken by
-# Chromium from a running suite, below:
+# The tests that take pictures (each also checks what it pictures); api-docs.png, trust-setup.png
+# and trust-setup-phone.png are taken by Chromium from a running suite, below:
 TESTS=(
   KitchenScreenshotTest # kitchen-dark, kitchen-light, kitchen-station, expo
   ManagerOverrideTest   # manager-override, table-orders
   BillPanelTest         # bill, bill-split
   RefundPanelTest       # bill-refund
   ReadyBoardViewTest    # ready-board
+  DisplaysPanelTest     # tablet-setup
   ZReportViewTest       # z-report
   DocsPictures          # first-pin, sign-in, app-window, dashboard, tables, pairing, pairing-paused,
                         # menu-editor, history, staff, settings (the whole suite, walked through)
@@ -63,7 +64,9 @@ installed_picture() {
 }
 installed_picture
 
-# The API's own page (/docs, Swagger UI) on a running suite, as a browser draws it: where Chromium is.
+# The suite's own web pages on a running suite, as a browser draws them, where Chromium is: the
+# API's page (/docs, Swagger UI) at a laptop's size, and the page that sets up a tablet (/trust) at
+# a phone's and a tablet's.
 api_docs_picture() {
   local data port=18093 pid browser
   if ! command -v chromium > /dev/null || ! command -v curl > /dev/null; then
@@ -83,6 +86,14 @@ api_docs_picture() {
     --disable-component-update --disable-sync --user-data-dir="$browser" --hide-scrollbars \
     --virtual-time-budget=5000 --window-size=1280,800 --screenshot="$OUT/api-docs.png" \
     "http://127.0.0.1:$port/docs" > /dev/null 2>&1 || true
+  local size name
+  for size in 390,844:trust-setup-phone 1280,800:trust-setup; do
+    name=${size#*:}
+    chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+      --disable-component-update --disable-sync --user-data-dir="$browser" --hide-scrollbars \
+      --virtual-time-budget=2000 --window-size="${size%%:*}" --screenshot="$OUT/$name.png" \
+      "http://127.0.0.1:$port/trust" > /dev/null 2>&1 || true
+  done
   kill -TERM "$pid" 2> /dev/null || true
   wait "$pid" 2> /dev/null || true
   rm -rf "$data" "$browser"

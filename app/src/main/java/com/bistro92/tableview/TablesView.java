@@ -151,7 +151,8 @@ public final class TablesView extends StackPane {
     }
 
     /**
-     * Adds Displays to the bar: the displays paired with this PC, with a code to pair another.
+     * Adds Displays to the bar (the displays paired with this PC, with a code to pair another), and
+     * Set up a tablet (the page where a new tablet installs the restaurant's root).
      *
      * @param mainPc this PC's plain address as a display is started with it
      */
@@ -164,7 +165,17 @@ public final class TablesView extends StackPane {
             veil.getChildren().add(new DisplaysPanel(displays, mainPc, () -> getChildren().remove(veil)));
             getChildren().add(veil);
         });
-        bar.end(open);
+        Button trust = new Button("Set up a tablet");
+        trust.setId("set-up-tablet");
+        trust.setOnAction(e -> {
+            StackPane veil = new StackPane();
+            veil.getStyleClass().add("pair-veil");
+            TrustPanel panel = new TrustPanel(mainPc, padAddress.fingerprint(), () -> getChildren().remove(veil));
+            panel.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+            veil.getChildren().add(panel);
+            getChildren().add(veil);
+        });
+        bar.end(trust, open);
     }
 
     private void showParty(PartyModel party) {

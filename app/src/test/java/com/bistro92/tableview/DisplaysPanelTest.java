@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
-/** Tables & Pads, Displays: staff make a display's twelve-digit code, see the display paired, and revoke it. */
+/**
+ * Tables & Pads, Displays: staff make a display's twelve-digit code, see the display paired, and
+ * revoke it. And Set up a tablet: the page where a tablet installs the restaurant's root.
+ */
 @ViewTest
 class DisplaysPanelTest {
 
@@ -25,8 +28,11 @@ class DisplaysPanelTest {
     DisplaysModel displays;
     TablesView view;
 
+    Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = fx.suite();
         tables = TablesScreen.model(fx, app);
@@ -64,5 +70,24 @@ class DisplaysPanelTest {
         String token = paired.body().get("token").asText();
         assertThat(app.send(java.net.http.HttpRequest.newBuilder(app.uri("/api/v1/displays/me"))
                 .header("Authorization", "Bearer " + token).build()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void setUpATabletShowsTheTrustPageAsACodeAndTheRootsFingerprint(FxRobot robot) throws Exception {
+        robot.clickOn("#set-up-tablet");
+        await(() -> robot.lookup("#trust-link").tryQuery().isPresent());
+        assertThat(robot.lookup("#trust-link").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("http://192.168.1.20:" + app.app().port() + "/trust");
+        com.bistro92.tls.Fingerprint root = app.app().fingerprint();
+        assertThat(root).isEqualTo(com.bistro92.tls.Fingerprint.of(app.app().identity().root()));
+        assertThat(robot.lookup("#trust-fingerprint").queryLabeled().getText()).isEqualTo(root.shortForm());
+        String full = robot.lookup("#trust-fingerprint-full").queryLabeled().getText();
+        assertThat(full.lines().toList()).hasSize(4);
+        assertThat(full.replace("\n", ":")).isEqualTo(root.toString());
+        assertThat(robot.lookup(".trust-panel .pair-qr").tryQuery()).isPresent();
+        com.bistro92.Screenshots.save(robot, stage.getScene(), "tablet-setup.png");
+
+        robot.clickOn("Done");
+        await(() -> robot.lookup(".trust-panel").tryQuery().isEmpty());
     }
 }
