@@ -34,6 +34,7 @@ import com.bistro92.table.TableDirectory;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
 import com.bistro92.tls.CertificateNames;
+import com.bistro92.tls.CertificateRenewal;
 import com.bistro92.tls.Fingerprint;
 import com.bistro92.tls.IdentityStore;
 import com.bistro92.tls.ServerIdentity;
@@ -87,6 +88,8 @@ public final class Bistro92 implements AutoCloseable {
     private final SettingsStore settings;
     private final Backups backups;
     private final BackupSchedule schedule;
+    /** Issues the server's certificate again while serving; null for a suite given its identity (tests, scratch). */
+    private final CertificateRenewal renewal;
     private final Started started;
     private boolean dataClosed;
 
@@ -113,7 +116,7 @@ public final class Bistro92 implements AutoCloseable {
 
     private Bistro92(Database database, Journal journal, int recovered, HttpServer.Services services,
                      HttpServer http, TlsOptions tls, ObjectMapper json, SettingsStore settings, Backups backups,
-                     BackupSchedule schedule, Started started) {
+                     BackupSchedule schedule, CertificateRenewal renewal, Started started) {
         this.staff = new Staff(journal, database.dsl(), started.secrets().pins(), json, started.clock(), hashing);
         this.dashboard = new DashboardQueries(database.dsl(), started.clock());
         this.database = database;
@@ -126,6 +129,7 @@ public final class Bistro92 implements AutoCloseable {
         this.settings = settings;
         this.backups = backups;
         this.schedule = schedule;
+        this.renewal = renewal;
         this.started = started;
     }
 
@@ -188,12 +192,13 @@ public final class Bistro92 implements AutoCloseable {
         Clock clock = how.clock();
         Storage storage = how.storage();
         dataFolder(options);
-        Background<ServerIdentity> identity = how.secrets().identity() != null
+        IdentityStore identities = how.secrets().identity() != null ? null
+                : new IdentityStore(options.data(), clock, new SecureRandom(), CertificateNames::thisComputer);
+        Background<ServerIdentity> identity = identities == null
                 ? Background.done(how.secrets().identity())
                 // the TLS identity needs nothing from the database: it loads (PKCS12 key derivation, a
                 // signature check) on a thread of its own while the database opens and migrates
-                : Background.start("tls-identity", new IdentityStore(options.data(), clock, new SecureRandom(),
-                        CertificateNames::thisComputer)::loadOrCreate);
+                : Background.start("tls-identity", identities::loadOrCreate);
         // Jackson's mapper takes a quarter of a second to build cold: beside the database's opening
         Background<ObjectMapper> mapper = Background.start("json-mapper", Json::newMapper);
         Database database = Database.open(options.data(), storage.fileSystem());
@@ -225,8 +230,10 @@ public final class Bistro92 implements AutoCloseable {
             HttpServer http = HttpServer.start(how.host(), options.portsGiven() ? options.port() : now.port(), tls,
                     services, how.limits(), json, clock);
             LOG.info("HTTPS for pads on port {}, certificate SHA-256 {}", http.tlsPort(), tls.identity().fingerprint());
+            CertificateRenewal renewal = identities == null ? null
+                    : CertificateRenewal.start(identities, tls.identity(), http::serve);
             return new Bistro92(database, journal, recovered, services, http, tls, json, settings, backups, schedule,
-                    how);
+                    renewal, how);
         } catch (Exception e) {
             if (schedule != null) {
                 schedule.close();
@@ -274,9 +281,17 @@ public final class Bistro92 implements AutoCloseable {
         return tls.identity().fingerprint();
     }
 
-    /** The key and certificate on {@link #tlsPort()}. */
+    /** The key and certificate on {@link #tlsPort()}, as issued last. */
     public ServerIdentity identity() {
-        return tls.identity();
+        return renewal != null ? renewal.current() : tls.identity();
+    }
+
+    /**
+     * Issues the server's certificate again now if it is due (an address changed, or its end is
+     * near), as the suite does by itself every few minutes; whether it did.
+     */
+    public boolean renewCertificateIfDue() {
+        return renewal != null && renewal.check();
     }
 
     /** Whether pads on the LAN must use HTTPS/WSS ({@code pads.requireTls}). */
@@ -420,6 +435,9 @@ public final class Bistro92 implements AutoCloseable {
     @Override
     public void close() {
         schedule.close();
+        if (renewal != null) {
+            renewal.close();
+        }
         try {
             http.close();
         } catch (Exception e) {

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import com.bistro92.problem.Problem;
+import com.bistro92.tls.ServerIdentity;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -32,6 +33,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
@@ -224,6 +226,14 @@ public final class HttpServer implements AutoCloseable {
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** Serves {@code identity} from now on: new HTTPS connections get its certificate, open ones keep theirs. */
+    public void serve(ServerIdentity identity) throws Exception {
+        secure.getConnectionFactory(SslConnectionFactory.class).getSslContextFactory().reload(ssl -> {
+            ssl.setKeyStore(identity.keyStore());
+            ssl.setKeyStorePassword(identity.password());
+        });
     }
 
     /** The HTTPS/WSS port. */

@@ -82,7 +82,7 @@ public final class IdentityStore {
             if (server.exists()) {
                 try {
                     KeyFile.Entry kept = selfSigned != null ? selfSigned : server.read();
-                    String why = ServerCertificate.due(kept.chain()[0], root, current, clock.instant());
+                    String why = ServerCertificate.due(kept.chain()[0], root.certificate(), current, clock.instant());
                     if (why == null) {
                         return identity(kept, root);
                     }
@@ -101,6 +101,23 @@ public final class IdentityStore {
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot make the server's certificate: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A new identity when {@code serving}'s certificate is due to be issued again (this computer's
+     * names or addresses changed, or its end is near); empty while it holds, or for an install
+     * without a root.
+     */
+    public java.util.Optional<ServerIdentity> renewed(ServerIdentity serving) throws IOException {
+        if (serving.root() == null) {
+            return java.util.Optional.empty();
+        }
+        String why = ServerCertificate.due(serving.certificate(), serving.root(), names.get(), clock.instant());
+        if (why == null) {
+            return java.util.Optional.empty();
+        }
+        LOG.info("The server's certificate is due while serving: {}", why);
+        return java.util.Optional.of(loadOrCreate());
     }
 
     /**

@@ -90,17 +90,4 @@ public record RootAuthority(PrivateKey key, X509Certificate certificate, List<X5
     public Fingerprint fingerprint() {
         return Fingerprint.of(certificate);
     }
-
-    /** Whether this root signed {@code certificate}. */
-    boolean signed(X509Certificate certificate) {
-        if (!certificate.getIssuerX500Principal().equals(this.certificate.getSubjectX500Principal())) {
-            return false;
-        }
-        try {
-            certificate.verify(this.certificate.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
 }

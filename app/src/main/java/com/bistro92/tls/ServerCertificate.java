@@ -75,8 +75,8 @@ final class ServerCertificate {
      * nobody: a certificate made before the suite had a root), it leaves out one of {@code names},
      * or its end is near.
      */
-    static String due(X509Certificate leaf, RootAuthority root, CertificateNames names, Instant now) {
-        if (!root.signed(leaf)) {
+    static String due(X509Certificate leaf, X509Certificate root, CertificateNames names, Instant now) {
+        if (!signed(root, leaf)) {
             return "it was not issued by the restaurant's root";
         }
         if (!leaf.getNotAfter().toInstant().isAfter(now.plus(RENEW_BEFORE))) {
@@ -86,6 +86,18 @@ final class ServerCertificate {
         List<String> missing = Stream.concat(names.dnsNames().stream(), names.ipAddresses().stream())
                 .filter(n -> !covered.contains(normal(n))).toList();
         return missing.isEmpty() ? null : "it does not name " + String.join(", ", missing);
+    }
+
+    private static boolean signed(X509Certificate root, X509Certificate leaf) {
+        if (!leaf.getIssuerX500Principal().equals(root.getSubjectX500Principal())) {
+            return false;
+        }
+        try {
+            leaf.verify(root.getPublicKey());
+            return true;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
     }
 
     private static Set<String> covered(X509Certificate leaf) {
