@@ -15,10 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -139,7 +139,8 @@ class CrashTest {
                     .redirectErrorStream(true)
                     .start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            Set<String> seen = ConcurrentHashMap.newKeySet();
+            // in order, so that a failed start shows its log as it was written
+            List<String> seen = Collections.synchronizedList(new ArrayList<>());
             CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
                 try {
                     for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -153,7 +154,7 @@ class CrashTest {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                throw new IllegalStateException("The server exited before it was running: " + seen);
+                throw new IllegalStateException("The server exited before it was running:\n" + String.join("\n", seen));
             });
             return new Server(process, port.get(60, TimeUnit.SECONDS));
         }
