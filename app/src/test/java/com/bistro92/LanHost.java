@@ -115,6 +115,19 @@ public final class LanHost {
         return address(0);
     }
 
+    /**
+     * A command line that runs {@code argv} on the LAN host, as a program on a device at the tables
+     * would run (a browser, say): inside the namespace, or as it is without one.
+     */
+    public List<String> command(String... argv) {
+        List<String> line = new ArrayList<>();
+        if (isNamespace()) {
+            line.addAll(List.of("ip", "netns", "exec", namespace));
+        }
+        line.addAll(List.of(argv));
+        return line;
+    }
+
     /** A TCP connection from device 0 to this computer's {@code port}. */
     public Socket connect(int port) throws IOException {
         return connect(0, port);
