@@ -6,9 +6,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,12 +52,8 @@ final class DocsRoutes {
             "favicon-32x32.png", new Asset("image/png", false),
             "swagger-initializer.js", new Asset(JS, true));
 
-    /** A file as served: its bytes and its ETag. */
-    private record Loaded(byte[] body, String etag) {
-    }
-
     private final ObjectMapper json;
-    private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+    private final Map<String, StaticFile> loaded = new ConcurrentHashMap<>();
 
     DocsRoutes(ObjectMapper json) {
         this.json = json;
@@ -73,7 +66,7 @@ final class DocsRoutes {
     }
 
     private void description(Exchange ex) {
-        Loaded description = loaded.computeIfAbsent(DESCRIPTION_PATH, p -> describe());
+        StaticFile description = loaded.computeIfAbsent(DESCRIPTION_PATH, p -> describe());
         answer(ex, description, "application/json");
     }
 
@@ -91,24 +84,22 @@ final class DocsRoutes {
                 asset.mediaType());
     }
 
-    private static void answer(Exchange ex, Loaded file, String mediaType) {
-        String asked = ex.header("If-None-Match");
-        ex.file(asked != null && asked.strip().equals(file.etag()) ? null : file.body(), mediaType, file.etag(),
-                CONTENT_SECURITY_POLICY);
+    private static void answer(Exchange ex, StaticFile file, String mediaType) {
+        file.answer(ex, mediaType, CONTENT_SECURITY_POLICY);
     }
 
     /** The description, read from YAML and written as JSON; a broken one fails its first request and the tests. */
-    private Loaded describe() {
+    private StaticFile describe() {
         try (InputStream in = resource("openapi.yaml")) {
-            return loaded(json.writeValueAsBytes(new YAMLMapper().readTree(in)));
+            return StaticFile.of(json.writeValueAsBytes(new YAMLMapper().readTree(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the API's description", e);
         }
     }
 
-    private static Loaded read(String name) {
+    private static StaticFile read(String name) {
         try (InputStream in = resource(name)) {
-            return loaded(in.readAllBytes());
+            return StaticFile.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name, e);
         }
@@ -134,14 +125,5 @@ final class DocsRoutes {
             throw new IOException(name + " is not on the class path");
         }
         return in;
-    }
-
-    private static Loaded loaded(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new Loaded(body, "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
     }
 }

@@ -15,11 +15,9 @@ final class TrustPage {
     }
 
     static byte[] html(Fingerprint root, String host) {
-        String colons = root.toString();
         StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < colons.length(); i += 24) {
-            lines.append("<span>").append(Html.escape(colons.substring(i, Math.min(colons.length(), i + 23))))
-                    .append("</span>");
+        for (String line : root.lines()) {
+            lines.append("<span>").append(Html.escape(line)).append("</span>");
         }
         String page = """
                 <!DOCTYPE html>

@@ -5,11 +5,8 @@ import com.bistro92.tls.ServerIdentity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.util.HexFormat;
 import org.eclipse.jetty.http.HttpHeader;
 
 /**
@@ -27,20 +24,17 @@ final class TrustRoutes {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; base-uri 'none';"
             + " form-action 'none'; frame-ancestors 'none'";
 
-    private record Served(byte[] body, String etag) {
-    }
-
-    private final Served page;
-    private final Served certificate;
-    private final Served profile;
-    private final Served style;
+    private final StaticFile page;
+    private final StaticFile certificate;
+    private final StaticFile profile;
+    private final StaticFile style;
 
     TrustRoutes(ServerIdentity identity, String host) {
         X509Certificate root = identity.rootCertificate().orElse(identity.certificate());
         try {
-            page = served(TrustPage.html(identity.fingerprint(), host));
-            certificate = served(root.getEncoded());
-            profile = served(AppleProfile.of(root, host));
+            page = StaticFile.of(TrustPage.html(identity.fingerprint(), host));
+            certificate = StaticFile.of(root.getEncoded());
+            profile = StaticFile.of(AppleProfile.of(root, host));
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("Cannot encode the restaurant's root", e);
         }
@@ -48,7 +42,7 @@ final class TrustRoutes {
             if (in == null) {
                 throw new IOException("trust/trust.css is not on the class path");
             }
-            style = served(in.readAllBytes());
+            style = StaticFile.of(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,21 +57,10 @@ final class TrustRoutes {
                         ex -> answer(ex, profile, "application/x-apple-aspen-config", "bistro92-root.mobileconfig"));
     }
 
-    private static void answer(Exchange ex, Served file, String mediaType, String download) {
+    private static void answer(Exchange ex, StaticFile file, String mediaType, String download) {
         if (download != null) {
             ex.answerHeader(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + download + "\"");
         }
-        String asked = ex.header("If-None-Match");
-        ex.file(asked != null && asked.strip().equals(file.etag()) ? null : file.body(), mediaType, file.etag(),
-                CONTENT_SECURITY_POLICY);
-    }
-
-    private static Served served(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new Served(body, "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        file.answer(ex, mediaType, CONTENT_SECURITY_POLICY);
     }
 }

@@ -43,25 +43,12 @@ final class TrustPanel extends VBox {
         Label fingerprint = new Label(root.shortForm());
         fingerprint.setId("trust-fingerprint");
         fingerprint.getStyleClass().add("pair-fingerprint");
-        Label full = new Label(grouped(root));
+        Label full = new Label(String.join("\n", root.lines()));
         full.setId("trust-fingerprint-full");
         full.getStyleClass().add("trust-fingerprint-full");
         Button close = new Button("Done");
         close.setDefaultButton(true);
         close.setOnAction(e -> done.run());
         getChildren().setAll(title, qr, linkText, how, compare, fingerprint, full, close);
-    }
-
-    /** The whole fingerprint on four lines of eight pairs, as the /trust page writes it. */
-    static String grouped(Fingerprint root) {
-        String colons = root.toString();
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < colons.length(); i += 24) {
-            if (!lines.isEmpty()) {
-                lines.append('\n');
-            }
-            lines.append(colons, i, Math.min(colons.length(), i + 23));
-        }
-        return lines.toString();
     }
 }

@@ -44,6 +44,16 @@ public record Fingerprint(String hex) {
         return hex.substring(0, 4) + " " + hex.substring(4, 8) + " " + hex.substring(8, 12) + " " + hex.substring(12, 16);
     }
 
+    /** The whole fingerprint for a person to compare: four lines of eight pairs, {@code AB:CD:…}. */
+    public java.util.List<String> lines() {
+        String colons = toString();
+        java.util.List<String> lines = new java.util.ArrayList<>(4);
+        for (int i = 0; i < colons.length(); i += 24) {
+            lines.add(colons.substring(i, Math.min(colons.length(), i + 23)));
+        }
+        return lines;
+    }
+
     /** The fingerprint as it is written everywhere: {@code AB:CD:…}. */
     @Override
     public String toString() {

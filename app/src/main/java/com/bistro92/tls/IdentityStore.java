@@ -94,9 +94,9 @@ public final class IdentityStore {
             }
             ServerCertificate.Issued issued = ServerCertificate.issue(root, current, clock, random);
             KeyFile.Entry written = server.write(issued.keys().getPrivate(),
-                    new X509Certificate[] {issued.chain()[0], root.certificate()}, random);
+                    new X509Certificate[] {issued.certificate(), root.certificate()}, random);
             LOG.info("Issued the server's certificate for {} {} from the restaurant's root, SHA-256 {}",
-                    current.dnsNames(), current.ipAddresses(), Fingerprint.of(issued.chain()[0]));
+                    current.dnsNames(), current.ipAddresses(), Fingerprint.of(issued.certificate()));
             return identity(written, root);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot make the server's certificate: " + e.getMessage(), e);
@@ -127,10 +127,7 @@ public final class IdentityStore {
      */
     private static ServerIdentity identity(KeyFile.Entry entry, RootAuthority root) throws GeneralSecurityException,
             IOException {
-        X509Certificate[] rootChain = root.chain();
-        X509Certificate[] served = new X509Certificate[1 + rootChain.length];
-        served[0] = entry.chain()[0];
-        System.arraycopy(rootChain, 0, served, 1, rootChain.length);
+        X509Certificate[] served = root.chainOf(entry.chain()[0]);
         java.security.KeyStore keyStore = java.security.KeyStore.getInstance("PKCS12");
         keyStore.load(null, null);
         keyStore.setKeyEntry(KeyFile.ALIAS, entry.key(), entry.password().toCharArray(), served);

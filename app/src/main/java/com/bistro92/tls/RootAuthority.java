@@ -76,12 +76,13 @@ public record RootAuthority(PrivateKey key, X509Certificate certificate, List<X5
         return new RootAuthority(key, certificate, List.of(cross, old));
     }
 
-    /** The root's chain as it is kept and served: the root, then its vouchers. */
-    X509Certificate[] chain() {
-        X509Certificate[] chain = new X509Certificate[1 + vouchers.size()];
-        chain[0] = certificate;
+    /** The chain served with {@code server}, a certificate this root issued: it, the root, then the root's vouchers. */
+    X509Certificate[] chainOf(X509Certificate server) {
+        X509Certificate[] chain = new X509Certificate[2 + vouchers.size()];
+        chain[0] = server;
+        chain[1] = certificate;
         for (int i = 0; i < vouchers.size(); i++) {
-            chain[i + 1] = vouchers.get(i);
+            chain[i + 2] = vouchers.get(i);
         }
         return chain;
     }

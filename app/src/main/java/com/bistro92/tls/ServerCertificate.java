@@ -59,15 +59,11 @@ final class ServerCertificate {
                                 utils.createAuthorityKeyIdentifier(root.certificate()))
                         .addExtension(Extension.subjectAlternativeName, false, alternativeNames(names)));
         leaf.verify(root.certificate().getPublicKey());
-        X509Certificate[] rootChain = root.chain();
-        X509Certificate[] chain = new X509Certificate[1 + rootChain.length];
-        chain[0] = leaf;
-        System.arraycopy(rootChain, 0, chain, 1, rootChain.length);
-        return new Issued(keys, chain);
+        return new Issued(keys, leaf);
     }
 
-    /** A key pair and the chain to serve with it: the server's certificate, the root, and the root's vouchers. */
-    record Issued(KeyPair keys, X509Certificate[] chain) {
+    /** A key pair and the server's certificate for it. */
+    record Issued(KeyPair keys, X509Certificate certificate) {
     }
 
     /**
