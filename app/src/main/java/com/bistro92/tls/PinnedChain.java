@@ -75,7 +75,8 @@ public final class PinnedChain {
         return null;
     }
 
-    private static boolean signs(X509Certificate signer, X509Certificate signed) {
+    /** Whether {@code signer}'s key signed {@code signed}. */
+    static boolean signs(X509Certificate signer, X509Certificate signed) {
         try {
             signed.verify(signer.getPublicKey());
             return true;
