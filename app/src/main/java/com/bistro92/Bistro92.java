@@ -13,6 +13,7 @@ import com.bistro92.journal.LogVerifier;
 import com.bistro92.json.Json;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
+import com.bistro92.menu.Suggestions;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
 import com.bistro92.report.ZReports;
@@ -259,7 +260,7 @@ public final class Bistro92 implements AutoCloseable {
         return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
                 staff, () -> settings.get().currency(), hostNames, bills,
                 new Displays(journal, database.dsl(), json, clock, new SecureRandom()), metrics,
-                remote -> settings.get().isMonitor(remote));
+                remote -> settings.get().isMonitor(remote), new Suggestions(database.dsl(), clock));
     }
 
     public int port() {

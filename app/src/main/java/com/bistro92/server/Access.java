@@ -32,6 +32,11 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
         THIS_COMPUTER,
         /** A paired pad, by its token, from any address ({@link Caller.Pad}). */
         PAD,
+        /**
+         * A paired web pad in a browser, by its {@code HttpOnly} cookie ({@link Caller.Pad} with
+         * {@link Caller.Pad#viaCookie()}): what a pad may do, from a page of this server only.
+         */
+        PAD_COOKIE,
         /** A paired display, a kitchen screen or ready board on another PC ({@link Caller.Display}). */
         DISPLAY,
         /** Staff: the staff token, from this computer ({@link Caller.Staff}). */
@@ -56,18 +61,19 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
      * The seed contract's callers: this computer with or without the staff token, and pads (which
      * place orders and read the menu and their table's orders).
      */
-    public static final Access SEED = new Access(EnumSet.of(Kind.THIS_COMPUTER, Kind.STAFF, Kind.PAD), false,
+    public static final Access SEED = new Access(EnumSet.of(Kind.THIS_COMPUTER, Kind.STAFF, Kind.PAD,
+            Kind.PAD_COOKIE), false,
             "Not for this caller", "Only this computer and paired pads can do this");
 
     /** The order feed, {@code /ws/orders}: every caller that is not an unpaired device. */
     public static final Access FEED = new Access(EnumSet.of(Kind.THIS_COMPUTER, Kind.STAFF, Kind.PAD,
-            Kind.DISPLAY), false, "Not paired", "Pair this device in Tables & Pads before opening the feed");
+            Kind.PAD_COOKIE, Kind.DISPLAY), false, "Not paired", "Pair this device in Tables & Pads before opening the feed");
 
-    /** Staff only. */
     /** The server's figures: staff, or the monitoring address of the settings. */
     public static final Access METRICS = new Access(EnumSet.of(Kind.STAFF, Kind.MONITOR), false, "Staff only",
             "The metrics are for staff (the staff token, from this computer) or the monitoring address set in"
                     + " Settings");
+    /** Staff only. */
     public static final Access STAFF = new Access(EnumSet.of(Kind.STAFF), false, "Staff only", STAFF_DETAIL);
 
     /** Staff, or a paired display moving tickets through the kitchen. */
@@ -75,11 +81,11 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
             "Only staff or a paired kitchen display can do this");
 
     /** Staff, or a paired pad (which a route then holds to its own table). */
-    public static final Access STAFF_OR_PAD = new Access(EnumSet.of(Kind.STAFF, Kind.PAD), false, "Staff only",
+    public static final Access STAFF_OR_PAD = new Access(EnumSet.of(Kind.STAFF, Kind.PAD, Kind.PAD_COOKIE), false, "Staff only",
             STAFF_DETAIL);
 
     /** A paired pad only: what it asks about itself. */
-    public static final Access PAD = new Access(EnumSet.of(Kind.PAD), false, "Pads only",
+    public static final Access PAD = new Access(EnumSet.of(Kind.PAD, Kind.PAD_COOKIE), false, "Pads only",
             "Only a paired pad has an identity to show");
 
     /** A paired display only: what it asks about itself. */
@@ -106,7 +112,7 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
         return switch (caller) {
             case Caller.Staff s -> Kind.STAFF;
             case Caller.Local l -> Kind.THIS_COMPUTER;
-            case Caller.Pad p -> Kind.PAD;
+            case Caller.Pad p -> p.viaCookie() ? Kind.PAD_COOKIE : Kind.PAD;
             case Caller.Display d -> Kind.DISPLAY;
             case Caller.Unpaired u -> Kind.ANYONE;
             case Caller.Monitor m -> Kind.MONITOR;

@@ -37,6 +37,9 @@ import org.eclipse.jetty.util.Callback;
  *       a token never exempts an attempt from the limits.</li>
  *   <li>{@code Authorization: Bearer <token>} is staff with the staff token, from this computer;
  *       or the pad or display the token belongs to, from any address. A bad or revoked token is 401.</li>
+ *   <li>Without it, the web pad's cookie ({@link PadCookie}) is the pad its token belongs to
+ *       ({@link Access.Kind#PAD_COOKIE}); a request with it that changes something must name its
+ *       page's {@code Origin} (checked above), or it is 403.</li>
  *   <li>Without a token, this computer is {@link Caller.Local} (the seed contract's clients); any
  *       other address is a device that is not paired, but the monitoring address of the settings,
  *       which may read what a monitor may ({@link Access.Kind#MONITOR}: {@code /metrics}).</li>
@@ -49,6 +52,7 @@ import org.eclipse.jetty.util.Callback;
 final class AccessGuard extends Handler.Wrapper {
 
     static final String ATTEMPT = "bistro92.pairing-attempt";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Router router;
     private final Pairing pairing;
@@ -96,8 +100,9 @@ final class AccessGuard extends Handler.Wrapper {
         InetAddress remote = address(request.getConnectionMetaData().getRemoteSocketAddress());
         boolean local = remote != null && thisComputer.test(remote);
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+        String cookie = authorization == null ? PadCookie.token(request) : null;
         boolean pairingPath = match.pairingPath();
-        if (!local && (authorization != null || pairingPath) && padMustUseTls.test(request)) {
+        if (!local && (authorization != null || cookie != null || pairingPath) && padMustUseTls.test(request)) {
             return refuse(request, response, callback, new Problem(403, "Use HTTPS",
                     "Pads must use the secure address (https:// and the certificate in the pairing code)."
                             + " Pair this pad again from its QR code."));
@@ -131,6 +136,21 @@ final class AccessGuard extends Handler.Wrapper {
                 return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");
             }
+        } else if (cookie != null && !(access != null && access.admits(Access.Kind.ANYONE))) {
+            // on an open route (the pad's own page) the cookie is not needed, and a stale one must not lock
+            // the page that pairs the pad again
+            Optional<PadIdentity> pad = this.pairing.authenticate(cookie);
+            if (pad.isEmpty()) {
+                return unauthorized(request, response, callback, "This pad has been revoked or its pairing has"
+                        + " expired. Pair it again with a code from Tables & Pads.");
+            }
+            if (origin == null && !SAFE.contains(request.getMethod())) {
+                // a browser names the page behind every request that changes something; a cookie without it
+                // did not come from this server's own pad page
+                return refuse(request, response, callback, new Problem(403, "Cross-site request refused",
+                        "A web pad's request must come from its own page"));
+            }
+            caller = new Caller.Pad(pad.get(), true);
         } else if (!local && remote != null && access != null && access.admits(Access.Kind.MONITOR)
                 && !access.admits(Access.Kind.ANYONE) && monitor.test(remote)) {
             caller = new Caller.Monitor();

@@ -35,7 +35,16 @@ public sealed interface Caller {
     record Local() implements Caller {
     }
 
-    record Pad(PadIdentity pad) implements Caller {
+    /**
+     * A paired pad: the emulator or another program by its bearer token, or the web pad in a
+     * browser by its {@code HttpOnly} cookie ({@code viaCookie}), which script cannot read.
+     */
+    record Pad(PadIdentity pad, boolean viaCookie) implements Caller {
+
+        /** A pad by its bearer token. */
+        public Pad(PadIdentity pad) {
+            this(pad, false);
+        }
     }
 
     /** A second kitchen screen or ready board on another PC: every kitchen order, the kitchen's steps only. */

@@ -252,6 +252,18 @@ final class Exchange {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
+    /**
+     * Answers a file whose address names its version, so it can never change there: browsers and the
+     * web pad's service worker keep it for a year without asking again.
+     */
+    void immutable(byte[] body, String mediaType, String contentSecurityPolicy) {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "public, max-age=31536000, immutable");
+        response.getHeaders().put("Content-Security-Policy", contentSecurityPolicy);
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, mediaType);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
     private void send(int status, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");

@@ -9,6 +9,7 @@ import com.bistro92.metrics.Metrics;
 import com.bistro92.net.LanAddress;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
+import com.bistro92.menu.Suggestions;
 import com.bistro92.order.Orders;
 import com.bistro92.staff.StaffToken;
 import com.bistro92.table.Displays;
@@ -96,7 +97,7 @@ public final class HttpServer implements AutoCloseable {
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
                            TableSessions sessions, StaffToken staff, Supplier<Currency> currency,
                            List<String> hostNames, Bills bills, Displays displays, Metrics metrics,
-                           Predicate<InetAddress> monitor) {
+                           Predicate<InetAddress> monitor, Suggestions suggestions) {
     }
 
     /**
@@ -156,7 +157,8 @@ public final class HttpServer implements AutoCloseable {
         new SeedRoutes(orders, services.sessions(), padOrders, reads, info, clock.getZone()).register(router);
         new OrderRoutes(orders, services.sessions(), padOrders).register(router);
         new TicketRoutes(orders).register(router);
-        new MenuRoutes(services.menu(), services.menuChanges(), services.currency(), json).register(router);
+        new MenuRoutes(services.menu(), services.menuChanges(), services.currency(), services.suggestions(), json)
+                .register(router);
         new ServiceRoutes(orders, new PadRates(limits.padCalls(), clock, "calls for service")).register(router);
         new PadRoutes(services.pairing(), services.sessions()).register(router);
         new TableRoutes(services.sessions()).register(router);
@@ -165,6 +167,7 @@ public final class HttpServer implements AutoCloseable {
         router.get(OrderFeed.PATH, Access.FEED, HttpServer::notAnUpgrade);
         new DocsRoutes(json).register(router);
         new TrustRoutes(tls.identity(), tls.identity().host()).register(router);
+        new PadAppRoutes().register(router);
         new MetricsRoutes(services.metrics()).register(router);
         measure(services, feed);
 

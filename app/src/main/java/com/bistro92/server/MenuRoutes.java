@@ -3,6 +3,7 @@ package com.bistro92.server;
 import com.bistro92.menu.Menu;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
+import com.bistro92.menu.Suggestions;
 import com.bistro92.problem.Problem;
 import com.bistro92.problem.Problem.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +21,9 @@ import java.util.function.Supplier;
  * currency) changes. The body is serialised once per menu. {@code GET /api/v1/menu/items/{id}/photo}
  * answers an item's photo (PNG or JPEG, at most 480 px a side). The 86 switch,
  * {@code PUT /api/v1/menu/items/{id}/availability} with {@code {"available": false}} (staff), takes
- * an item off the menu and puts it back.
+ * an item off the menu and puts it back. {@code GET /api/v1/menu/suggestions} answers the marks the
+ * pads show from the order history ({@link Suggestions}): the popular items, and what goes well
+ * with each.
  */
 final class MenuRoutes {
 
@@ -43,11 +46,14 @@ final class MenuRoutes {
 
     private final MenuLookup menu;
     private final MenuChanges changes;
+    private final Suggestions suggestions;
     private final Supplier<Currency> currency;
     private final ObjectMapper json;
     private volatile Cached cached;
 
-    MenuRoutes(MenuLookup menu, MenuChanges changes, Supplier<Currency> currency, ObjectMapper json) {
+    MenuRoutes(MenuLookup menu, MenuChanges changes, Supplier<Currency> currency, Suggestions suggestions,
+               ObjectMapper json) {
+        this.suggestions = suggestions;
         this.menu = menu;
         this.changes = changes;
         this.currency = currency;
@@ -57,6 +63,7 @@ final class MenuRoutes {
     void register(Router router) {
         router.get("/api/v1/menu", Access.SEED, this::menu)
                 .get("/api/v1/menu/items/{id}/photo", Access.SEED, this::photo)
+                .get("/api/v1/menu/suggestions", Access.SEED, ex -> ex.json(200, suggestions.marks()))
                 .put("/api/v1/menu/items/{id}/availability", Access.STAFF, this::availability);
     }
 

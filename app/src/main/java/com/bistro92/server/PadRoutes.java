@@ -1,8 +1,10 @@
 package com.bistro92.server;
 
+import com.bistro92.problem.Problem;
 import com.bistro92.table.PadIdentity;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
+import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * Pads:
@@ -13,7 +15,15 @@ import com.bistro92.table.TableSessions;
  */
 final class PadRoutes {
 
-    record PairBody(String code, String name) {
+    /**
+     * @param cookie true from the web pad: the token comes back in its {@link PadCookie}, which script
+     *               cannot read, and not in the body; over HTTPS only
+     */
+    record PairBody(String code, String name, Boolean cookie) {
+    }
+
+    /** What the web pad's pairing answers: who it is, and no token (that is in its cookie). */
+    record PairedInBrowser(PadIdentity pad) {
     }
 
     /** What {@code GET /api/v1/pads/me} answers. */
@@ -43,12 +53,22 @@ final class PadRoutes {
     /** Exchanges a code for a token; the access guard has admitted the attempt before its body was read. */
     private void pair(Exchange ex) {
         PairBody body = ex.body(PairBody.class);
+        boolean inBrowser = Boolean.TRUE.equals(body.cookie());
+        if (inBrowser && !ex.request().isSecure()) {
+            throw new Problem(422, "Use HTTPS", "A web pad pairs over HTTPS: open it at the https:// address of the"
+                    + " pairing QR code");
+        }
         PairingGate.Attempt attempt = ex.pairingAttempt();
         ex.whenDone(pairing.pair(body.code(), body.name()), paired -> {
             if (attempt != null) {
                 attempt.succeeded();
             }
-            ex.json(201, paired);
+            if (inBrowser) {
+                ex.answerHeader(HttpHeader.SET_COOKIE, PadCookie.setting(paired.token()));
+                ex.json(201, new PairedInBrowser(paired.pad()));
+            } else {
+                ex.json(201, paired);
+            }
         });
     }
 

@@ -23,7 +23,11 @@ enum PathParam {
     LINE("line", "\\d{1,3}", (value, path) -> "Order " + path.get("id") + " has no line " + value),
     /** A file of the API's documentation page, by name. */
     DOCS_FILE("file", "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", (value, path) -> "There is no " + value
-            + " in the API's documentation");
+            + " in the API's documentation"),
+    /** A file of the web pad, by name, in the version that names its folder. */
+    PAD_FILE("file", "[a-z0-9][a-z0-9.-]{0,63}", (value, path) -> "The web pad has no " + value),
+    /** The web pad's version: a release's files never change under one. */
+    PAD_VERSION("version", "[0-9a-f]{1,32}", (value, path) -> "The web pad has no version " + value);
 
     private final String name;
     private final Pattern digits;

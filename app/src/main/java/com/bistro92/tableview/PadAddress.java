@@ -17,12 +17,14 @@ public record PadAddress(String host, int tlsPort, Fingerprint fingerprint) {
     }
 
     /**
-     * What the pairing QR code says, for the pad protocol: the HTTPS address, the one-time code
-     * and the certificate's fingerprint, {@code https://192.168.1.20:8093/pair?code=123456&fp=AB:CD:…}.
-     * A pad pairs with {@code code} at that address and from then on accepts only the certificate
-     * whose SHA-256 is {@code fp}.
+     * What the pairing QR code says: the web pad's address, with the one-time code and the
+     * fingerprint of the restaurant's root in the fragment,
+     * {@code https://192.168.1.20:8093/pad/#code=123456&fp=AB:CD:…}. A tablet's camera opens the web
+     * pad there, which pairs with {@code code}; a browser never sends a fragment, so the code never
+     * reaches a log. The pad emulator reads the same link and from then on accepts only certificates
+     * that the root whose SHA-256 is {@code fp} vouches for.
      */
     public String pairingLink(String code) {
-        return https() + "/pair?code=" + code + "&fp=" + fingerprint;
+        return https() + "/pad/#code=" + code + "&fp=" + fingerprint;
     }
 }

@@ -62,7 +62,7 @@ class TablesViewTest {
         assertThat(robot.lookup(".pair-fingerprint").queryAs(Label.class).getText())
                 .isEqualTo("Certificate " + app.app().fingerprint().shortForm());
         assertThat(robot.lookup(".pair-link").queryAs(TextField.class).getText()).isEqualTo("https://192.168.1.20:"
-                + app.app().tlsPort() + "/pair?code=" + code + "&fp=" + app.app().fingerprint());
+                + app.app().tlsPort() + "/pad/#code=" + code + "&fp=" + app.app().fingerprint());
         robot.clickOn("Done");
 
         String token = app.postJson("/api/v1/pads/pair", "{\"code\":\"" + code + "\",\"name\":\"Pad A\"}")

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * What a pad needs to pair: the server, the one-time code, and, for HTTPS, the fingerprint of
  * the certificate to pin. Read from the link in the pairing QR code
- * ({@code https://192.168.1.20:8093/pair?code=123456&fp=AB:CD:…}) or from a plain address and a
+ * ({@code https://192.168.1.20:8093/pad/#code=123456&fp=AB:CD:…}, or an older link with them in the
+ * query, {@code …/pair?code=…&fp=…}) or from a plain address and a
  * typed code ({@code http://127.0.0.1:8092}, on the server's own computer).
  *
  * @param server      the server's base address, without a path
@@ -39,6 +40,8 @@ public record PairingLink(URI server, String code, String fingerprint) {
             throw new IllegalArgumentException(notAnAddress);
         }
         Map<String, String> query = query(uri.getRawQuery());
+        // the web pad's link carries them in the fragment, which browsers never send
+        query.putAll(query(uri.getRawFragment()));
         String theCode = query.getOrDefault("code", code == null ? "" : code.strip());
         String theFingerprint = query.getOrDefault("fp", fingerprint == null ? "" : fingerprint.strip());
         if (!theCode.matches("\\d{6}")) {

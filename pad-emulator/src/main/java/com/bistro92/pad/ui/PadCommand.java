@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Opens a table pad's window, a 480x320 screen with four buttons.",
         footer = """
                 %nThe first start pairs with the link under the QR code in Tables & Pads
-                (https://HOST:8093/pair?code=...&fp=...), or with http://127.0.0.1:8092
+                (https://HOST:8093/pad/#code=...&fp=...), or with http://127.0.0.1:8092
                 and the code on the server's own computer; without --server it asks for
                 them on screen. Later starts reuse the pairing, and its pinned
                 certificate, saved under the pad's name.

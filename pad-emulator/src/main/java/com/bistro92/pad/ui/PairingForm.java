@@ -27,7 +27,7 @@ final class PairingForm extends VBox {
         Label title = new Label("Pair this pad");
         title.getStyleClass().add("pad-setup-title");
         TextField server = new TextField();
-        server.setPromptText("Pairing link, e.g. https://192.168.1.20:8093/pair?code=…&fp=…");
+        server.setPromptText("Pairing link, e.g. https://192.168.1.20:8093/pad/#code=…&fp=…");
         server.setMaxWidth(380);
         TextField code = new TextField();
         code.setPromptText("Six-digit code (when the address is not a link)");

@@ -50,7 +50,7 @@ class PadTlsTest {
     /** The link under the QR code in Tables & Pads, for a new code at {@code table}. */
     private String link(int table, String fingerprint) {
         String code = server.pairing().newCode(table).join().code();
-        return "https://127.0.0.1:" + server.tlsPort() + "/pair?code=" + code + "&fp=" + fingerprint;
+        return "https://127.0.0.1:" + server.tlsPort() + "/pad/#code=" + code + "&fp=" + fingerprint;
     }
 
     private static int itemId(JsonNode menu, String name) {

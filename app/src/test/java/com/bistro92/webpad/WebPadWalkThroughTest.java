@@ -1,0 +1,127 @@
+package com.bistro92.webpad;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.bistro92.LanHost;
+import com.bistro92.TestApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web pad as a party uses it, in a real browser on a second address, at a tablet's size and a
+ * phone's: paired from the pairing QR's link, an order with a required choice, the kitchen's
+ * progress, an 86 while it is in the cart, a waiter call, the bill, and the next party.
+ */
+class WebPadWalkThroughTest {
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path tablet;
+    TestApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        LanHost.get(); // first, so that the server's certificate names the address the browser uses
+        app = TestApp.startWithOwnCertificate(data);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    String padUrl() {
+        return "https://" + LanHost.get().serverAddress().getHostAddress() + ":" + app.app().tlsPort() + "/pad/";
+    }
+
+    String pairingLink(int table) throws Exception {
+        JsonNode code = app.postJson("/api/v1/tables/" + table + "/pairing-code", "").body();
+        return padUrl() + "#code=" + code.get("code").asText() + "&fp=" + app.app().fingerprint();
+    }
+
+    /** Staff takes an item off the menu (86), as the kitchen does from the suite. */
+    void eightySix(int item) throws Exception {
+        assertThat(app.send(java.net.http.HttpRequest.newBuilder(app.uri("/api/v1/menu/items/" + item + "/availability"))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"available\":false}")).build()).status())
+                .isEqualTo(200);
+    }
+
+    JsonNode ordersOfTable(int table) throws Exception {
+        return app.get("/api/orders?table=" + table).body();
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 800", "390, 844"})
+    void aPartyOrdersThroughToTheBillAndTheNextPartySeesNothingOfIt(int width, int height) throws Exception {
+        app.postJson("/api/v1/tables/5/session", "{\"guests\":2}");
+        try (PadBrowser pad = PadBrowser.open(tablet, app.app().identity().root(), width, height)) {
+            pad.get(pairingLink(5));
+            pad.untilText("table-name", "Table 5");
+            pad.shown("categories");
+            assertThat(pad.driver().getCurrentUrl()).as("the code leaves the address bar").doesNotContain("code=");
+
+            // a Caesar salad needs its dressing
+            pad.clickCss("[data-category='1']");
+            pad.clickCss("[data-item='2']");
+            pad.shown("missing");
+            assertThat(pad.shown("add").isEnabled()).as("no dressing chosen yet").isFalse();
+            pad.clickCss("[data-modifier='13']");
+            pad.click("add");
+            pad.clickCss("[data-item='1']");
+            pad.click("add");
+            pad.clickCss("[data-item='3']");
+            pad.click("add");
+            pad.click("cart-button");
+            pad.untilText("cart-total", "22.00");
+            assertThat(pad.text("#cart-total")).isEqualTo("Total €22.00");
+
+            eightySix(3);
+            pad.shown("cart-blocked");
+            assertThat(pad.shown("review").isEnabled()).as("a sold-out line blocks sending").isFalse();
+            pad.clickCss("li[data-line-item='3'] .remove");
+            pad.untilText("cart-total", "15.00");
+            pad.click("review");
+            pad.untilText("confirm-total", "€15.00");
+            pad.click("send");
+            pad.shown("orders");
+            pad.until(d -> pad.text("#orders").contains("Sent"));
+            JsonNode placed = ordersOfTable(5);
+            assertThat(placed).hasSize(1);
+            JsonNode order = placed.get(0);
+            assertThat(order.get("items")).hasSize(2);
+            assertThat(order.get("total").decimalValue()).isEqualByComparingTo("15.00");
+
+            long id = order.get("id").asLong();
+            assertThat(app.postJson("/api/v1/orders/" + id + "/lines/1/done",
+                    "{\"version\":" + order.get("version").asInt() + "}").status()).isEqualTo(200);
+            pad.until(d -> pad.text("#orders").contains("Preparing · 1 of 2 ready"));
+
+            pad.click("call-waiter");
+            pad.untilText("call-waiter-state", "A waiter has been called.");
+            JsonNode calls = app.get("/api/v1/service-requests").body();
+            assertThat(calls).hasSize(1);
+            app.postJson("/api/v1/service-requests/" + calls.get(0).get("id").asLong() + "/acknowledge", "{}");
+            pad.untilText("call-waiter-state", "A waiter is on the way.");
+
+            JsonNode bill = app.get("/api/v1/tables/5/bill").body();
+            String balance = bill.get("balance").decimalValue().toPlainString();
+            assertThat(app.postJson("/api/v1/tables/5/payments", "{\"method\":\"CARD\",\"amount\":" + balance
+                    + "}").status()).isEqualTo(201);
+            pad.untilText("thanks", "Thank you!");
+
+            app.postJson("/api/v1/tables/5/session", "{\"guests\":3}");
+            pad.shown("categories");
+            assertThat(pad.driver().findElements(org.openqa.selenium.By.id("my-orders")))
+                    .as("the new party has no orders to see").isEmpty();
+            assertThat(pad.driver().findElements(org.openqa.selenium.By.id("cart-button"))).isEmpty();
+            assertThat(pad.console()).as("the page's console").noneMatch(line -> line.startsWith("SEVERE"));
+        }
+    }
+}
