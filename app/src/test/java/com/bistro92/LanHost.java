@@ -49,6 +49,8 @@ public final class LanHost {
 
     private static final int CLONE_NEWNET = 0x40000000;
     private static final int O_RDONLY = 0;
+    /** The host number, in the LAN host's block, of this computer's second address: the one {@link #cut} cuts. */
+    private static final int CUTTABLE = 254;
     private static LanHost shared;
 
     private final String namespace;
@@ -128,6 +130,34 @@ public final class LanHost {
         return line;
     }
 
+    /**
+     * This computer's second address on the LAN, which {@link #cut} can cut while the first stays up
+     * (for a browser's driver, say). Needs a namespace.
+     */
+    public InetAddress cuttableServerAddress() {
+        if (!isNamespace()) {
+            throw new IllegalStateException("A second address to cut needs the LAN host's own network namespace");
+        }
+        return blockAddress(block, CUTTABLE);
+    }
+
+    /**
+     * Cuts the LAN host off from {@link #cuttableServerAddress()}, as a Wi-Fi that drops out does:
+     * what the devices send there is lost without a word, so a connection goes silent rather than
+     * closed.
+     */
+    public void cut() {
+        run("ip", "-n", namespace, "route", "add", "blackhole", cuttableServerAddress().getHostAddress() + "/32");
+    }
+
+    /** Ends the {@link #cut}: the devices reach this computer's second address again. */
+    public void mend() {
+        if (isNamespace()) {
+            runQuietly("ip", "-n", namespace, "route", "del", "blackhole",
+                    cuttableServerAddress().getHostAddress() + "/32");
+        }
+    }
+
     /** A TCP connection from device 0 to this computer's {@code port}. */
     public Socket connect(int port) throws IOException {
         return connect(0, port);
@@ -200,6 +230,7 @@ public final class LanHost {
                 run("ip", "link", "add", hostSide, "type", "veth", "peer", "name", deviceSide);
                 run("ip", "link", "set", deviceSide, "netns", namespace);
                 run("ip", "addr", "add", blockAddress(block, 1).getHostAddress() + "/24", "dev", hostSide);
+                run("ip", "addr", "add", blockAddress(block, CUTTABLE).getHostAddress() + "/24", "dev", hostSide);
                 run("ip", "link", "set", hostSide, "up");
                 run("ip", "-n", namespace, "addr", "add", blockAddress(block, 2).getHostAddress() + "/24", "dev",
                         deviceSide);

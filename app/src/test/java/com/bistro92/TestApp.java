@@ -50,6 +50,15 @@ public final class TestApp implements AutoCloseable {
         return new TestApp(Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone()), data);
     }
 
+    /**
+     * Started as {@link #startWithOwnCertificate(Path)}, on the given ports: a restart of the suite,
+     * on the same data, where its clients knew it.
+     */
+    public static TestApp startWithOwnCertificate(Path data, int port, int tlsPort) throws Exception {
+        return new TestApp(Bistro92.start(new Options(true, false, port, tlsPort, data, false, true, 0, false, false),
+                Clock.systemDefaultZone()), data);
+    }
+
     /** The staff credential, as {@code Authorization} header value. */
     public String staffAuthorization() {
         return "Bearer " + app.staffToken().value();

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class ApiDescriptionTest extends SharedServerTest {
 
-    private static final Set<String> KINDS = Set.of("ANYONE", "THIS_COMPUTER", "PAD", "DISPLAY", "STAFF", "MONITOR");
+    private static final Set<String> KINDS = Set.of("ANYONE", "THIS_COMPUTER", "PAD", "PAD_COOKIE", "DISPLAY", "STAFF",
+            "MONITOR");
     private static final List<String> METHODS = List.of("get", "post", "put", "delete");
 
     private static JsonNode description;
@@ -82,6 +83,9 @@ class ApiDescriptionTest extends SharedServerTest {
             }
             if (callers.contains("PAD")) {
                 expected.add("padToken");
+            }
+            if (callers.contains("PAD_COOKIE")) {
+                expected.add("padCookie");
             }
             if (callers.contains("DISPLAY")) {
                 expected.add("displayToken");

@@ -47,7 +47,10 @@ class EveryRouteAccessTest {
         STAFF_TOKEN_FROM_ANOTHER_ADDRESS(true),
         REVOKED_TOKEN(true),
         NO_TOKEN_FROM_ANOTHER_ADDRESS(true),
-        PAD_OVER_PLAIN_HTTP(true);
+        PAD_OVER_PLAIN_HTTP(true),
+        /** The web pad: its token in the HttpOnly cookie, from its own page (which a browser names in Origin). */
+        PAD_COOKIE(true),
+        REVOKED_COOKIE(true);
 
         final boolean fromTheLan;
 
@@ -110,6 +113,10 @@ class EveryRouteAccessTest {
             case THIS_COMPUTER_WITHOUT_TOKEN -> byRule(access, Access.Kind.THIS_COMPUTER);
             case STAFF -> byRule(access, Access.Kind.STAFF);
             case PAD -> byRule(access, Access.Kind.PAD);
+            case PAD_COOKIE -> byRule(access, Access.Kind.PAD_COOKIE);
+            // a stale cookie does not lock the open pages (the pad's own page must pair it again)
+            case REVOKED_COOKIE -> access.admits(Access.Kind.ANYONE) ? Expected.LET_IN
+                    : Expected.refused(401, "Not paired");
             case DISPLAY -> access.admits(Access.Kind.DISPLAY) ? Expected.LET_IN
                     : Expected.refused(403, "Not for displays");
             case NO_TOKEN_FROM_ANOTHER_ADDRESS -> access.admits(Access.Kind.ANYONE) ? Expected.LET_IN
@@ -168,12 +175,13 @@ class EveryRouteAccessTest {
         assertThat(routes).filteredOn(r -> r.access().admits(Access.Kind.DISPLAY))
                 .extracting(r -> r.method() + " " + r.path())
                 .as("what a display may reach: its feed, who it is, where HTTPS is, the API's description, how to trust"
-                        + " the root, and the kitchen's steps")
+                        + " the root, the web pad's files (which hold no data), and the kitchen's steps")
                 .containsExactlyInAnyOrder("GET /ws/orders", "GET /api/v1/displays/me", "GET /api/v1/displays/tls",
                         "POST /api/v1/displays/pair", "POST /api/v1/pads/pair",
                         "GET /openapi.json", "GET /docs", "GET /docs/{file}",
                         "GET /trust", "GET /trust/trust.css", "GET /trust/bistro92-root.crt",
                         "GET /trust/bistro92-root.mobileconfig",
+                        "GET /pad", "GET /pad/sw.js", "GET /pad/manifest.webmanifest", "GET /pad/v/{version}/{file}",
                         "POST /api/v1/orders/{id}/status", "POST /api/v1/orders/{id}/received",
                         "POST /api/v1/orders/{id}/lines/done", "POST /api/v1/orders/{id}/lines/undone",
                         "POST /api/v1/orders/{id}/lines/{line}/done", "POST /api/v1/orders/{id}/lines/{line}/undone");
@@ -227,15 +235,19 @@ class EveryRouteAccessTest {
         // each caller is a device of its own, so that one's pairing attempts never hold up another's
         int device = who.ordinal();
         String token = switch (who) {
-            case PAD, PAD_OVER_PLAIN_HTTP -> padToken;
+            case PAD, PAD_OVER_PLAIN_HTTP, PAD_COOKIE -> padToken;
             case DISPLAY -> displayToken;
             case STAFF_TOKEN_FROM_ANOTHER_ADDRESS -> app.app().staffToken().value();
-            case REVOKED_TOKEN -> revokedToken;
+            case REVOKED_TOKEN, REVOKED_COOKIE -> revokedToken;
             default -> null;
         };
         try (LanClient client = who == Who.PAD_OVER_PLAIN_HTTP ? LanClient.http(device, app.app().port())
                 : LanClient.https(device, app.app().tlsPort(), app.app().fingerprint())) {
-            LanClient.Reply reply = client.request(method, path, token, null, List.of("Connection: close"));
+            LanClient.Reply reply = who == Who.PAD_COOKIE || who == Who.REVOKED_COOKIE
+                    ? client.request(method, path, null, null, List.of("Connection: close",
+                            "Cookie: __Host-bistro92-pad=" + token,
+                            "Origin: https://" + client.host()))
+                    : client.request(method, path, token, null, List.of("Connection: close"));
             return Answer.of(reply.status(), reply.text().isEmpty() ? null : reply.body());
         }
     }

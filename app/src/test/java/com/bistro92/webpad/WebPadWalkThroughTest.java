@@ -2,7 +2,6 @@ package com.bistro92.webpad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.bistro92.LanHost;
 import com.bistro92.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -23,47 +22,25 @@ class WebPadWalkThroughTest {
     Path data;
     @TempDir
     Path tablet;
-    TestApp app;
+    WebPadSuite suite;
 
     @BeforeEach
     void start() throws Exception {
-        LanHost.get(); // first, so that the server's certificate names the address the browser uses
-        app = TestApp.startWithOwnCertificate(data);
+        suite = new WebPadSuite(data);
     }
 
     @AfterEach
     void stop() {
-        app.close();
-    }
-
-    String padUrl() {
-        return "https://" + LanHost.get().serverAddress().getHostAddress() + ":" + app.app().tlsPort() + "/pad/";
-    }
-
-    String pairingLink(int table) throws Exception {
-        JsonNode code = app.postJson("/api/v1/tables/" + table + "/pairing-code", "").body();
-        return padUrl() + "#code=" + code.get("code").asText() + "&fp=" + app.app().fingerprint();
-    }
-
-    /** Staff takes an item off the menu (86), as the kitchen does from the suite. */
-    void eightySix(int item) throws Exception {
-        assertThat(app.send(java.net.http.HttpRequest.newBuilder(app.uri("/api/v1/menu/items/" + item + "/availability"))
-                .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"available\":false}")).build()).status())
-                .isEqualTo(200);
-    }
-
-    JsonNode ordersOfTable(int table) throws Exception {
-        return app.get("/api/orders?table=" + table).body();
+        suite.close();
     }
 
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1280, 800", "390, 844"})
     void aPartyOrdersThroughToTheBillAndTheNextPartySeesNothingOfIt(int width, int height) throws Exception {
-        app.postJson("/api/v1/tables/5/session", "{\"guests\":2}");
-        try (PadBrowser pad = PadBrowser.open(tablet, app.app().identity().root(), width, height)) {
-            pad.get(pairingLink(5));
-            pad.untilText("table-name", "Table 5");
+        TestApp app = suite.app();
+        suite.seat(5, 2);
+        try (PadBrowser pad = suite.browser(tablet, width, height)) {
+            suite.pair(pad, 5);
             pad.shown("categories");
             assertThat(pad.driver().getCurrentUrl()).as("the code leaves the address bar").doesNotContain("code=");
 
@@ -82,7 +59,7 @@ class WebPadWalkThroughTest {
             pad.untilText("cart-total", "22.00");
             assertThat(pad.text("#cart-total")).isEqualTo("Total €22.00");
 
-            eightySix(3);
+            suite.available(3, false);
             pad.shown("cart-blocked");
             assertThat(pad.shown("review").isEnabled()).as("a sold-out line blocks sending").isFalse();
             pad.clickCss("li[data-line-item='3'] .remove");
@@ -92,7 +69,7 @@ class WebPadWalkThroughTest {
             pad.click("send");
             pad.shown("orders");
             pad.until(d -> pad.text("#orders").contains("Sent"));
-            JsonNode placed = ordersOfTable(5);
+            JsonNode placed = suite.orders(5);
             assertThat(placed).hasSize(1);
             JsonNode order = placed.get(0);
             assertThat(order.get("items")).hasSize(2);
@@ -116,7 +93,7 @@ class WebPadWalkThroughTest {
                     + "}").status()).isEqualTo(201);
             pad.untilText("thanks", "Thank you!");
 
-            app.postJson("/api/v1/tables/5/session", "{\"guests\":3}");
+            suite.seat(5, 3);
             pad.shown("categories");
             assertThat(pad.driver().findElements(org.openqa.selenium.By.id("my-orders")))
                     .as("the new party has no orders to see").isEmpty();

@@ -78,6 +78,14 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
         client = feed.open(session, since, pad, display);
     }
 
+    /** The only thing a client may say: {@code ping}, answered with {@code {"type":"pong"}}. Anything else is ignored. */
+    @Override
+    public void onWebSocketText(String message) {
+        if (client != null && "ping".equals(message)) {
+            client.pong();
+        }
+    }
+
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
         feed.closed(client);

@@ -39,6 +39,10 @@ final class FeedSession {
     static final int FRAGMENT = 32 * 1024;
     private static final long CATCH_UP_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final Object PING = new Object();
+    /** The answer to a client's {@code ping} text: a browser cannot see protocol pings, so it asks. */
+    static final String PONG = "{\"type\":\"pong\"}";
+    /** A client is answered at most this often, however often it asks. */
+    private static final long PONG_EVERY_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(400);
 
     private record Held(long seq, String json) {
     }
@@ -49,6 +53,7 @@ final class FeedSession {
     private final int maxBytes;
     private final Sender sender = new Sender();
     private final ArrayDeque<Object> outbound = new ArrayDeque<>();
+    private long lastPong = System.nanoTime() - PONG_EVERY_NANOS;
     private final List<Held> held = new ArrayList<>();
     private long queuedBytes;
     private long heldBytes;
@@ -158,6 +163,22 @@ final class FeedSession {
             }
             held.clear();
             heldBytes = 0;
+        }
+        sender.iterate();
+    }
+
+    /**
+     * Answers a client's {@code ping} with {@link #PONG}, so that a browser learns within a second or
+     * two that its feed is gone, which TCP would take minutes to tell it. At most one an
+     * {@link #PONG_EVERY_NANOS}: more asks are ignored.
+     */
+    void pong() {
+        long now = System.nanoTime();
+        synchronized (this) {
+            if (closed || now - lastPong < PONG_EVERY_NANOS || !enqueue(PONG)) {
+                return;
+            }
+            lastPong = now;
         }
         sender.iterate();
     }

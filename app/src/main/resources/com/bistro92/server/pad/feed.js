@@ -2,8 +2,16 @@
 // resumes after a drop with ?since=<last seq>, so every event arrives once and in order, and backs
 // off between attempts. `listener.connected(up)` says at once when it is lost or back, for the
 // "Reconnecting…" banner.
+//
+// A Wi-Fi that silently drops a connection gives no close for minutes, and a page cannot see the
+// server's protocol pings. So the pad says "ping" every PING_MS and the suite answers; a feed that
+// has said nothing for SILENT_MS is taken as lost at once, well within 2 s.
 
 const MAX_DELAY_MS = 8000;
+const PING_MS = 500;
+const SILENT_MS = 1750;
+const CHECK_MS = 250;
+const CONNECT_MS = 5000;
 
 export class Feed {
   constructor(listener) {
@@ -14,6 +22,9 @@ export class Feed {
     this.timer = null;
     this.stopped = false;
     this.up = false;
+    this.heard = 0;
+    this.lastPing = 0;
+    setInterval(() => this.watch(), CHECK_MS);
     addEventListener('online', () => this.now());
     addEventListener('offline', () => this.lost());
   }
@@ -49,18 +60,23 @@ export class Feed {
     const since = this.seq === null ? '' : '?since=' + this.seq;
     const socket = new WebSocket(scheme + '//' + location.host + '/ws/orders' + since);
     this.socket = socket;
+    this.opened = Date.now();
     socket.onopen = () => {
+      this.heard = Date.now();
       this.delay = 0;
       this.up = true;
       this.listener.connected(true);
     };
     socket.onmessage = (event) => {
+      if (this.socket !== socket) return;
+      this.heard = Date.now();
       let message;
       try {
         message = JSON.parse(event.data);
       } catch (e) {
         return;
       }
+      if (message.type === 'pong') return;
       if (message.type === 'initial') {
         this.seq = message.seq;
         this.listener.initial(message);
@@ -81,10 +97,42 @@ export class Feed {
         this.listener.refused();
         return;
       }
-      const jitter = Math.random() * 250;
-      this.delay = Math.min(MAX_DELAY_MS, this.delay === 0 ? 250 : this.delay * 2);
-      this.timer = setTimeout(() => this.open(), this.delay + jitter);
+      this.retry();
     };
+  }
+
+  /** Opens again after a growing pause, with some jitter so that pads do not all come back at once. */
+  retry() {
+    clearTimeout(this.timer);
+    const jitter = Math.random() * 250;
+    this.delay = Math.min(MAX_DELAY_MS, this.delay === 0 ? 250 : this.delay * 2);
+    this.timer = setTimeout(() => this.open(), this.delay + jitter);
+  }
+
+  /** Asks the suite for a word now and then; gives the feed up when it has gone quiet. */
+  watch() {
+    const socket = this.socket;
+    const now = Date.now();
+    if (socket && socket.readyState === WebSocket.CONNECTING && now - this.opened > CONNECT_MS) {
+      // a connection that never opens (the Wi-Fi is gone): try again later, not never
+      this.socket = null;
+      socket.close();
+      this.retry();
+      return;
+    }
+    if (!socket || socket.readyState !== WebSocket.OPEN) return;
+    if (now - this.heard > SILENT_MS) {
+      this.socket = null;
+      socket.close();
+      this.lost();
+      this.delay = 0;
+      this.open();
+      return;
+    }
+    if (now - this.lastPing >= PING_MS) {
+      this.lastPing = now;
+      socket.send('ping');
+    }
   }
 
   lost() {
