@@ -153,7 +153,9 @@ public final class PadBrowser implements AutoCloseable {
     /** Waits until {@code condition} holds, or fails with what the page's console said. */
     public <T> T until(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT).until(condition::apply);
+            // the pad redraws a screen at each change: an element met as it is replaced is asked for again
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (RuntimeException e) {
             throw new AssertionError("Waited " + WAIT.toSeconds() + " s in vain on " + driver.getCurrentUrl()
                     + "\nPage: " + text("body") + "\nConsole: " + console(), e);
