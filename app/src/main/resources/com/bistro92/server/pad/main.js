@@ -321,12 +321,18 @@ if ('serviceWorker' in navigator) {
   } catch (e) {
     state.problem = t('storage');
   }
-  const fragment = new URLSearchParams(location.hash.slice(1));
-  if (fragment.has('code')) {
-    history.replaceState(null, '', location.pathname);
-    state.screen = 'pair';
-    await pair(fragment.get('code'), '');
-  } else {
-    await start();
-  }
+  if (!(await pairFromLink())) await start();
 })();
+
+/** A link with the pairing code in its fragment (the QR's), opened now or into a pad already open. */
+async function pairFromLink() {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  if (!fragment.has('code')) return false;
+  history.replaceState(null, '', location.pathname);
+  feed.stop();
+  state.screen = 'pair';
+  await pair(fragment.get('code'), '');
+  return true;
+}
+
+addEventListener('hashchange', () => pairFromLink());
