@@ -260,7 +260,8 @@ public final class Bistro92 implements AutoCloseable {
         return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
                 staff, () -> settings.get().currency(), hostNames, bills,
                 new Displays(journal, database.dsl(), json, clock, new SecureRandom()), metrics,
-                remote -> settings.get().isMonitor(remote), new Suggestions(database.dsl(), clock));
+                remote -> settings.get().isMonitor(remote), new Suggestions(database.dsl(), clock),
+                () -> settings.get().webPads().idleClear());
     }
 
     public int port() {

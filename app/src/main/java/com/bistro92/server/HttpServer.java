@@ -93,11 +93,14 @@ public final class HttpServer implements AutoCloseable {
      *                 currency set in the settings takes effect at once)
      * @param monitor  whether an address is the monitoring server's, asked at each request for the
      *                 metrics without a token (so a change in the settings takes effect at once)
+     * @param webPadIdle how long a web pad waits without a touch before clearing a half-built order,
+     *                 asked each time a pad asks who it is
      */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
                            TableSessions sessions, StaffToken staff, Supplier<Currency> currency,
                            List<String> hostNames, Bills bills, Displays displays, Metrics metrics,
-                           Predicate<InetAddress> monitor, Suggestions suggestions) {
+                           Predicate<InetAddress> monitor, Suggestions suggestions,
+                           Supplier<java.time.Duration> webPadIdle) {
     }
 
     /**
@@ -160,7 +163,7 @@ public final class HttpServer implements AutoCloseable {
         new MenuRoutes(services.menu(), services.menuChanges(), services.currency(), services.suggestions(), json)
                 .register(router);
         new ServiceRoutes(orders, new PadRates(limits.padCalls(), clock, "calls for service")).register(router);
-        new PadRoutes(services.pairing(), services.sessions()).register(router);
+        new PadRoutes(services.pairing(), services.sessions(), services.webPadIdle()).register(router);
         new TableRoutes(services.sessions()).register(router);
         new BillRoutes(services.bills()).register(router);
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);

@@ -4,6 +4,8 @@ import com.bistro92.problem.Problem;
 import com.bistro92.table.PadIdentity;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 
 /**
@@ -26,16 +28,23 @@ final class PadRoutes {
     record PairedInBrowser(PadIdentity pad) {
     }
 
-    /** What {@code GET /api/v1/pads/me} answers. */
-    record Me(PadIdentity pad, boolean seated) {
+    /**
+     * What {@code GET /api/v1/pads/me} answers.
+     *
+     * @param idleClearSeconds how long the web pad waits without a touch before it clears a half-built
+     *                         order (the setting of Pads &amp; network)
+     */
+    record Me(PadIdentity pad, boolean seated, long idleClearSeconds) {
     }
 
     private final Pairing pairing;
     private final TableSessions sessions;
+    private final Supplier<Duration> idleClear;
 
-    PadRoutes(Pairing pairing, TableSessions sessions) {
+    PadRoutes(Pairing pairing, TableSessions sessions, Supplier<Duration> idleClear) {
         this.pairing = pairing;
         this.sessions = sessions;
+        this.idleClear = idleClear;
     }
 
     void register(Router router) {
@@ -78,7 +87,7 @@ final class PadRoutes {
 
     private void me(Exchange ex) {
         PadIdentity identity = ((Caller.Pad) ex.caller()).pad();
-        ex.json(200, new Me(identity, sessions.isSeated(identity.tableId())));
+        ex.json(200, new Me(identity, sessions.isSeated(identity.tableId()), idleClear.get().toSeconds()));
     }
 
     private void revoke(Exchange ex) {

@@ -41,18 +41,30 @@ import org.slf4j.LoggerFactory;
  * @param taxIncluded    whether menu prices include the tax (it is then shown as part of the total)
  * @param monitoringAddress the one address (an IP literal) from which a monitoring server may read
  *                       {@code /metrics} without the staff token, and nothing else; empty: none
+ * @param webPads        how the web pads at the tables behave
  */
 public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateAfter, boolean sound, Theme theme,
                        Currency currency, Duration autoLock, Path backupFolder, boolean backupDaily,
                        LocalTime backupAt, int backupKeep, boolean trainingData, boolean padsRequireTls,
-                       List<String> serverNames, BigDecimal taxRate, boolean taxIncluded, String monitoringAddress) {
+                       List<String> serverNames, BigDecimal taxRate, boolean taxIncluded, String monitoringAddress,
+                       WebPads webPads) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
     /** The file of first-start values in the data folder. */
     public static final String FILE = "bistro92.properties";
     public static final Settings DEFAULTS = new Settings(8092, 8093, Duration.ofMinutes(5), Duration.ofMinutes(10),
             true, Theme.LIGHT, localCurrency(Locale.getDefault()), Duration.ofMinutes(5), Path.of("backups"), true,
-            LocalTime.of(3, 0), 14, false, true, List.of(), BigDecimal.ZERO, true, "");
+            LocalTime.of(3, 0), 14, false, true, List.of(), BigDecimal.ZERO, true, "", WebPads.DEFAULTS);
+
+    /**
+     * How the web pads at the tables behave.
+     *
+     * @param idleClear a cart left half-built, and a guest's screen away from the menu, are cleared after
+     *                  this long without a touch (kiosk care)
+     */
+    public record WebPads(Duration idleClear) {
+        public static final WebPads DEFAULTS = new WebPads(Duration.ofMinutes(3));
+    }
 
     /** The desktop's colours. */
     public enum Theme {
@@ -62,6 +74,17 @@ public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateA
     public Settings {
         serverNames = List.copyOf(serverNames);
         monitoringAddress = monitoringAddress == null ? "" : monitoringAddress.strip();
+        webPads = webPads == null ? WebPads.DEFAULTS : webPads;
+    }
+
+    /** Settings with the web pads' defaults. */
+    public Settings(int port, int tlsPort, Duration warnAfter, Duration lateAfter, boolean sound, Theme theme,
+                    Currency currency, Duration autoLock, Path backupFolder, boolean backupDaily, LocalTime backupAt,
+                    int backupKeep, boolean trainingData, boolean padsRequireTls, List<String> serverNames,
+                    BigDecimal taxRate, boolean taxIncluded, String monitoringAddress) {
+        this(port, tlsPort, warnAfter, lateAfter, sound, theme, currency, autoLock, backupFolder, backupDaily,
+                backupAt, backupKeep, trainingData, padsRequireTls, serverNames, taxRate, taxIncluded,
+                monitoringAddress, WebPads.DEFAULTS);
     }
 
     /** Settings with no monitoring address: only staff may read the metrics. */
@@ -71,6 +94,13 @@ public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateA
                     BigDecimal taxRate, boolean taxIncluded) {
         this(port, tlsPort, warnAfter, lateAfter, sound, theme, currency, autoLock, backupFolder, backupDaily,
                 backupAt, backupKeep, trainingData, padsRequireTls, serverNames, taxRate, taxIncluded, "");
+    }
+
+    /** These settings with {@code pads} for the web pads. */
+    public Settings withWebPads(WebPads pads) {
+        return new Settings(port, tlsPort, warnAfter, lateAfter, sound, theme, currency, autoLock, backupFolder,
+                backupDaily, backupAt, backupKeep, trainingData, padsRequireTls, serverNames, taxRate, taxIncluded,
+                monitoringAddress, pads);
     }
 
     /** Whether {@code remote} is the monitoring address (never when none is set). */

@@ -34,6 +34,10 @@ public final class SettingsCheck {
             errors.add(new FieldError(SettingsCodec.LATE,
                     "must be later than the warning (" + s.warnAfter().toMinutes() + " min) and at most 1440 minutes"));
         }
+        Duration idle = s.webPads().idleClear();
+        if (idle.compareTo(Duration.ofSeconds(6)) < 0 || idle.compareTo(Duration.ofMinutes(60)) > 0) {
+            errors.add(new FieldError(SettingsCodec.PAD_IDLE, "must be between 0.1 and 60 minutes"));
+        }
         if (s.autoLock().isNegative() || s.autoLock().compareTo(Duration.ofHours(4)) > 0) {
             errors.add(new FieldError(SettingsCodec.AUTO_LOCK, "must be between 0 (never) and 240 minutes"));
         }

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * kitchen.warnAfterMinutes=5       kitchen.lateAfterMinutes=10 kitchen.sound=true
  * display.theme=LIGHT              display.trainingData=false money.currency=EUR
  * security.autoLockMinutes=5       pads.requireTls=true       server.monitoringAddress=192.168.1.20
+ * pads.idleClearMinutes=3
  * backup.folder=backups            backup.daily=true          backup.at=03:00   backup.keep=14
  * </pre>
  */
@@ -51,6 +52,7 @@ public final class SettingsCodec {
     public static final String TAX_RATE = "money.taxRate";
     public static final String TAX_INCLUDED = "money.taxIncluded";
     public static final String MONITORING = "server.monitoringAddress";
+    public static final String PAD_IDLE = "pads.idleClearMinutes";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private SettingsCodec() {
@@ -77,6 +79,7 @@ public final class SettingsCodec {
         m.put(TAX_RATE, s.taxRate().stripTrailingZeros().toPlainString());
         m.put(TAX_INCLUDED, Boolean.toString(s.taxIncluded()));
         m.put(MONITORING, s.monitoringAddress());
+        m.put(PAD_IDLE, minutes(s.webPads().idleClear()));
         return m;
     }
 
@@ -149,7 +152,8 @@ public final class SettingsCodec {
                     get(SERVER_NAMES, "host names separated by commas", SettingsCodec::parseNames),
                     get(TAX_RATE, "a percentage such as 10 or 8.875", BigDecimal::new),
                     get(TAX_INCLUDED, "true or false", SettingsCodec::parseBoolean),
-                    get(MONITORING, "an IP address such as 192.168.1.20, or nothing", String::strip));
+                    get(MONITORING, "an IP address such as 192.168.1.20, or nothing", String::strip),
+                    new Settings.WebPads(get(PAD_IDLE, "a number of minutes", SettingsCodec::parseMinutes)));
         }
 
         private <T> T get(String key, String expected, Function<String, T> parse) {

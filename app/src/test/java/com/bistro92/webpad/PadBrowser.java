@@ -82,7 +82,11 @@ public final class PadBrowser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createDirectories(home.resolve("profile")),
-                "--window-size=" + width + "," + height, "--lang=en-GB");
+                "--window-size=" + Math.max(width, 500) + "," + (height + 150), "--lang=en-GB");
+        // the page's own size, exactly, as the device's screen has it (a window cannot be narrower
+        // than 500 px); touch where the device has a touch screen
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", width,
+                "height", height, "pixelRatio", 1.0, "touch", width >= 390 && height > 320)));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -169,12 +173,28 @@ public final class PadBrowser implements AutoCloseable {
 
     /** Clicks the element with {@code id} once it can be clicked. */
     public void click(String id) {
-        until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        click(By.id(id));
     }
 
     /** Clicks the first element {@code css} finds, once it can be clicked. */
     public void clickCss(String css) {
-        until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        click(By.cssSelector(css));
+    }
+
+    /**
+     * Clicks what {@code by} finds once it can be clicked; if the pad redrew it in between (a feed
+     * event, the menu's marks arriving), the new one is found and clicked.
+     */
+    private void click(By by) {
+        until(d -> {
+            try {
+                ExpectedConditions.elementToBeClickable(by).apply(d).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | NullPointerException
+                     | org.openqa.selenium.ElementClickInterceptedException e) {
+                return null;
+            }
+        });
     }
 
     /** Waits until the element with {@code id} holds {@code text}. */
@@ -211,6 +231,16 @@ public final class PadBrowser implements AutoCloseable {
     /** A screenshot of the window, as PNG bytes. */
     public byte[] screenshot() {
         return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
+    /**
+     * Saves a screenshot as {@code name} in the folder {@code -Dscreenshots.dir} names (as
+     * {@code docs/pictures.sh} runs the tests), else in {@code target/screenshots}.
+     */
+    public void picture(String name) throws IOException {
+        Path folder = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name), screenshot());
     }
 
     public Map<String, Object> capabilities() {

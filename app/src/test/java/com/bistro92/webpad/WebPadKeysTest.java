@@ -80,6 +80,7 @@ class WebPadKeysTest {
             press("2");
             pad.until(d -> "true".equals(pad.script(
                     "return document.querySelector('[data-modifier=\"14\"]').getAttribute('aria-checked');")));
+            pad.picture("web-pad-keys.png");
             moveTo("quantity");
             press("4");
             press("4");

@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import com.bistro92.settings.Settings;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,26 +39,66 @@ class WebPadWalkThroughTest {
         suite.close();
     }
 
+    @Test
+    void aHalfBuiltOrderLeftAloneIsClearedAfterTheSetIdleTime() throws Exception {
+        Settings settings = suite.app().app().settings().current();
+        suite.app().app().settings().change(settings.withWebPads(new Settings.WebPads(Duration.ofSeconds(6))), null)
+                .join();
+        suite.seat(5, 2);
+        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+            suite.pair(pad, 5);
+            pad.clickCss("[data-category='1']");
+            pad.clickCss("#items [data-item='1']");
+            pad.click("add");
+            long added = System.nanoTime();
+            pad.shown("cart-button");
+            pad.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cart-button")));
+            assertThat(Duration.ofNanos(System.nanoTime() - added)).as("left alone for the set time first")
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(5));
+            pad.shown("categories");
+            assertThat(suite.orders(5)).as("nothing was sent").isEmpty();
+        }
+    }
+
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1280, 800", "390, 844"})
     void aPartyOrdersThroughToTheBillAndTheNextPartySeesNothingOfIt(int width, int height) throws Exception {
         TestApp app = suite.app();
+        for (int i = 0; i < 3; i++) {
+            // what earlier parties ordered together: the marks the pad shows
+            assertThat(app.postJson("/api/order", "{\"table\":\"Table 9\",\"items\":[{\"name\":\"Bruschetta\","
+                    + "\"quantity\":1},{\"name\":\"Garlic Bread\",\"quantity\":1}]}").status()).isEqualTo(201);
+        }
+        boolean wide = width > height;
         suite.seat(5, 2);
         try (PadBrowser pad = suite.browser(tablet, width, height)) {
             suite.pair(pad, 5);
             pad.shown("categories");
             assertThat(pad.driver().getCurrentUrl()).as("the code leaves the address bar").doesNotContain("code=");
 
-            // a Caesar salad needs its dressing
+            pad.shown("popular-title");
+            assertThat(pad.text("[data-item='1'] .badge.popular")).as("Garlic Bread, in 3 recent orders")
+                    .isEqualTo("Popular");
+            if (wide) {
+                pad.picture("web-pad-menu.png");
+            }
+
             pad.clickCss("[data-category='1']");
-            pad.clickCss("[data-item='2']");
+            pad.clickCss("#items [data-item='1']");
+            pad.untilText("item-name", "Garlic Bread");
+            assertThat(pad.text(".pairs")).as("what goes well with Garlic Bread").containsIgnoringCase("Goes well with")
+                    .contains("Bruschetta");
+            pad.click("back");
+
+            // a Caesar salad needs its dressing
+            pad.clickCss("#items [data-item='2']");
             pad.shown("missing");
             assertThat(pad.shown("add").isEnabled()).as("no dressing chosen yet").isFalse();
             pad.clickCss("[data-modifier='13']");
             pad.click("add");
-            pad.clickCss("[data-item='1']");
+            pad.clickCss("#items [data-item='1']");
             pad.click("add");
-            pad.clickCss("[data-item='3']");
+            pad.clickCss("#items [data-item='3']");
             pad.click("add");
             pad.click("cart-button");
             pad.untilText("cart-total", "22.00");
@@ -62,6 +107,9 @@ class WebPadWalkThroughTest {
             suite.available(3, false);
             pad.shown("cart-blocked");
             assertThat(pad.shown("review").isEnabled()).as("a sold-out line blocks sending").isFalse();
+            if (wide) {
+                pad.picture("web-pad-cart.png");
+            }
             pad.clickCss("li[data-line-item='3'] .remove");
             pad.untilText("cart-total", "15.00");
             pad.click("review");
@@ -86,6 +134,7 @@ class WebPadWalkThroughTest {
             assertThat(calls).hasSize(1);
             app.postJson("/api/v1/service-requests/" + calls.get(0).get("id").asLong() + "/acknowledge", "{}");
             pad.untilText("call-waiter-state", "A waiter is on the way.");
+            pad.picture(wide ? "web-pad-status.png" : "web-pad-phone.png");
 
             JsonNode bill = app.get("/api/v1/tables/5/bill").body();
             String balance = bill.get("balance").decimalValue().toPlainString();

@@ -264,7 +264,7 @@ function watchIdle() {
   addEventListener('pointerdown', touched, {passive: true});
   addEventListener('keydown', touched);
   setInterval(() => {
-    const idle = (state.me && state.me.idle_clear_seconds) || 180;
+    const idle = (state.me && state.me.idle_clear_seconds) || 180; // the suite's setting; 3 minutes before it is known
     const away = ['items', 'item', 'searching', 'cart', 'confirm'].includes(state.screen);
     if (Date.now() - lastInput > idle * 1000 && (state.cart.length > 0 || away) && state.me && state.me.seated) {
       state.cart = [];

@@ -358,7 +358,8 @@ function orderCard(order) {
 function partyActions() {
   const call = (kind, label, id) => {
     const s = state.calls[kind];
-    const text = s === 'acknowledged' ? t('call.' + kind + '.acknowledged') : s ? t('call.' + kind + '.raised') : null;
+    const text = s === 'acknowledged' ? t('call.' + kind + '.acknowledged') : s === 'raised'
+        ? t('call.' + kind + '.raised') : s === 'sending' ? t('call.sending') : null;
     return h('div', {class: 'call'},
         button(id, label, () => actions.callService(kind), {id, class: 'call-button', disabled: s === 'sending'}),
         text ? h('span', {class: 'call-state', id: id + '-state', role: 'status'}, text) : null);
