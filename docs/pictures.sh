@@ -25,6 +25,8 @@ TESTS=(
   ScreensFitTest        # dashboard-1280x720, dashboard-1920x1080, and Reports, History, Tables & Pads,
                         # Kitchen at 1280x720: the sizes at which every figure must show whole
   PadViewTest           # pad (pad-emulator)
+  WebPadWalkThroughTest # web-pad-menu, web-pad-cart, web-pad-status, web-pad-phone (Chromium)
+  WebPadKeysTest        # web-pad-keys (Chromium at 480x320)
 )
 
 OUT=$(mktemp -d)
