@@ -27,6 +27,7 @@ TESTS=(
   PadViewTest           # pad (pad-emulator)
   WebPadWalkThroughTest # web-pad-menu, web-pad-cart, web-pad-status, web-pad-phone (Chromium)
   WebPadKeysTest        # web-pad-keys (Chromium at 480x320)
+  WebPadOpeningTest     # web-pad-opening, open-table-phone (Chromium)
 )
 
 OUT=$(mktemp -d)

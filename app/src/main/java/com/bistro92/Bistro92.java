@@ -14,10 +14,10 @@ import com.bistro92.json.Json;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.menu.Suggestions;
+import com.bistro92.metrics.Metrics;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
 import com.bistro92.report.ZReports;
-import com.bistro92.metrics.Metrics;
 import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
 import com.bistro92.server.TlsOptions;
@@ -32,6 +32,7 @@ import com.bistro92.store.PrivateFiles;
 import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableDirectory;
+import com.bistro92.table.TableOpening;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
 import com.bistro92.tls.CertificateNames;
@@ -45,12 +46,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -261,7 +262,8 @@ public final class Bistro92 implements AutoCloseable {
                 staff, () -> settings.get().currency(), hostNames, bills,
                 new Displays(journal, database.dsl(), json, clock, new SecureRandom()), metrics,
                 remote -> settings.get().isMonitor(remote), new Suggestions(database.dsl(), clock),
-                () -> settings.get().webPads().idleClear());
+                () -> settings.get().webPads().idleClear(), new TableOpening(journal, sessions, clock, new SecureRandom()),
+                () -> settings.get().webPads().guestsOpenTables());
     }
 
     public int port() {

@@ -99,6 +99,20 @@ public final class LanClient implements AutoCloseable {
     }
 
     /** As {@link #request(String, String, String, String)}, with extra header lines ("Name: value"). */
+    /** Sends {@code body} as {@code contentType} (a browser's form post, say), with {@code headers}. */
+    public Reply post(String path, String contentType, String body, List<String> headers) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: ").append(host)
+                .append("\r\nContent-Type: ").append(contentType).append("\r\nContent-Length: ").append(bytes.length)
+                .append("\r\n");
+        headers.forEach(h -> head.append(h).append("\r\n"));
+        head.append("\r\n");
+        send(head.toString());
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        return read();
+    }
+
     public Reply request(String method, String path, String token, String json, List<String> headers)
             throws IOException {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")

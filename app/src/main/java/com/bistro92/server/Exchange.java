@@ -264,6 +264,19 @@ final class Exchange {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
+    /**
+     * Answers a page for a person (not a program) with {@code status}, under {@code contentSecurityPolicy}
+     * and {@code referrerPolicy} (in place of the server's {@code no-referrer}).
+     */
+    void page(int status, byte[] html, String contentSecurityPolicy, String referrerPolicy) {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put("Referrer-Policy", referrerPolicy);
+        response.getHeaders().put("Content-Security-Policy", contentSecurityPolicy);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        response.write(true, ByteBuffer.wrap(html), callback);
+    }
+
     private void send(int status, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");

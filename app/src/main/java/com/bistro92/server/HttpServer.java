@@ -1,20 +1,22 @@
 package com.bistro92.server;
 
-import com.bistro92.server.feed.FeedEndpoint;
-import com.bistro92.server.feed.OrderFeed;
-
 import com.bistro92.bill.Bills;
 import com.bistro92.journal.Journal;
-import com.bistro92.metrics.Metrics;
-import com.bistro92.net.LanAddress;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.menu.Suggestions;
+import com.bistro92.metrics.Metrics;
+import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
+import com.bistro92.problem.Problem;
+import com.bistro92.server.feed.FeedEndpoint;
+import com.bistro92.server.feed.OrderFeed;
 import com.bistro92.staff.StaffToken;
 import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
+import com.bistro92.table.TableOpening;
 import com.bistro92.table.TableSessions;
+import com.bistro92.tls.ServerIdentity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -22,10 +24,9 @@ import java.time.Duration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import com.bistro92.problem.Problem;
-import com.bistro92.tls.ServerIdentity;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.PreEncodedHttpField;
@@ -95,12 +96,14 @@ public final class HttpServer implements AutoCloseable {
      *                 metrics without a token (so a change in the settings takes effect at once)
      * @param webPadIdle how long a web pad waits without a touch before clearing a half-built order,
      *                 asked each time a pad asks who it is
+     * @param guestsOpenTables whether a party may open its table with a phone, asked at each request
      */
     public record Services(Journal journal, Orders orders, MenuLookup menu, MenuChanges menuChanges, Pairing pairing,
                            TableSessions sessions, StaffToken staff, Supplier<Currency> currency,
                            List<String> hostNames, Bills bills, Displays displays, Metrics metrics,
                            Predicate<InetAddress> monitor, Suggestions suggestions,
-                           Supplier<java.time.Duration> webPadIdle) {
+                           Supplier<java.time.Duration> webPadIdle, TableOpening opening,
+                           BooleanSupplier guestsOpenTables) {
     }
 
     /**
@@ -163,7 +166,8 @@ public final class HttpServer implements AutoCloseable {
         new MenuRoutes(services.menu(), services.menuChanges(), services.currency(), services.suggestions(), json)
                 .register(router);
         new ServiceRoutes(orders, new PadRates(limits.padCalls(), clock, "calls for service")).register(router);
-        new PadRoutes(services.pairing(), services.sessions(), services.webPadIdle()).register(router);
+        new PadRoutes(services.pairing(), services.sessions(), services.webPadIdle(), services.guestsOpenTables())
+                .register(router);
         new TableRoutes(services.sessions()).register(router);
         new BillRoutes(services.bills()).register(router);
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
@@ -171,6 +175,11 @@ public final class HttpServer implements AutoCloseable {
         new DocsRoutes(json).register(router);
         new TrustRoutes(tls.identity(), tls.identity().host()).register(router);
         new PadAppRoutes().register(router);
+        PairingGate openingGate = new PairingGate(limits.pairing(), (until, attempts) -> LOG.warn(
+                "Opening tables by phone is paused until {}: {} wrong codes were tried in a minute", until, attempts),
+                "Opening tables", "table codes", clock);
+        new OpeningRoutes(services.opening(), services.sessions(), openingGate, services.guestsOpenTables(),
+                connector::getLocalPort, clock).register(router);
         new MetricsRoutes(services.metrics()).register(router);
         measure(services, feed);
 

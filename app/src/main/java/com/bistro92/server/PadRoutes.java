@@ -5,6 +5,7 @@ import com.bistro92.table.PadIdentity;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableSessions;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 
@@ -33,18 +34,22 @@ final class PadRoutes {
      *
      * @param idleClearSeconds how long the web pad waits without a touch before it clears a half-built
      *                         order (the setting of Pads &amp; network)
+     * @param guestsOpenTables whether the party may open the table with a phone, from the code the pad
+     *                         shows while nobody is seated ({@code GET /api/v1/pads/me/opening})
      */
-    record Me(PadIdentity pad, boolean seated, long idleClearSeconds) {
+    record Me(PadIdentity pad, boolean seated, long idleClearSeconds, boolean guestsOpenTables) {
     }
 
     private final Pairing pairing;
     private final TableSessions sessions;
     private final Supplier<Duration> idleClear;
+    private final BooleanSupplier guestsOpenTables;
 
-    PadRoutes(Pairing pairing, TableSessions sessions, Supplier<Duration> idleClear) {
+    PadRoutes(Pairing pairing, TableSessions sessions, Supplier<Duration> idleClear, BooleanSupplier guestsOpenTables) {
         this.pairing = pairing;
         this.sessions = sessions;
         this.idleClear = idleClear;
+        this.guestsOpenTables = guestsOpenTables;
     }
 
     void register(Router router) {
@@ -87,7 +92,8 @@ final class PadRoutes {
 
     private void me(Exchange ex) {
         PadIdentity identity = ((Caller.Pad) ex.caller()).pad();
-        ex.json(200, new Me(identity, sessions.isSeated(identity.tableId()), idleClear.get().toSeconds()));
+        ex.json(200, new Me(identity, sessions.isSeated(identity.tableId()), idleClear.get().toSeconds(),
+                guestsOpenTables.getAsBoolean()));
     }
 
     private void revoke(Exchange ex) {

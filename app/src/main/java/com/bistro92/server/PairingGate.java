@@ -22,7 +22,9 @@ import java.util.Map;
 final class PairingGate {
 
     private final Limits.PairingLimits limits;
-    private final Pairing pairing;
+    private final OnPause onPause;
+    private final String what;
+    private final String codes;
     private final Clock clock;
     private final Map<InetAddress, Deque<Instant>> byAddress = new HashMap<>();
     private final Deque<Instant> all = new ArrayDeque<>();
@@ -63,9 +65,24 @@ final class PairingGate {
         }
     }
 
+    /** What a gate does when it pauses: tell the screens (pairing), or only refuse (opening tables). */
+    interface OnPause {
+        void paused(Instant until, int attempts);
+    }
+
     PairingGate(Limits.PairingLimits limits, Pairing pairing, Clock clock) {
+        this(limits, pairing::pause, "Pairing", "pairing codes", clock);
+    }
+
+    /**
+     * A gate for another kind of one-time code: {@code what} is paused ("Pairing"), {@code codes}
+     * were tried ("pairing codes").
+     */
+    PairingGate(Limits.PairingLimits limits, OnPause onPause, String what, String codes, Clock clock) {
         this.limits = limits;
-        this.pairing = pairing;
+        this.onPause = onPause;
+        this.what = what;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -73,7 +90,7 @@ final class PairingGate {
     synchronized Attempt admit(InetAddress from) {
         Instant now = clock.instant();
         if (now.isBefore(pausedUntil)) {
-            throw Problem.tooMany("Pairing is paused for a minute: too many wrong codes were tried. Ask staff.",
+            throw Problem.tooMany(what + " is paused for a minute: too many wrong codes were tried. Ask staff.",
                     seconds(now, pausedUntil));
         }
         prune(now);
@@ -81,13 +98,13 @@ final class PairingGate {
             pausedUntil = now.plus(limits.pause());
             all.clear();
             byAddress.clear();
-            pairing.pause(pausedUntil, limits.total());
-            throw Problem.tooMany("Pairing is paused for a minute: too many wrong codes were tried. Ask staff.",
+            onPause.paused(pausedUntil, limits.total());
+            throw Problem.tooMany(what + " is paused for a minute: too many wrong codes were tried. Ask staff.",
                     seconds(now, pausedUntil));
         }
         Deque<Instant> mine = byAddress.computeIfAbsent(from, a -> new ArrayDeque<>());
         if (mine.size() >= limits.perAddress()) {
-            throw Problem.tooMany("Too many wrong pairing codes from this device; wait a minute",
+            throw Problem.tooMany("Too many wrong " + codes + " from this device; wait a minute",
                     seconds(now, mine.peekFirst().plus(limits.window())));
         }
         mine.addLast(now);

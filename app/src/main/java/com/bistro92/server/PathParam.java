@@ -24,6 +24,8 @@ enum PathParam {
     /** A file of the API's documentation page, by name. */
     DOCS_FILE("file", "[A-Za-z0-9][A-Za-z0-9._-]{0,63}", (value, path) -> "There is no " + value
             + " in the API's documentation"),
+    /** A table's one-time opening code, as a pad's QR code links to it. */
+    OPENING_CODE("token", "[A-Za-z0-9_-]{22}", (value, path) -> "There is no such code"),
     /** A file of the web pad, by name, in the version that names its folder. */
     PAD_FILE("file", "[a-z0-9][a-z0-9.-]{0,63}", (value, path) -> "The web pad has no " + value),
     /** The web pad's version: a release's files never change under one. */

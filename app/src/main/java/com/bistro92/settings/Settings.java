@@ -59,11 +59,13 @@ public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateA
     /**
      * How the web pads at the tables behave.
      *
-     * @param idleClear a cart left half-built, and a guest's screen away from the menu, are cleared after
-     *                  this long without a touch (kiosk care)
+     * @param idleClear        a cart left half-built, and a guest's screen away from the menu, are cleared
+     *                         after this long without a touch (kiosk care)
+     * @param guestsOpenTables whether the party may open its table by scanning the pad's one-time code
+     *                         with a phone; staff seat tables in Tables &amp; Pads either way
      */
-    public record WebPads(Duration idleClear) {
-        public static final WebPads DEFAULTS = new WebPads(Duration.ofMinutes(3));
+    public record WebPads(Duration idleClear, boolean guestsOpenTables) {
+        public static final WebPads DEFAULTS = new WebPads(Duration.ofMinutes(3), false);
     }
 
     /** The desktop's colours. */

@@ -28,6 +28,10 @@ enum SettingField {
     PAD_IDLE(SettingsCodec.PAD_IDLE, "Pads & network", "Clear a web pad after idle (minutes)",
             "A guest's half-built order on a web pad is cleared after this long without a touch (0.1 to 60)",
             Integer.class, false),
+    GUESTS_OPEN(SettingsCodec.GUESTS_OPEN, "Pads & network", "Guests open their table",
+            "On: a table without a party shows a one-time QR code on its pads; the party scans it with a phone to"
+                    + " start ordering. Off: staff seat every table. Staff seating works either way",
+            Boolean.class, false),
     CURRENCY(SettingsCodec.CURRENCY, "Money", "Currency", "The currency prices are shown in (ISO code)",
             String.class, false),
     TAX_RATE(SettingsCodec.TAX_RATE, "Money", "Tax rate (%)", "The sales tax on bills, e.g. 10 or 8.875; 0 for none",

@@ -123,7 +123,8 @@ public final class TableSessions {
         return id == null || id == CLOSED ? Optional.empty() : Optional.of(id);
     }
 
-    private Session seat(Tx tx, int tableId, int guests, Integer by) {
+    /** Seats a party inside a command of this package's (staff's seating, or the guests' own opening). */
+    Session seat(Tx tx, int tableId, int guests, Integer by) {
         Authority.require(tx, by, Permission.SEAT_AND_CLOSE);
         String table = label(tx, tableId);
         if (openSession(tx, tableId).isPresent()) {

@@ -175,13 +175,14 @@ class EveryRouteAccessTest {
         assertThat(routes).filteredOn(r -> r.access().admits(Access.Kind.DISPLAY))
                 .extracting(r -> r.method() + " " + r.path())
                 .as("what a display may reach: its feed, who it is, where HTTPS is, the API's description, how to trust"
-                        + " the root, the web pad's files (which hold no data), and the kitchen's steps")
+                        + " the root, the web pad's files (which hold no data), a table's opening page, and the kitchen's steps")
                 .containsExactlyInAnyOrder("GET /ws/orders", "GET /api/v1/displays/me", "GET /api/v1/displays/tls",
                         "POST /api/v1/displays/pair", "POST /api/v1/pads/pair",
                         "GET /openapi.json", "GET /docs", "GET /docs/{file}",
                         "GET /trust", "GET /trust/trust.css", "GET /trust/bistro92-root.crt",
                         "GET /trust/bistro92-root.mobileconfig",
                         "GET /pad", "GET /pad/sw.js", "GET /pad/manifest.webmanifest", "GET /pad/v/{version}/{file}",
+                        "GET /open/{token}", "POST /open/{token}",
                         "POST /api/v1/orders/{id}/status", "POST /api/v1/orders/{id}/received",
                         "POST /api/v1/orders/{id}/lines/done", "POST /api/v1/orders/{id}/lines/undone",
                         "POST /api/v1/orders/{id}/lines/{line}/done", "POST /api/v1/orders/{id}/lines/{line}/undone");

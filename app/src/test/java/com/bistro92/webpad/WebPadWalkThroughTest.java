@@ -42,7 +42,7 @@ class WebPadWalkThroughTest {
     @Test
     void aHalfBuiltOrderLeftAloneIsClearedAfterTheSetIdleTime() throws Exception {
         Settings settings = suite.app().app().settings().current();
-        suite.app().app().settings().change(settings.withWebPads(new Settings.WebPads(Duration.ofSeconds(6))), null)
+        suite.app().app().settings().change(settings.withWebPads(new Settings.WebPads(Duration.ofSeconds(6), false)), null)
                 .join();
         suite.seat(5, 2);
         try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {

@@ -120,6 +120,7 @@ function partyChanged(seated) {
   state.calls = {};
   state.cart = [];
   clearTimeout(thanksTimer);
+  showOpening();
   if (seated) {
     home('menu');
   } else {
@@ -158,6 +159,34 @@ async function pair(code, name) {
   await start();
 }
 
+let openingTimer = null;
+
+/**
+ * While nobody sits at the table and guests may open it, keeps the table's one-time code on the
+ * waiting screen: each code is good for a minute, so the next is fetched as the last one ends.
+ */
+async function showOpening() {
+  clearTimeout(openingTimer);
+  if (!state.me || state.me.seated || !state.me.guests_open_tables) {
+    state.opening = null;
+    return;
+  }
+  let wait = 5000;
+  try {
+    const answer = await get('/api/v1/pads/me/opening');
+    if (answer.ok) {
+      state.opening = answer.body;
+      wait = Math.max(1000, answer.body.expires_in_seconds * 1000 - 500);
+    } else {
+      state.opening = null;
+    }
+  } catch (e) {
+    state.opening = null;
+  }
+  render();
+  openingTimer = setTimeout(showOpening, wait);
+}
+
 /** Asks who this pad is; without a valid cookie, shows the pairing form. */
 async function refreshMe() {
   let answer;
@@ -178,6 +207,7 @@ async function refreshMe() {
   if (!answer.ok) return false;
   const wasSeated = state.me ? state.me.seated : null;
   state.me = answer.body;
+  showOpening();
   if (state.screen === 'loading' || state.screen === 'pair') {
     home(state.me.seated ? 'menu' : 'waiting');
   } else if (wasSeated !== null && wasSeated !== state.me.seated) {

@@ -94,9 +94,15 @@ function pair() {
 }
 
 function waiting() {
+  const opening = state.me.guests_open_tables && state.opening;
   return h('section', {class: 'card narrow welcome'},
       h('h1', {id: 'welcome'}, t('waiting.title', {table: state.me.pad.table})),
-      h('p', {}, t('waiting.body')),
+      opening ? [
+        h('p', {class: 'lead'}, t('opening.scan')),
+        h('img', {id: 'opening-qr', class: 'qr', alt: t('opening.qr'), width: 240, height: 240,
+          src: 'data:image/svg+xml;base64,' + btoa(opening.qr_svg), 'data-url': opening.url}),
+        h('p', {class: 'quiet'}, t('opening.staff')),
+      ] : h('p', {}, t('waiting.body')),
       languagePicker(),
       button('settings', t('settings.open'), redraw(() => go('settings')), {class: 'quiet-button', id: 'open-settings'}));
 }
