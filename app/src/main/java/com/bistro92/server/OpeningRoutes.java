@@ -143,7 +143,8 @@ final class OpeningRoutes {
         if (allowed.getAsBoolean()) {
             return true;
         }
-        ex.page(403, OpeningPage.refused("Ask a member of staff", "Tables here are opened by the staff. They will"
+        // 409, not 403: the caller may come here; the restaurant's settings are what says no
+        ex.page(409, OpeningPage.refused("Ask a member of staff", "Tables here are opened by the staff. They will"
                 + " seat you in a moment."), OpeningPage.CONTENT_SECURITY_POLICY, OpeningPage.REFERRER_POLICY);
         return false;
     }

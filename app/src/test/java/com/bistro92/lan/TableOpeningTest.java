@@ -124,7 +124,7 @@ class TableOpeningTest {
     void whereStaffSeatTablesNoCodeOpensOne() throws Exception {
         String path = codePath();
         guestsMayOpen(false);
-        assertThat(tap(1, path, 2).status()).isEqualTo(403);
+        assertThat(tap(1, path, 2).status()).isEqualTo(409);
         try (LanClient pad = https()) {
             assertThat(pad.request("GET", "/api/v1/pads/me/opening", padToken, null).status()).isEqualTo(409);
         }

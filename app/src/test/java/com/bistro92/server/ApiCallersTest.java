@@ -27,7 +27,7 @@ class ApiCallersTest extends SharedServerTest {
 
     private static final Set<String> PROBED = Set.of("THIS_COMPUTER", "PAD", "DISPLAY", "STAFF");
     private static final Map<String, String> PATH_VALUES = Map.of("{id}", "999999", "{line}", "1",
-            "{file}", "swagger-ui.css");
+            "{file}", "swagger-ui.css", "{token}", "AAAAAAAAAAAAAAAAAAAAAA", "{version}", "0123456789ab");
 
     @Test
     void everyOperationLetsInExactlyTheCallersItNames() throws Exception {
