@@ -228,6 +228,17 @@ public final class PadBrowser implements AutoCloseable {
         return List.copyOf(console);
     }
 
+    /**
+     * What keeps the browser from installing the page as an app (its manifest, icons, service
+     * worker, HTTPS), as DevTools' Application panel lists it: empty when it can be installed.
+     */
+    public List<Object> installabilityErrors() {
+        org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp)
+                new org.openqa.selenium.remote.Augmenter().augment(driver);
+        Object errors = cdp.executeCdpCommand("Page.getInstallabilityErrors", Map.of()).get("installabilityErrors");
+        return errors instanceof List<?> list ? List.copyOf(list) : List.of(String.valueOf(errors));
+    }
+
     /** A screenshot of the window, as PNG bytes. */
     public byte[] screenshot() {
         return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);

@@ -86,6 +86,9 @@ class WebPadAccessibilityTest {
             suite.seat(5, 2);
             pad.shown("categories");
             check("menu");
+            pad.asyncScript("navigator.serviceWorker.ready.then(() => arguments[arguments.length - 1](1));");
+            assertThat(pad.installabilityErrors()).as("why the browser would not install the pad as an app")
+                    .isEmpty();
             pad.driver().findElement(org.openqa.selenium.By.id("search")).sendKeys("burger");
             pad.shown("results");
             check("search");
@@ -119,6 +122,53 @@ class WebPadAccessibilityTest {
             suite.app().postJson("/api/v1/tables/5/payments", "{\"method\":\"CARD\",\"amount\":" + balance + "}");
             pad.untilText("thanks", "Vielen Dank!");
             check("thank you");
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /** Nothing on the page is wider than the screen: what 200% zoom would cut off, it pushes sideways. */
+    private void fits(String screen) {
+        Object overflow = pad.script("""
+                const wide = [...document.querySelectorAll('#app *')].filter((e) => {
+                  const r = e.getBoundingClientRect();
+                  return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1);
+                }).map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + e.textContent.slice(0, 30));
+                return document.documentElement.scrollWidth > innerWidth ? 'the page scrolls sideways: ' + wide.join('; ')
+                    : wide.join('; ');
+                """);
+        if (!overflow.toString().isEmpty()) {
+            violations.add(screen + " at 200% zoom: " + overflow);
+        }
+    }
+
+    /**
+     * A tablet's 1280×800 at 200% zoom is 640×400 CSS pixels: every screen still shows all it has,
+     * in one column, without scrolling sideways, and still works by touch.
+     */
+    @Test
+    void atTwoHundredPercentZoomEveryScreenStillFitsAndWorks() throws Exception {
+        suite.seat(5, 2);
+        try (PadBrowser browser = suite.browser(tablet, 640, 400)) {
+            pad = browser;
+            suite.pair(pad, 5);
+            pad.shown("categories");
+            fits("menu");
+            pad.clickCss("[data-category='2']");
+            pad.shown("items");
+            fits("items");
+            pad.clickCss("#items [data-item='6']");
+            pad.shown("missing");
+            fits("a dish with choices");
+            pad.clickCss("[data-modifier='1']");
+            pad.click("add");
+            pad.click("cart-button");
+            pad.shown("cart-lines");
+            fits("cart");
+            pad.click("review");
+            pad.click("send");
+            pad.until(d -> pad.text("#orders").contains("Sent"));
+            fits("orders");
+            assertThat(suite.orders(5)).hasSize(1);
         }
         assertThat(violations).isEmpty();
     }
