@@ -19,6 +19,8 @@ let noticeTimer = null;
 let thanksTimer = null;
 let rendered = null;
 let partySince = 0;
+let registration = null;
+let newRelease = false;
 
 const outbox = new Outbox({
   sent(entry, order) {
@@ -35,7 +37,11 @@ const outbox = new Outbox({
 const feed = new Feed({
   connected(up) {
     state.online = up;
-    if (up) outbox.kick();
+    if (up) {
+      outbox.kick();
+      // back after a drop: the suite may have been upgraded; the browser fetches sw.js again to see
+      if (registration) registration.update().catch(() => {});
+    }
     render();
   },
   initial(message) {
@@ -58,6 +64,7 @@ function keysOn() {
 }
 
 function render() {
+  reloadIfIdle();
   const keys = keysOn();
   document.documentElement.dataset.input = keys ? 'keys' : 'touch';
   const focused = document.activeElement && document.activeElement.dataset
@@ -346,9 +353,28 @@ addEventListener('resize', () => render());
 watchIdle();
 
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/pad/sw.js', {scope: '/pad/'}).catch(() => {
+  const controlled = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.register('/pad/sw.js', {scope: '/pad/'}).then((r) => {
+    registration = r;
+  }).catch(() => {
     // without it the pad still works, only not offline-first
   });
+  // a new release's worker took over (the suite was upgraded): a kiosk tab never reloads by itself,
+  // so it does, as soon as no guest is in the middle of an order
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) {
+      newRelease = true;
+      reloadIfIdle();
+    }
+  });
+}
+
+/** Loads the new release once nothing would be lost: no cart, nothing being sent, not mid-order. */
+function reloadIfIdle() {
+  if (newRelease && state.cart.length === 0 && outbox.pending.length === 0
+      && ['menu', 'waiting', 'status', 'thanks'].includes(state.screen)) {
+    location.reload();
+  }
 }
 
 (async () => {
