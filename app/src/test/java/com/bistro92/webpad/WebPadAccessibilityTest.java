@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * axe-core (the vendored copy beside this class, checked by its hash) on every screen of the web
@@ -22,11 +20,8 @@ class WebPadAccessibilityTest {
 
     static final String AXE_SHA256 = "29348999450cdf2849a8e70b7912fc2da85a849da39c0d0d5394f51d4a9ed95c";
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path tablet;
-    WebPadSuite suite;
+    @RegisterExtension
+    final WebPadSuite suite = new WebPadSuite();
     PadBrowser pad;
     String axe;
     final List<String> violations = new ArrayList<>();
@@ -39,12 +34,6 @@ class WebPadAccessibilityTest {
                     .as("the vendored axe.min.js is the release its README names").isEqualTo(AXE_SHA256);
             axe = new String(bytes, StandardCharsets.UTF_8);
         }
-        suite = new WebPadSuite(data);
-    }
-
-    @AfterEach
-    void stop() {
-        suite.close();
     }
 
     /**
@@ -71,7 +60,7 @@ class WebPadAccessibilityTest {
 
     @Test
     void everyScreenHasNoSeriousOrCriticalViolation() throws Exception {
-        try (PadBrowser browser = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser browser = suite.browser(1280, 800)) {
             pad = browser;
             pad.get(suite.padUrl());
             pad.shown("pair-form");
@@ -148,7 +137,7 @@ class WebPadAccessibilityTest {
     @Test
     void atTwoHundredPercentZoomEveryScreenStillFitsAndWorks() throws Exception {
         suite.seat(5, 2);
-        try (PadBrowser browser = suite.browser(tablet, 640, 400)) {
+        try (PadBrowser browser = suite.browser(640, 400)) {
             pad = browser;
             suite.pair(pad, 5);
             pad.shown("categories");

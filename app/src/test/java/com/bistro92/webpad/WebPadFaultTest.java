@@ -3,12 +3,10 @@ package com.bistro92.webpad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.LanHost;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,22 +18,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebPadFaultTest {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path tablet;
-    WebPadSuite suite;
+    @RegisterExtension
+    final WebPadSuite suite = new WebPadSuite();
 
     @BeforeEach
     void start() throws Exception {
-        suite = new WebPadSuite(data);
         suite.seat(5, 2);
-    }
-
-    @AfterEach
-    void stop() {
-        LanHost.get().mend();
-        suite.close();
     }
 
     /** Pairs, puts a Garlic Bread in the cart and goes to the confirmation, with the shell in the service worker. */
@@ -52,7 +40,7 @@ class WebPadFaultTest {
 
     @Test
     void anOrderSentAsTheSuiteStopsArrivesExactlyOnceWhenItIsBack() throws Exception {
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             readyToSend(pad);
             int port = suite.app().app().port();
             int tlsPort = suite.app().app().tlsPort();
@@ -69,7 +57,7 @@ class WebPadFaultTest {
 
     @Test
     void anOrderSentWhileTheSuiteIsDownWaitsSaysSendingAndSurvivesAReload() throws Exception {
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             readyToSend(pad);
             int port = suite.app().app().port();
             int tlsPort = suite.app().app().tlsPort();
@@ -90,7 +78,7 @@ class WebPadFaultTest {
 
     @Test
     void aCutFeedShowsTheBannerWithinTwoSecondsAndEveryEventArrivesOnceAfter() throws Exception {
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             suite.pair(pad, 5);
             suite.app().placeOrder("Table 5", "Garlic Bread", 1);
             pad.click("my-orders");

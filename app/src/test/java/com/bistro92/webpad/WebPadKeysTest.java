@@ -3,11 +3,9 @@ package com.bistro92.webpad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
@@ -18,22 +16,13 @@ import org.openqa.selenium.interactions.Actions;
  */
 class WebPadKeysTest {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path kiosk;
-    WebPadSuite suite;
+    @RegisterExtension
+    final WebPadSuite suite = new WebPadSuite();
     PadBrowser pad;
 
     @BeforeEach
     void start() throws Exception {
-        suite = new WebPadSuite(data);
         suite.seat(5, 2);
-    }
-
-    @AfterEach
-    void stop() {
-        suite.close();
     }
 
     private void press(CharSequence key) {
@@ -61,7 +50,7 @@ class WebPadKeysTest {
 
     @Test
     void theFourButtonsAloneMakeAWholeOrderAt480By320() throws Exception {
-        try (PadBrowser browser = suite.browser(kiosk, 480, 320)) {
+        try (PadBrowser browser = suite.browser(480, 320)) {
             pad = browser;
             suite.pair(pad, 5);
             pad.shown("categories");

@@ -3,12 +3,9 @@ package com.bistro92.webpad;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.settings.Settings;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The party opens its table with a phone, as the seed asks: the pad of a table without a party
@@ -18,30 +15,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebPadOpeningTest {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path tablet;
-    @TempDir
-    Path phone;
-    WebPadSuite suite;
+    @RegisterExtension
+    final WebPadSuite suite = new WebPadSuite();
 
     @BeforeEach
     void start() throws Exception {
-        suite = new WebPadSuite(data);
         Settings settings = suite.app().app().settings().current();
         suite.app().app().settings().change(settings.withWebPads(
                 new Settings.WebPads(settings.webPads().idleClear(), true)), null).join();
     }
 
-    @AfterEach
-    void stop() {
-        suite.close();
-    }
-
     @Test
     void aPhoneOpensTheTableFromThePadsCodeOnceAndThePadComesAlive() throws Exception {
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             suite.pair(pad, 5);
             String link = pad.until(d -> {
                 String url = d.findElement(org.openqa.selenium.By.id("opening-qr")).getAttribute("data-url");
@@ -50,7 +36,7 @@ class WebPadOpeningTest {
             assertThat(link).startsWith("http://").contains("/open/");
             pad.picture("web-pad-opening.png");
 
-            try (PadBrowser party = PadBrowser.open(Files.createDirectories(phone.resolve("a")), null, 390, 844)) {
+            try (PadBrowser party = suite.untrustedBrowser(390, 844)) {
                 party.get(link);
                 party.until(d -> party.text("h1").equals("Start ordering at Table 5?"));
                 party.picture("open-table-phone.png");

@@ -8,12 +8,10 @@ import com.bistro92.menu.Menu;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
@@ -26,26 +24,17 @@ class WebPadSecurityTest {
 
     static final String MARKUP = "<img src=x onerror=alert(1)>";
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path tablet;
-    WebPadSuite suite;
+    @RegisterExtension
+    final WebPadSuite suite = new WebPadSuite();
 
     @BeforeEach
     void start() throws Exception {
-        suite = new WebPadSuite(data);
         suite.seat(5, 2);
-    }
-
-    @AfterEach
-    void stop() {
-        suite.close();
     }
 
     @Test
     void theCredentialIsAnHttpOnlySecureStrictCookieThatScriptCannotRead() throws Exception {
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             suite.pair(pad, 5);
             pad.shown("categories");
             Cookie cookie = pad.driver().manage().getCookieNamed("__Host-bistro92-pad");
@@ -61,7 +50,7 @@ class WebPadSecurityTest {
 
     @Test
     void thePolicyBlocksAnInjectedScript() throws Exception {
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             suite.pair(pad, 5);
             pad.shown("categories");
             Object blocked = pad.asyncScript("""
@@ -85,7 +74,7 @@ class WebPadSecurityTest {
         ItemDraft draft = ItemDraft.of(category, bread);
         suite.app().app().menuChanges().updateItem(bread.id(), new ItemDraft(category, MARKUP, MARKUP, draft.price(),
                 draft.prepMinutes(), draft.station(), true), null).get(30, TimeUnit.SECONDS);
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             suite.pair(pad, 5);
             pad.clickCss("[data-category='" + category + "']");
             pad.until(d -> pad.text("[data-item='" + bread.id() + "'] .name").equals(MARKUP));
@@ -113,7 +102,7 @@ class WebPadSecurityTest {
             exchange.close();
         });
         evil.start();
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             suite.pair(pad, 5);
             pad.shown("categories");
             pad.get("http://" + LanHost.get().serverAddress().getHostAddress() + ":" + evil.getAddress().getPort()

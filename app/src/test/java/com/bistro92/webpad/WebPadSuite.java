@@ -2,26 +2,48 @@ package com.bistro92.webpad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.bistro92.Folders;
 import com.bistro92.LanHost;
 import com.bistro92.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The suite as the web pad's tests meet it: a real one on its own data, with the certificate its
- * root issued for the LAN host's address, and what staff do to it from the restaurant's computer.
+ * root issued for the LAN host's address, the browsers at its tables, and what staff do to it from
+ * the restaurant's computer. A test registers it ({@code @RegisterExtension final WebPadSuite suite
+ * = new WebPadSuite();}): it starts before each test, in a folder of its own, and is stopped and
+ * deleted after it.
  */
-final class WebPadSuite implements AutoCloseable {
+final class WebPadSuite implements BeforeEachCallback, AfterEachCallback {
 
-    private final Path data;
+    private Path folder;
+    private Path data;
     private TestApp app;
     private boolean stopped;
+    private int browsers;
 
-    WebPadSuite(Path data) throws Exception {
-        this.data = data;
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        folder = Files.createTempDirectory("bistro92-web-pad");
+        data = Files.createDirectories(folder.resolve("data"));
         LanHost.get(); // first, so that the server's certificate names the address the browser uses
-        this.app = TestApp.startWithOwnCertificate(data);
+        app = TestApp.startWithOwnCertificate(data);
+        stopped = false;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        LanHost.get().mend();
+        if (!stopped) {
+            app.close();
+        }
+        Folders.delete(folder);
     }
 
     TestApp app() {
@@ -47,9 +69,18 @@ final class WebPadSuite implements AutoCloseable {
         return padUrl() + "#code=" + code.get("code").asText() + "&fp=" + app.app().fingerprint();
     }
 
-    /** A browser at a table, trusting the restaurant's root. */
-    PadBrowser browser(Path home, int width, int height) throws Exception {
-        return PadBrowser.open(home, app.app().identity().root(), width, height);
+    /** A browser at a table, of its own (profile, NSS database), trusting the restaurant's root. */
+    PadBrowser browser(int width, int height) throws Exception {
+        return PadBrowser.open(home(), app.app().identity().root(), width, height);
+    }
+
+    /** A guest's phone: a browser of its own that does not trust the restaurant's root. */
+    PadBrowser untrustedBrowser(int width, int height) throws Exception {
+        return PadBrowser.open(home(), null, width, height);
+    }
+
+    private Path home() throws java.io.IOException {
+        return Files.createDirectories(folder.resolve("browser-" + ++browsers));
     }
 
     /** Opens {@code browser} on the pad and pairs it with {@code table}, from the QR code's link. */
@@ -86,12 +117,5 @@ final class WebPadSuite implements AutoCloseable {
     void startAgain(int port, int tlsPort) throws Exception {
         app = TestApp.startWithOwnCertificate(data, port, tlsPort);
         stopped = false;
-    }
-
-    @Override
-    public void close() {
-        if (!stopped) {
-            app.close();
-        }
     }
 }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import com.bistro92.settings.Settings;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The web pad as a party uses it, in a real browser on a second address, at a tablet's size and a
@@ -23,21 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebPadWalkThroughTest {
 
-    @TempDir
-    Path data;
-    @TempDir
-    Path tablet;
-    WebPadSuite suite;
-
-    @BeforeEach
-    void start() throws Exception {
-        suite = new WebPadSuite(data);
-    }
-
-    @AfterEach
-    void stop() {
-        suite.close();
-    }
+    @RegisterExtension
+    final WebPadSuite suite = new WebPadSuite();
 
     @Test
     void aHalfBuiltOrderLeftAloneIsClearedAfterTheSetIdleTime() throws Exception {
@@ -45,7 +29,7 @@ class WebPadWalkThroughTest {
         suite.app().app().settings().change(settings.withWebPads(new Settings.WebPads(Duration.ofSeconds(6), false)), null)
                 .join();
         suite.seat(5, 2);
-        try (PadBrowser pad = suite.browser(tablet, 1280, 800)) {
+        try (PadBrowser pad = suite.browser(1280, 800)) {
             suite.pair(pad, 5);
             pad.clickCss("[data-category='1']");
             pad.clickCss("#items [data-item='1']");
@@ -71,7 +55,7 @@ class WebPadWalkThroughTest {
         }
         boolean wide = width > height;
         suite.seat(5, 2);
-        try (PadBrowser pad = suite.browser(tablet, width, height)) {
+        try (PadBrowser pad = suite.browser(width, height)) {
             suite.pair(pad, 5);
             pad.shown("categories");
             assertThat(pad.driver().getCurrentUrl()).as("the code leaves the address bar").doesNotContain("code=");
