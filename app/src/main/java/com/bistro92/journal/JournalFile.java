@@ -140,8 +140,21 @@ final class JournalFile implements AutoCloseable {
         position = 0;
     }
 
-    /** Starts writing from the start of the first file; call only once the database durably holds every group. */
-    void clear() {
+    /**
+     * Empties both files and starts writing from the start of the first; call only once the
+     * database durably holds every group they hold. Emptying the second file matters: after a
+     * restart the writer numbers its groups on from the database's last one, and a record left in
+     * the second file with a number the writer is about to give again (one that recovery could not
+     * apply) would otherwise be read, after the next crash, as that group.
+     */
+    void clear() throws IOException {
+        for (FileChannel segment : segments) {
+            ByteBuffer zeros = ByteBuffer.allocate(HEADER);
+            long at = 0;
+            while (zeros.hasRemaining()) {
+                at += segment.write(zeros, at);
+            }
+        }
         active = 0;
         position = 0;
     }

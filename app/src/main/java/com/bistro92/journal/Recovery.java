@@ -79,6 +79,12 @@ final class Recovery {
             LOG.warn("Recovered {} group(s) of changes from the journal that the database had not yet written",
                     applied);
         }
+        long end = last + applied;
+        long beyond = groups.keySet().stream().filter(g -> g > end + 1).count();
+        if (beyond > 0) {
+            LOG.error("The journal holds {} group(s) after group {}, which it does not hold: they cannot be applied"
+                    + " and are dropped", beyond, end + 1);
+        }
         return applied;
     }
 }
