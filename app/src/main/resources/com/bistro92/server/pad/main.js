@@ -275,8 +275,13 @@ async function start() {
 async function sendCart() {
   if (state.cart.length === 0) return;
   const order = orderOfCart(newKey());
-  state.sending = true;
-  await outbox.add(order);
+  try {
+    await outbox.add(order);
+  } catch (e) {
+    // without a place to keep it first, the order is not sent: it could be lost or doubled
+    say(t('storage'));
+    return;
+  }
   state.cart = [];
   home('status');
   render();

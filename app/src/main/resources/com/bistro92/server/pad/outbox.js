@@ -47,22 +47,15 @@ export class Outbox {
   }
 
   /** Keeps `order` (its lines, notes and key) on disk, then sends it. Resolves once it is stored. */
-  async add(order, party) {
-    const entry = {key: order.idempotency_key, body: order, party, created: Date.now()};
+  async add(order) {
+    if (!this.db) throw new Error('no IndexedDB');
+    const entry = {key: order.idempotency_key, body: order, created: Date.now()};
     const tx = this.db.transaction(STORE, 'readwrite', {durability: 'strict'});
     tx.objectStore(STORE).put(entry);
     await done(tx);
     this.pending.push(entry);
     this.listener.changed();
     this.kick();
-  }
-
-  /** Drops what was waiting for a party that has left: the suite would refuse it. */
-  async forgetPartiesBut(party) {
-    const gone = this.pending.filter((e) => e.party !== party);
-    for (const entry of gone) {
-      await this.remove(entry);
-    }
   }
 
   /** Sends again now, after the network or the feed came back. */
