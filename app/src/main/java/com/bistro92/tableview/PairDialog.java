@@ -36,8 +36,9 @@ final class PairDialog extends VBox {
         TextField linkText = new TextField(link);
         linkText.setEditable(false);
         linkText.getStyleClass().add("pair-link");
-        Label how = new Label("On the pad: scan this code, or paste the link. Once paired, the pad shows its"
-                + " certificate: it must read the same as here.");
+        Label how = new Label("On a tablet that trusts this PC (Set up a tablet): scan this code with its camera,"
+                + " and the pad opens, paired. In the pad emulator: paste the link; it then shows the certificate,"
+                + " which must read the same as here.");
         how.setWrapText(true);
         how.getStyleClass().add("pair-how");
         Label expiry = new Label("Valid once, until " + TIME.format(code.expiresAt().atZone(ZoneId.systemDefault())));
