@@ -2,6 +2,7 @@ package com.bistro92.backup;
 
 import com.bistro92.problem.Problem;
 import com.bistro92.store.Database;
+import com.bistro92.store.Migrations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ public final class BackupCheck {
             if (!hasTable(c, "FLYWAY_SCHEMA_HISTORY") || !hasTable(c, "APP_META") || !hasTable(c, "CUSTOMER_ORDER")) {
                 throw refused(file.getFileName() + " holds a database, but not Bistro92's");
             }
-            Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+            Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations(Migrations.H2.locations()).load();
             MigrationInfo[] all = flyway.info().all();
             String version = Arrays.stream(all).filter(i -> i.getState().isApplied() && i.getVersion() != null)
                     .reduce((a, b) -> b).map(i -> i.getVersion().getVersion()).orElse("none");

@@ -138,7 +138,7 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The newest migration in {@code db/migration}, which this build's code is written against;
+     * The newest migration ({@link Migrations}), which this build's code is written against;
      * {@code DatabaseMigrationTest} checks it against the migrations Flyway finds.
      */
     public static final int LATEST_SCHEMA = 14;
@@ -159,7 +159,7 @@ public final class Database implements AutoCloseable {
         }
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(Migrations.H2.locations())
                 .load()
                 .migrate();
         LOG.info("Database {} at schema version {}", file,

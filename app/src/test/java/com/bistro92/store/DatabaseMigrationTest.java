@@ -18,7 +18,7 @@ class DatabaseMigrationTest {
 
     @Test
     void theLatestSchemaIsTheNewestMigrationFlywayFinds() {
-        MigrationInfo[] all = Flyway.configure().locations("classpath:db/migration")
+        MigrationInfo[] all = Flyway.configure().locations(Migrations.H2.locations())
                 .dataSource("jdbc:h2:mem:migrations", "sa", "").load().info().all();
         int newest = Arrays.stream(all).mapToInt(i -> Integer.parseInt(i.getVersion().getVersion())).max().orElse(0);
 
@@ -45,7 +45,7 @@ class DatabaseMigrationTest {
     @Test
     void keysStoredBeforeTheyHadScopesKeepTheirOrdersCallerAsTheirScope() throws Exception {
         String url = "jdbc:h2:mem:scopes;DB_CLOSE_DELAY=-1";
-        Flyway.configure().locations("classpath:db/migration").dataSource(url, "sa", "").target("12").load().migrate();
+        Flyway.configure().locations(Migrations.H2.locations()).dataSource(url, "sa", "").target("12").load().migrate();
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "")) {
             c.createStatement().executeUpdate("INSERT INTO dining_table (id, label, label_key, created_at)"
                     + " VALUES (1, 'Table 1', 'table 1', CURRENT_TIMESTAMP)");
@@ -59,7 +59,7 @@ class DatabaseMigrationTest {
             c.createStatement().executeUpdate(order.formatted(3, "NULL", "SEED", "'k-3'"));
             c.createStatement().executeUpdate(order.formatted(4, "NULL", "SEED", "NULL"));
         }
-        Flyway.configure().locations("classpath:db/migration").dataSource(url, "sa", "").load().migrate();
+        Flyway.configure().locations(Migrations.H2.locations()).dataSource(url, "sa", "").load().migrate();
         try (Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
              var rows = c.createStatement().executeQuery(
                      "SELECT idempotency_scope FROM customer_order ORDER BY id")) {
