@@ -82,15 +82,17 @@ class BackupTest {
                 during.add(app.sendAsync(app.post("/api/order", """
                         {"table": "Table 3", "items": [{"name": "Fries", "quantity": 1}]}""", "application/json")));
                 if (during.size() % 16 == 0) {
-                    during.getLast().join();
+                    during.getLast().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
                 }
             }
         });
         List<Backups.Progress> steps = new ArrayList<>();
         Backups.Done done = app.app().backups().backupNow(steps::add);
         flowing.set(false);
-        rush.join();
-        CompletableFuture.allOf(during.toArray(CompletableFuture[]::new)).join();
+        assertThat(rush.join(java.time.Duration.ofSeconds(60))).as("the rush ended (an answer that never comes fails"
+                + " here, not at CI's limit)").isTrue();
+        CompletableFuture.allOf(during.toArray(CompletableFuture[]::new)).orTimeout(60, java.util.concurrent.TimeUnit.SECONDS)
+                .join();
 
         assertThat(during).isNotEmpty().allSatisfy(f -> assertThat(f.join().status()).isEqualTo(201));
         assertThat(done.file()).exists().hasParent(data.resolve("backups"));

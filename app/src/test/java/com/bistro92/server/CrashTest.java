@@ -156,7 +156,30 @@ class CrashTest {
                 }
                 throw new IllegalStateException("The server exited before it was running:\n" + String.join("\n", seen));
             });
-            return new Server(process, port.get(60, TimeUnit.SECONDS));
+            try {
+                return new Server(process, port.get(60, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.TimeoutException e) {
+                // a start that hangs must not go on running beside the other tests: say where it hangs, and end it
+                String where = threads(process);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new AssertionError("The server was not running within 60 s. Its log:\n" + String.join("\n", seen)
+                        + "\nIts main thread:\n" + where, e);
+            }
+        }
+
+        /** The main thread's stack of the running child, as {@code jcmd Thread.print} shows it. */
+        private static String threads(Process process) {
+            try {
+                Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+                Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                        .redirectErrorStream(true).start();
+                String text = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                dump.waitFor(10, TimeUnit.SECONDS);
+                int main = text.indexOf("\"main\"");
+                return main < 0 ? text : text.substring(main, Math.min(text.length(), main + 3000));
+            } catch (Exception e) {
+                return "(no thread dump: " + e + ")";
+            }
         }
     }
 }
