@@ -61,11 +61,6 @@ final class PadAppRoutes {
                 .get(PATH + "/v/{version}/{file}", Access.ANYONE, this::file);
     }
 
-    /** The release's version, as the page names it. */
-    String version() {
-        return version;
-    }
-
     private void file(Exchange ex) {
         String asked = ex.textParam(PathParam.PAD_VERSION);
         String name = ex.textParam(PathParam.PAD_FILE);

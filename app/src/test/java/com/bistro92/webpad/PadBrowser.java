@@ -254,10 +254,6 @@ public final class PadBrowser implements AutoCloseable {
         Files.write(folder.resolve(name), screenshot());
     }
 
-    public Map<String, Object> capabilities() {
-        return driver.getCapabilities().asMap();
-    }
-
     @Override
     public void close() {
         try {

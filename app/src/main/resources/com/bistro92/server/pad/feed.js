@@ -41,13 +41,6 @@ export class Feed {
     if (this.socket) this.socket.close();
   }
 
-  /** Starts over with the whole picture (`initial`): after a new party sits down, say. */
-  restart() {
-    this.seq = null;
-    if (this.socket) this.socket.close();
-    else this.now();
-  }
-
   now() {
     if (this.stopped || (this.socket && this.socket.readyState <= WebSocket.OPEN)) return;
     clearTimeout(this.timer);
