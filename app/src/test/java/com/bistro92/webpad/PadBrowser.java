@@ -77,11 +77,7 @@ public final class PadBrowser implements AutoCloseable {
         builder.environment().put("HOME", home.toString());
         Process process = builder.start();
         awaitStarted(process);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createDirectories(home.resolve("profile")),
+        ChromeOptions options = chromium(home.resolve("profile"),
                 "--window-size=" + Math.max(width, 500) + "," + (height + 150), "--lang=en-GB");
         // the page's own size, exactly, as the device's screen has it (a window cannot be narrower
         // than 500 px); touch where the device has a touch screen
@@ -100,6 +96,27 @@ public final class PadBrowser implements AutoCloseable {
         }
         driver.manage().timeouts().scriptTimeout(WAIT);
         return new PadBrowser(process, driver);
+    }
+
+    /**
+     * Debian's Chromium as the web pad's tests and benchmarks start it: headless, quiet, on a new
+     * profile in {@code profile}, never told to ignore certificate errors; plus {@code extra} flags.
+     */
+    static ChromeOptions chromium(Path profile, String... extra) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createDirectories(profile));
+        options.addArguments(extra);
+        return options;
+    }
+
+    /** Debian's chromedriver on this computer, with {@code home} as the browser's home (its NSS database). */
+    static org.openqa.selenium.chrome.ChromeDriverService localDriver(Path home) {
+        return new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(CHROMEDRIVER)).usingAnyFreePort()
+                .withEnvironment(Map.of("HOME", home.toString())).build();
     }
 
     private static void awaitStarted(Process process) throws Exception {

@@ -1,10 +1,10 @@
 package com.bistro92.webpad;
 
 import com.bistro92.Bistro92;
+import com.bistro92.Folders;
 import com.bistro92.Options;
 import com.bistro92.server.Limits;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +24,6 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -110,7 +107,7 @@ public final class WebPadBench {
             paint(suite, work, runs);
             longRun(suite, work, orders, diag);
         } finally {
-            delete(work);
+            Folders.delete(work);
         }
     }
 
@@ -246,7 +243,7 @@ public final class WebPadBench {
             for (Path entry : entries.toList()) {
                 String name = entry.getFileName().toString();
                 if (!name.startsWith("Cookies") && !name.equals("Preferences")) {
-                    delete(entry);
+                    Folders.delete(entry);
                 }
             }
         }
@@ -258,16 +255,6 @@ public final class WebPadBench {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static void delete(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     /** The suite, as staff on this computer reach it. */
     private static final class Suite {
@@ -319,16 +306,8 @@ public final class WebPadBench {
         final ChromeDriver driver;
 
         Tab(Path home, boolean watchSockets) throws IOException {
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(PadBrowser.CHROMEDRIVER)).usingAnyFreePort()
-                    .withEnvironment(Map.of("HOME", home.toString())).build();
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(PadBrowser.CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + Files.createDirectories(home.resolve("profile")), "--window-size=1280,800",
-                    "--js-flags=--expose-gc", "--enable-precise-memory-info");
-            driver = new ChromeDriver(service, options);
+            driver = new ChromeDriver(PadBrowser.localDriver(home), PadBrowser.chromium(home.resolve("profile"),
+                    "--window-size=1280,800", "--js-flags=--expose-gc", "--enable-precise-memory-info"));
             driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
             if (watchSockets) {
                 driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ORDERING));

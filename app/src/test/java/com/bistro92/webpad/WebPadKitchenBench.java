@@ -1,6 +1,6 @@
 package com.bistro92.webpad;
 
-import java.io.File;
+import com.bistro92.Folders;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -23,8 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -152,7 +150,7 @@ public final class WebPadKitchenBench {
             suite.destroy();
             suite.onExit().get();
             try {
-                delete(work);
+                Folders.delete(work);
             } catch (IOException stillInUse) {
                 System.err.println("left behind: " + work);
             }
@@ -234,13 +232,6 @@ public final class WebPadKitchenBench {
         }
     }
 
-    private static void delete(Path path) throws IOException {
-        try (var all = Files.walk(path)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     /** Staff, from this computer. */
     private record Staff(int port, String token) {
@@ -283,16 +274,8 @@ public final class WebPadKitchenBench {
             Path home = Files.createDirectories(work.resolve("browser"));
             PadBrowser.trust(home, root(staff.port()));
             for (int pad = 0; pad < PADS; pad++) {
-                ChromeDriverService service = new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File(PadBrowser.CHROMEDRIVER)).usingAnyFreePort()
-                        .withEnvironment(Map.of("HOME", home.toString())).build();
-                ChromeOptions options = new ChromeOptions();
-                options.setBinary(PadBrowser.CHROMIUM);
-                options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--user-data-dir=" + Files.createDirectories(home.resolve("profile-" + pad)),
-                        "--window-size=1280,800");
-                ChromeDriver driver = new ChromeDriver(service, options);
+                ChromeDriver driver = new ChromeDriver(PadBrowser.localDriver(home),
+                        PadBrowser.chromium(home.resolve("profile-" + pad), "--window-size=1280,800"));
                 drivers.add(driver);
                 driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(1));
                 String code = staff.post("/api/v1/tables/" + (pad % TABLES + 1) + "/pairing-code", "{}")
