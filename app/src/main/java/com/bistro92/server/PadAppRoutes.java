@@ -17,7 +17,8 @@ import java.util.Map;
  * worker; {@code /pad/manifest.webmanifest}; and {@code /pad/v/{version}/{file}}, the scripts,
  * styles and icons. Those are kept for a year: their address names the release's version (a hash
  * of every file), so a new release is new addresses. The page, the worker and the manifest name
- * that version and are asked for again each time ({@code no-cache}, with an ETag).
+ * that version and are asked for again each time ({@code no-cache}, with an ETag); the worker is
+ * also told the files' names, which it keeps.
  *
  * <p>The shell is the same for every pad and holds no data, so anyone may read it; the pad's data
  * needs its cookie. Every answer carries {@link #CONTENT_SECURITY_POLICY}.
@@ -73,7 +74,7 @@ final class PadAppRoutes {
 
     private byte[] withVersion(String name) {
         return new String(read(name), StandardCharsets.UTF_8).replace("{{version}}", version)
-                .getBytes(StandardCharsets.UTF_8);
+                .replace("{{files}}", String.join(",", FILES.keySet())).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String versionOf(Map<String, byte[]> files) {

@@ -4,10 +4,9 @@
 
 const VERSION = '{{version}}';
 const CACHE = 'bistro92-pad-' + VERSION;
+// the release's files, as the suite serves them (it writes their names here)
 const SHELL = ['/pad/', '/pad/manifest.webmanifest'].concat(
-    ['main.js', 'api.js', 'dom.js', 'feed.js', 'i18n.js', 'messages.js', 'money.js', 'outbox.js', 'keys.js',
-      'screens.js', 'state.js', 'pad.css', 'icon.svg', 'icon-192.png', 'icon-512.png']
-        .map((file) => '/pad/v/' + VERSION + '/' + file));
+    '{{files}}'.split(',').map((file) => '/pad/v/' + VERSION + '/' + file));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)).then(() => self.skipWaiting()));
