@@ -219,10 +219,22 @@ public final class PadBrowser implements AutoCloseable {
         until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
-    /** The visible text of the first element {@code css} finds, or "" when there is none. */
+    /**
+     * The visible text of the first element {@code css} finds, or "" when there is none. The pad
+     * redraws a screen at each change (a feed event, a status), so an element found may be replaced
+     * before it is read: it is then found again, a few times at most.
+     */
     public String text(String css) {
-        List<WebElement> found = driver.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "" : found.get(0).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<WebElement> found = driver.findElements(By.cssSelector(css));
+                return found.isEmpty() ? "" : found.get(0).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public Object script(String js, Object... args) {
