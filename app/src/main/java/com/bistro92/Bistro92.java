@@ -9,6 +9,7 @@ import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.history.OrderHistory;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.h2.RedoLog;
 import com.bistro92.journal.LogVerifier;
 import com.bistro92.json.Json;
 import com.bistro92.menu.MenuChanges;
@@ -74,7 +75,7 @@ public final class Bistro92 implements AutoCloseable {
      * such as {@code "nio:"}), and how often the database itself is checkpointed.
      */
     public record Storage(String fileSystem, Duration checkpointEvery) {
-        public static final Storage DEFAULT = new Storage("", Journal.CHECKPOINT_EVERY);
+        public static final Storage DEFAULT = new Storage("", RedoLog.CHECKPOINT_EVERY);
     }
 
     private final Database database;
@@ -203,13 +204,13 @@ public final class Bistro92 implements AutoCloseable {
                 : Background.start("tls-identity", identities::loadOrCreate);
         // Jackson's mapper takes a quarter of a second to build cold: beside the database's opening
         Background<ObjectMapper> mapper = Background.start("json-mapper", Json::newMapper);
-        Database database = Database.open(options.data(), storage.fileSystem());
+        Database database = DatabaseChoice.open(options, storage);
         Journal journal = null;
         BackupSchedule schedule = null;
         // one registry per instance, passed to what records into it: a restored or scratch suite has its own
         Metrics metrics = new Metrics();
         try {
-            int recovered = Journal.recover(database.newConnection(), database.journalPath());
+            int recovered = DatabaseChoice.recover(database);
             database.keepPrivate();
             database.migrate();
             new DemoRestaurant(database.dsl(), how.secrets().pins(), new FirstPin(options.data()), clock).seedIfNew();
@@ -217,8 +218,7 @@ public final class Bistro92 implements AutoCloseable {
             if (options.demoHistory() > 0) {
                 new DemoHistory(database.dsl(), clock, new SplittableRandom(92)).fillIfNew(options.demoHistory());
             }
-            journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(), clock,
-                    storage.checkpointEvery(), metrics);
+            journal = DatabaseChoice.startJournal(database, storage, clock, metrics);
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
             ObjectMapper json = mapper.join();
             SettingsStore settings = new SettingsStore(journal, database.dsl());

@@ -39,7 +39,7 @@ public final class Launcher {
             return;
         }
         if (options.verifyLog()) {
-            System.exit(VerifyLog.run(options.data(), System.out, System.err));
+            System.exit(VerifyLog.run(options, System.out, System.err));
             return;
         }
         if (options.display() != null) {

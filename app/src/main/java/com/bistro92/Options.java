@@ -2,8 +2,10 @@ package com.bistro92;
 
 import com.bistro92.menu.Stations;
 import com.bistro92.store.DataFolder;
+import com.bistro92.store.PostgresAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,10 +34,29 @@ import java.util.List;
  * @param pairCode  with {@code display}, the twelve digits made on the main PC, to pair without the pairing
  *                  screen when this display is not paired yet (set-up scripts, the kitchen benchmark); null
  *                  when not given
+ * @param database  the PostgreSQL database the suite keeps its data in ({@code --database}), its password
+ *                  read from a file; null for the H2 database in {@code data} (the default)
  */
 public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
                       boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display,
-                      Stations stations, String pairCode) {
+                      Stations stations, String pairCode, PostgresAddress database) {
+
+    /** The file in the data folder the database password is read from when no other is named. */
+    public static final String PASSWORD_FILE = "database.password";
+
+    /** Options on the H2 database in the data folder. */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
+                   boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display,
+                   Stations stations, String pairCode) {
+        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, warmUp, readyBoard, display,
+                stations, pairCode, null);
+    }
+
+    /** The same options, on the PostgreSQL database at {@code address}. */
+    public Options onDatabase(PostgresAddress address) {
+        return new Options(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, warmUp,
+                readyBoard, display, stations, pairCode, address);
+    }
 
     /** Options without {@code --pair-code}. */
     public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
@@ -94,7 +115,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
     /** The same options on these ports, as given: how a restore starts the suite again where it was. */
     public Options onPorts(int httpPort, int httpsPort) {
         return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory, warmUp,
-                readyBoard, display, stations, pairCode);
+                readyBoard, display, stations, pairCode, database);
     }
 
     static final String USAGE = """
@@ -103,6 +124,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                    bistro92 --display http://MAIN-PC:8092 [--ready-board | --stations LIST] [--data DIR]
                                     [--pair-code DIGITS]
                    bistro92 --verify-log [--data DIR]
+                   any of them but --display with [--database postgresql://USER@HOST[:PORT]/DATABASE
+                                                   [--database-password-file FILE]]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
               --ready-board  show only the guests' "order ready" board, full screen, without sign-in
@@ -127,6 +150,13 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                              pass (default: the choice last made on this PC, else every station)
               --verify-log   check the event log's hash chain, print the result and exit:
                              0 intact, 1 broken, 2 could not check (no database, or it is in use)
+              --database postgresql://USER@HOST[:PORT]/DATABASE
+                             keep the data in this PostgreSQL database (15 or newer) instead of the
+                             H2 database in --data; several PCs may share it. The password is read
+                             from --database-password-file, else from database.password in --data,
+                             else from the user's .pgpass
+              --database-password-file FILE
+                             the file whose first line is the database password
             """;
 
     /** Thrown for flags that make no sense; its message says which. */
@@ -150,6 +180,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         URI display = null;
         Stations stations = null;
         String pairCode = null;
+        PostgresAddress database = null;
+        Path passwordFile = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -171,6 +203,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                 case "--stations" -> stations = stations(value(args, ++i, arg));
                 case "--pair-code" -> pairCode = pairCode(value(args, ++i, arg));
                 case "--demo-history" -> demoHistory = days(value(args, ++i, arg));
+                case "--database" -> database = database(value(args, ++i, arg));
+                case "--database-password-file" -> passwordFile = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
                         port = port(arg.substring(7), "--port");
@@ -184,6 +218,10 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                         stations = stations(arg.substring(11));
                     } else if (arg.startsWith("--display=")) {
                         display = mainPc(arg.substring(10));
+                    } else if (arg.startsWith("--database=")) {
+                        database = database(arg.substring(11));
+                    } else if (arg.startsWith("--database-password-file=")) {
+                        passwordFile = Path.of(arg.substring(25));
                     } else if (arg.startsWith("--data=")) {
                         data = Path.of(arg.substring(7));
                     } else {
@@ -214,10 +252,40 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         if (verifyLog && (headless || kitchen || readyBoard || portGiven || demoHistory > 0 || stations != null)) {
             throw new BadFlags("--verify-log only checks the log; it goes with --data alone");
         }
+        if (display != null && database != null) {
+            throw new BadFlags("--display has no database of its own; --database goes with the suite");
+        }
+        if (passwordFile != null && database == null) {
+            throw new BadFlags("--database-password-file goes with --database");
+        }
         Path folder = data != null ? data
                 : display != null ? DataFolder.defaultFolder().resolve("display") : DataFolder.defaultFolder();
         return new Options(headless, kitchen, port, tlsPort, folder, verifyLog, portGiven, demoHistory, warmUp,
-                readyBoard, display, stations, pairCode);
+                readyBoard, display, stations, pairCode, withPassword(database, passwordFile, folder));
+    }
+
+    private static PostgresAddress database(String text) {
+        try {
+            return PostgresAddress.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadFlags("--database: " + e.getMessage());
+        }
+    }
+
+    /** The address with the password from the file named, else from the data folder's, else none (.pgpass). */
+    private static PostgresAddress withPassword(PostgresAddress database, Path named, Path folder) {
+        if (database == null) {
+            return null;
+        }
+        Path file = named != null ? named : folder.resolve(PASSWORD_FILE);
+        if (named == null && !Files.isRegularFile(file)) {
+            return database;
+        }
+        try {
+            return database.withPasswordFrom(file);
+        } catch (java.io.UncheckedIOException e) {
+            throw new BadFlags(e.getMessage());
+        }
     }
 
     /** The twelve digits made on the main PC, as shown there (spaces and dashes are dropped). */

@@ -1,6 +1,7 @@
 package com.bistro92;
 
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.JournalWatch;
 import com.bistro92.journal.LogCheck;
 import com.bistro92.journal.LogVerifier;
 import com.bistro92.store.Database;
@@ -24,21 +25,28 @@ final class VerifyLog {
 
     /** Verifies the log of the database in {@code data}, prints one line to {@code out}, returns the exit code. */
     static int run(Path data, PrintStream out, PrintStream err) {
-        if (!Database.exists(data)) {
+        return run(new Options(true, false, 0, 0, data, true), out, err);
+    }
+
+    /** Verifies the log of the database {@code options} name (in its data folder, or on a server). */
+    static int run(Options options, PrintStream out, PrintStream err) {
+        Path data = options.data();
+        if (options.database() == null && !Database.exists(data)) {
             err.println("No Bistro92 database in " + data.toAbsolutePath());
             return CANNOT_CHECK;
         }
+        String where = options.database() == null ? "in " + data.toAbsolutePath() : options.database().toString();
         LogCheck check;
-        try (Database database = Database.open(data)) {
-            Journal.recover(database.newConnection(), database.journalPath());
+        try (Database database = DatabaseChoice.open(options, Bistro92.Storage.DEFAULT)) {
+            DatabaseChoice.recover(database);
             database.migrate();
-            try (Journal journal = Journal.start(database.newConnection(), database.journalPath(), database.dsl(),
-                    Clock.systemUTC(), Journal.CHECKPOINT_EVERY)) {
+            try (Journal journal = DatabaseChoice.startJournal(database, Bistro92.Storage.DEFAULT, Clock.systemUTC(),
+                    JournalWatch.NONE)) {
                 check = new LogVerifier(database.dsl()).verify();
             }
         } catch (Exception e) {
             // most often: the suite is running on this folder and holds the database
-            err.println("Cannot open the database in " + data.toAbsolutePath() + ": " + e.getMessage());
+            err.println("Cannot open the database " + where + ": " + e.getMessage());
             return CANNOT_CHECK;
         }
         out.println(check.summary());

@@ -4,6 +4,7 @@ import static com.bistro92.db.Tables.CUSTOMER_ORDER;
 import static com.bistro92.db.Tables.ORDER_LINE;
 import static com.bistro92.db.Tables.TABLE_SESSION;
 
+import com.bistro92.store.TimeSql;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,8 +121,7 @@ final class Rollups {
 
     private void tickets(Instant from, Instant to, Map<LocalDate, DayFigures> days) {
         Field<LocalDate> day = day(CUSTOMER_ORDER.CREATED_AT);
-        Field<Long> seconds = DSL.field("DATEDIFF(SECOND, {0}, {1})", SQLDataType.BIGINT, CUSTOMER_ORDER.CREATED_AT,
-                CUSTOMER_ORDER.READY_AT);
+        Field<Long> seconds = TimeSql.secondsBetween(CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.READY_AT);
         // constants inlined: H2 matches a GROUP BY expression to the select list's only without parameters
         Field<Long> step = DSL.least(seconds.plus(DSL.inline((long) DayFigures.STEP_SECONDS - 1))
                 .div(DSL.inline((long) DayFigures.STEP_SECONDS)), DSL.inline((long) DayFigures.STEPS - 1));

@@ -2,11 +2,9 @@ package com.bistro92.journal;
 
 import static com.bistro92.db.Tables.ORDER_EVENT;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -18,95 +16,57 @@ import org.slf4j.LoggerFactory;
  * The backbone every change goes through: one writer, one stream.
  *
  * <p>A change is a {@link Command}, queued with {@link #submit}. The single writer applies queued
- * commands in groups, one transaction per group; appends the group's redo to the journal file and
- * forces it to the disk; commits; then publishes the group's events on the {@link EventStream}, in
- * sequence order, and completes each caller's future. So an answered change survives a killed
- * process and a power cut: if the database had not yet written it, the journal file is replayed
- * into it at the next start.
+ * commands in groups, one transaction per group; has the group made durable ({@link Durability});
+ * commits; then publishes the group's events on the {@link EventStream}, in sequence order, and
+ * completes each caller's future. So an answered change survives a killed process and a power cut.
  */
 public final class Journal implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
-    /**
-     * How often the database itself is made durable, when the journal file has not filled up first.
-     * Recovery after a power cut replays at most this much (or one half of the journal file).
-     */
-    public static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(60);
     /** Rows chained per group when a log from before the hash chain is chained at start-up. */
     private static final int BACKLOG_PAGE = 1000;
 
     private final Writer writer;
     private final Session session;
-    private final JournalFile file;
+    private final Durability durability;
     private final EventStream stream;
     private final DSLContext reads;
 
-    private Journal(Writer writer, Session session, JournalFile file, EventStream stream, DSLContext reads) {
+    private Journal(Writer writer, Session session, Durability durability, EventStream stream, DSLContext reads) {
         this.writer = writer;
         this.session = session;
-        this.file = file;
+        this.durability = durability;
         this.stream = stream;
         this.reads = reads;
     }
 
     /**
-     * Replays into the database the groups that the journal file {@code base} holds and the
-     * database does not. Run before anything else reads or migrates the database.
-     *
-     * @param base the journal file's H2 file path, without the {@code .0}/{@code .1} suffix
-     * @return the number of groups replayed
-     */
-    public static int recover(Connection connection, String base) throws SQLException, IOException {
-        try (connection; JournalFile file = JournalFile.open(base)) {
-            connection.setAutoCommit(false);
-            return Recovery.replay(connection, file);
-        }
-    }
-
-    /**
-     * Makes the database durable as it is, starts the journal file over from its first record, and
-     * starts the writer.
+     * Starts the writer on its own connection.
      *
      * @param writerConnection a connection of the writer's own, outside any pool
-     * @param reads            a context for reading the event log
+     * @param durability       what makes its groups durable on this database, started on {@code writerConnection}
+     * @param reads            a context for reading the event log, in the database's dialect
      */
-    public static Journal start(Connection writerConnection, String base, DSLContext reads, Clock clock,
-                                Duration checkpointEvery)
-            throws SQLException, IOException {
-        return start(writerConnection, base, reads, clock, checkpointEvery, JournalWatch.NONE);
+    public static Journal start(Connection writerConnection, Durability durability, DSLContext reads, Clock clock)
+            throws SQLException {
+        return start(writerConnection, durability, reads, clock, JournalWatch.NONE);
     }
 
-    /**
-     * As {@link #start(Connection, String, DSLContext, Clock, Duration)}, telling {@code watch} of
-     * every group and checkpoint.
-     */
-    public static Journal start(Connection writerConnection, String base, DSLContext reads, Clock clock,
-                                Duration checkpointEvery, JournalWatch watch)
-            throws SQLException, IOException {
-        Session session = new Session(writerConnection);
-        JournalFile file = null;
+    /** As {@link #start(Connection, Durability, DSLContext, Clock)}, telling {@code watch} of every group. */
+    public static Journal start(Connection writerConnection, Durability durability, DSLContext reads, Clock clock,
+                                JournalWatch watch)
+            throws SQLException {
         Journal journal;
         try {
-            file = JournalFile.open(base);
-            Checkpoint.makeDurable(writerConnection);
-            file.clear();
-            long group = Recovery.lastGroup(writerConnection);
-            writerConnection.commit();
-            if (group < 0) {
-                throw new SQLException("The database has no journal marker; is it migrated?");
-            }
+            Session session = new Session(writerConnection, reads.dialect(), durability.recordsRedo());
             EventStream stream = new EventStream();
-            Checkpoints checkpoints = new Checkpoints(writerConnection, file, checkpointEvery.toNanos(), group, watch);
             long lastSeq = lastLoggedSeq(reads);
-            Writer writer = new Writer(session, file, stream, clock, group, lastSeq, head(reads, lastSeq), checkpoints,
-                    watch);
+            Writer writer = new Writer(session, durability, stream, clock, lastSeq, head(reads, lastSeq), watch);
             writer.start();
-            journal = new Journal(writer, session, file, stream, reads);
-        } catch (SQLException | IOException | RuntimeException e) {
-            if (file != null) {
-                file.close();
-            }
-            session.close();
+            journal = new Journal(writer, session, durability, stream, reads);
+        } catch (SQLException | RuntimeException e) {
+            durability.close();
+            writerConnection.close();
             throw e;
         }
         try {
@@ -201,11 +161,7 @@ public final class Journal implements AutoCloseable {
     @Override
     public void close() {
         writer.close();
-        try {
-            file.close();
-        } catch (IOException e) {
-            LOG.warn("The journal file did not close cleanly", e);
-        }
+        durability.close();
         try {
             session.close();
         } catch (SQLException e) {

@@ -21,8 +21,11 @@ import java.util.List;
  * with their values inlined, and batches of staged rows. Replaying a group's redo on the database
  * as it was before the group gives exactly the database after it, because every value (ids and
  * times included) was decided by the writer and is written here literally.
+ *
+ * <p>A database that commits durably itself needs no redo: then only the writes are counted, so
+ * that the writer still knows whether a group wrote anything, and nothing is rendered or kept.
  */
-final class Redo {
+public final class Redo {
 
     private static final byte STATEMENT = 1;
     private static final byte BATCH = 2;
@@ -49,26 +52,47 @@ final class Redo {
 
     private final Buffer bytes = new Buffer();
     private final DataOutputStream out = new DataOutputStream(bytes);
+    private final boolean recording;
+    /** Writes seen when not recording. */
+    private int writes;
+
+    /** @param recording whether the writes are kept, or only counted */
+    Redo(boolean recording) {
+        this.recording = recording;
+    }
+
+    /** Whether {@link #statement} wants the statement's SQL. */
+    boolean recording() {
+        return recording;
+    }
 
     /** The current size, to cut back to when a command is refused. */
     int mark() {
-        return bytes.size();
+        return recording ? bytes.size() : writes;
     }
 
     void reset(int mark) {
-        bytes.truncate(mark);
+        if (recording) {
+            bytes.truncate(mark);
+        } else {
+            writes = mark;
+        }
     }
 
     boolean isEmpty() {
-        return bytes.size() == 0;
+        return recording ? bytes.size() == 0 : writes == 0;
     }
 
     byte[] toBytes() {
         return bytes.toByteArray();
     }
 
-    /** A statement as executed, its values inlined. */
+    /** A statement as executed, its values inlined (null when not {@link #recording()}). */
     void statement(String sql) {
+        if (!recording) {
+            writes++;
+            return;
+        }
         try {
             out.writeByte(STATEMENT);
             writeString(sql);
@@ -79,6 +103,10 @@ final class Redo {
 
     /** A batch of rows inserted with {@code sql}, one placeholder per value. */
     void batch(String sql, int width, List<Object[]> rows) {
+        if (!recording) {
+            writes++;
+            return;
+        }
         try {
             out.writeByte(BATCH);
             writeString(sql);
@@ -113,7 +141,7 @@ final class Redo {
     }
 
     /** Applies a group's redo to {@code connection}, inside the caller's transaction. */
-    static void replay(byte[] redo, Connection connection) throws SQLException {
+    public static void replay(byte[] redo, Connection connection) throws SQLException {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(redo))) {
             while (in.available() > 0) {
                 byte kind = in.readByte();

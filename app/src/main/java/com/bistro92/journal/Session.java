@@ -28,28 +28,30 @@ final class Session implements AutoCloseable {
     private final DSLContext lookup;
     private final DSLContext inline;
     private final Map<Rows, PreparedStatement> inserts = new HashMap<>();
-    private final PreparedStatement marker;
+    private final SQLDialect dialect;
+    /** Whether each write is rendered into the group's redo ({@link Durability#recordsRedo()}). */
+    private final boolean recordsRedo;
     private Tx current;
 
-    Session(Connection connection) throws SQLException {
+    Session(Connection connection, SQLDialect dialect, boolean recordsRedo) throws SQLException {
         this.connection = connection;
+        this.dialect = dialect;
+        this.recordsRedo = recordsRedo;
         connection.setAutoCommit(false);
         Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
         this.sql = context(settings, true);
         this.lookup = context(settings, false);
-        this.inline = DSL.using(SQLDialect.H2, settings);
-        this.marker = connection.prepareStatement(Recovery.SET_MARKER);
+        this.inline = DSL.using(dialect, settings);
     }
 
-    /** Moves the database's {@code journal.group} on, in the open group transaction (not journaled: replay sets it itself). */
-    void setLastGroup(long group) throws SQLException {
-        Recovery.setLastGroup(marker, group);
+    boolean recordsRedo() {
+        return recordsRedo;
     }
 
     private DSLContext context(Settings settings, boolean flushBeforeReads) {
         return DSL.using(new DefaultConfiguration()
                 .set(connection)
-                .set(SQLDialect.H2)
+                .set(dialect)
                 .set(settings)
                 .set(new Capture(flushBeforeReads)));
     }
@@ -85,7 +87,6 @@ final class Session implements AutoCloseable {
             ps.close();
         }
         inserts.clear();
-        marker.close();
         connection.close();
     }
 
@@ -115,7 +116,7 @@ final class Session implements AutoCloseable {
             if (query == null || ctx.batchQueries().length > 1) {
                 throw new IllegalStateException("The writer journals single jOOQ queries only; stage rows with Tx.insert");
             }
-            current.written(query, inline.renderInlined(query));
+            current.written(query, recordsRedo ? inline.renderInlined(query) : null);
         }
 
         private static boolean isWrite(ExecuteContext ctx) {

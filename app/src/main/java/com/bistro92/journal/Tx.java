@@ -31,7 +31,7 @@ public final class Tx {
     private final Keeper keeper;
     private final Instant now;
     private final Staging staging;
-    private final Redo redo = new Redo();
+    private final Redo redo;
     private final List<Event> events = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final Map<Object, Object> locals = new HashMap<>();
@@ -58,6 +58,7 @@ public final class Tx {
         this.keeper = keeper;
         this.now = now;
         this.staging = new Staging(session.inserts());
+        this.redo = new Redo(session.recordsRedo());
         this.seq = lastSeq;
         this.seqAtStart = lastSeq;
         this.head = head;
@@ -218,7 +219,10 @@ public final class Tx {
         }
     }
 
-    /** Called by the session after every write a command ran, with the query and its rendering with values. */
+    /**
+     * Called by the session after every write a command ran, with the query and its rendering with
+     * values (null when the group records no redo).
+     */
     void written(org.jooq.Query query, String sql) {
         keeper.wrote(query);
         redo.statement(sql);

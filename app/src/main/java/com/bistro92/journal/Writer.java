@@ -18,10 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The single writer: one thread that takes whatever commands are queued, applies them in one
- * transaction (a group), writes the group's redo to the journal file (on the disk when the write
- * returns), commits, and only then publishes the group's events and answers its callers.
+ * transaction (a group), has the group made durable ({@link Durability}: on H2 its redo reaches the
+ * journal file), commits, and only then publishes the group's events and answers its callers.
  *
- * <p>Between groups it checkpoints now and then ({@link Checkpoints}).
+ * <p>Between groups the durability does its own upkeep (H2's checkpoints).
  */
 final class Writer {
 
@@ -35,10 +35,9 @@ final class Writer {
     }
 
     private final Session session;
-    private final JournalFile file;
+    private final Durability durability;
     private final EventStream stream;
     private final Clock clock;
-    private final Checkpoints checkpoints;
     private final JournalWatch watch;
     private final Keeper keeper = new Keeper();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
@@ -50,20 +49,17 @@ final class Writer {
     /** The hash of the event {@code lastSeq}: the head of the event log's chain. Writer thread only. */
     private byte[] head;
     private volatile long groups;
-    private long group;
     private boolean diskFailing;
     private boolean groupsFailing;
 
-    Writer(Session session, JournalFile file, EventStream stream, Clock clock, long group, long lastSeq,
-           byte[] head, Checkpoints checkpoints, JournalWatch watch) {
+    Writer(Session session, Durability durability, EventStream stream, Clock clock, long lastSeq, byte[] head,
+           JournalWatch watch) {
         this.session = session;
-        this.file = file;
+        this.durability = durability;
         this.stream = stream;
         this.clock = clock;
-        this.group = group;
         this.lastSeq = lastSeq;
         this.head = head;
-        this.checkpoints = checkpoints;
         this.watch = watch;
         this.thread = Thread.ofPlatform().name("journal-writer").unstarted(this::run);
     }
@@ -111,7 +107,7 @@ final class Writer {
                     queue.drainTo(batch, MAX_GROUP - 1);
                     execute(batch);
                 }
-                checkpoints.maybeRun(group, false);
+                durability.idle(false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -124,7 +120,7 @@ final class Writer {
             }
         }
         queue.forEach(p -> p.result().completeExceptionally(Problem.unavailable("The server is shutting down")));
-        checkpoints.maybeRun(group, true);
+        durability.idle(true);
     }
 
     private void execute(List<Pending> batch) {
@@ -137,14 +133,13 @@ final class Writer {
             }
             tx.finish();
             if (tx.wrote()) {
-                session.setLastGroup(group + 1);
                 long writing = System.nanoTime();
-                if (!journal(tx, batch)) {
+                if (!makeDurable(tx, batch)) {
                     return;
                 }
                 long written = System.nanoTime() - writing;
                 session.connection().commit();
-                group++;
+                durability.committed();
                 watch.group(batch.size(), written);
             } else {
                 session.connection().rollback();
@@ -174,10 +169,10 @@ final class Writer {
         publish(tx, batch, outcomes);
     }
 
-    /** Appends the group to the journal file; false (and every caller told 503) if the disk refused it. */
-    private boolean journal(Tx tx, List<Pending> batch) {
+    /** Has the group made durable; false (and every caller told 503) if the disk refused it. */
+    private boolean makeDurable(Tx tx, List<Pending> batch) throws SQLException {
         try {
-            file.append(group + 1, tx.redo());
+            durability.beforeCommit(tx.redo());
             if (diskFailing) {
                 diskFailing = false;
                 LOG.warn("The journal file can be written again; changes are being accepted");
@@ -186,7 +181,7 @@ final class Writer {
         } catch (IOException e) {
             if (!diskFailing) {
                 diskFailing = true;
-                LOG.error("Cannot write the journal file; refusing changes until the disk works again", e);
+                LOG.error("Cannot write the journal; refusing changes until the disk works again", e);
             }
             rollBack(tx);
             Problem refused = Problem.unavailable("The server cannot write to its disk; nothing was saved. Try again shortly");

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /** Reads orders and the event log, a bounded page at a time, never a whole large result in memory. */
@@ -36,7 +35,7 @@ final class OrderQueries {
     List<Order> page(OrderFilter filter, Long beforeId, int size) {
         Condition where = beforeId == null ? condition(filter) : condition(filter).and(CUSTOMER_ORDER.ID.lt(beforeId));
         return dsl.connectionResult(conn -> {
-            DSLContext c = DSL.using(conn, SQLDialect.H2);
+            DSLContext c = DSL.using(conn, dsl.dialect());
             var select = c.select(OrderRows.ORDER_FIELDS)
                     .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
                     .where(where)

@@ -21,6 +21,7 @@ import com.bistro92.report.ZReport.MethodTotal;
 import com.bistro92.report.ZReport.Payments;
 import com.bistro92.report.ZReport.TicketTimes;
 import com.bistro92.store.Snapshot;
+import com.bistro92.store.TimeSql;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -230,8 +231,7 @@ public final class ZReports {
 
         /** Placed to ready, of the orders that reached READY and were not voided; percentiles interpolated. */
         private TicketTimes ticketTimes() {
-            Field<Long> ms = DSL.field("DATEDIFF(MILLISECOND, {0}, {1})", SQLDataType.BIGINT,
-                    CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.READY_AT);
+            Field<Long> ms = TimeSql.millisBetween(CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.READY_AT);
             var r = c.select(DSL.count(), DSL.sum(ms), DSL.percentileCont(0.5).withinGroupOrderBy(ms),
                             DSL.percentileCont(0.9).withinGroupOrderBy(ms), DSL.max(ms))
                     .from(CUSTOMER_ORDER).where(counted.and(CUSTOMER_ORDER.READY_AT.isNotNull())).fetchSingle();
@@ -248,8 +248,8 @@ public final class ZReports {
          * that changes to summer time, still gets its own hours); from the first busy hour to the last.
          */
         private List<HourSales> hours(ZoneId zone) {
-            Field<Long> hour = DSL.field("DATEDIFF(SECOND, {0}, {1}) / 3600", SQLDataType.BIGINT,
-                    DSL.inline(from, SQLDataType.INSTANT), CUSTOMER_ORDER.CREATED_AT);
+            Field<Long> hour = TimeSql.secondsBetween(DSL.inline(from, SQLDataType.INSTANT), CUSTOMER_ORDER.CREATED_AT)
+                    .div(DSL.inline(3600L));
             Map<Long, HourSales> busy = new HashMap<>();
             c.select(hour, DSL.count(), DSL.sum(CUSTOMER_ORDER.TOTAL).filterWhere(CUSTOMER_ORDER.STATUS.ne(CANCELLED)))
                     .from(CUSTOMER_ORDER).where(placed).groupBy(hour)

@@ -19,8 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The H2 file database in the data folder: a small pool of connections for reads, one more
- * connection for the journal's writer, the Flyway migrations, and the jOOQ context for reads.
+ * The suite's database: a small pool of connections for reads, one more connection for the
+ * journal's writer, the Flyway migrations, and the jOOQ context for reads, in the database's
+ * dialect. It is either the H2 file database in the data folder (the default: one PC, nothing to
+ * install) or a PostgreSQL database on a server ({@link #postgres}), which several PCs can share.
  *
  * <p>H2 keeps its defaults: it writes committed changes to its file in the background and reuses
  * file space after its default retention time. What makes an answered change durable is the
@@ -37,16 +39,27 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
+    private final Migrations vendor;
     private final String url;
+    private final String user;
+    private final String password;
+    /** H2's base path (without suffix) and file; null on PostgreSQL. */
     private final String base;
     private final Path file;
+    /** What the log and the screens call this database (never with a password). */
+    private final String shown;
 
-    private Database(HikariDataSource dataSource, String url, String base, Path file) {
+    private Database(HikariDataSource dataSource, Migrations vendor, String url, String user, String password,
+                     String base, Path file, String shown) {
         this.dataSource = dataSource;
+        this.vendor = vendor;
         this.url = url;
+        this.user = user;
+        this.password = password;
         this.base = base;
         this.file = file;
-        this.dsl = DSL.using(dataSource, SQLDialect.H2, new Settings()
+        this.shown = shown;
+        this.dsl = DSL.using(dataSource, vendor == Migrations.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, new Settings()
                 .withExecuteLogging(false)
                 .withRenderSchema(false));
     }
@@ -99,19 +112,10 @@ public final class Database implements AutoCloseable {
                 // file is reused for new writes, and a backup is always a compact copy.
                 + ";MAX_COMPACT_TIME=0"
                 + ";AUTO_COMPACT_FILL_RATE=0";
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setUsername(USER);
-        config.setPassword("");
-        // Small on purpose: every write goes through the journal's own connection; reads are short.
-        config.setMaximumPoolSize(4);
-        config.setMinimumIdle(2);
-        // reads never wait on a client (pages are read, then sent), so a wait this long means the
-        // machine is overloaded: answer 503 with Retry-After rather than keep the caller hanging
-        config.setConnectionTimeout(5_000);
-        config.setPoolName("bistro92-db");
         // the pool opens its first connection here, which creates the file
-        Database database = new Database(new HikariDataSource(config), url, base, Path.of(absolute + ".mv.db"));
+        Path file = Path.of(absolute + ".mv.db");
+        Database database = new Database(pool(url, USER, ""), Migrations.H2, url, USER, "", base, file,
+                file.toString());
         try {
             database.keepPrivate();
         } catch (UncheckedIOException e) {
@@ -122,10 +126,58 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens the PostgreSQL database at {@code address}, without migrating it yet. The database must
+     * exist, and its user must be allowed to create tables in its {@code public} schema.
+     *
+     * @throws IllegalStateException when the server cannot be reached or refuses the user, saying so
+     */
+    public static Database postgres(PostgresAddress address) {
+        HikariDataSource pool;
+        try {
+            pool = pool(address.jdbcUrl(), address.user(), address.password());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot open the database " + address + ": " + rootMessage(e), e);
+        }
+        return new Database(pool, Migrations.POSTGRESQL, address.jdbcUrl(), address.user(), address.password(), null,
+                null, address.toString());
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        // Small on purpose: every write goes through the journal's own connection; reads are short.
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(2);
+        // reads never wait on a client (pages are read, then sent), so a wait this long means the
+        // machine is overloaded: answer 503 with Retry-After rather than keep the caller hanging
+        config.setConnectionTimeout(5_000);
+        config.setPoolName("bistro92-db");
+        return new HikariDataSource(config);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Which database this is: H2 in the data folder, or PostgreSQL on a server. */
+    public Migrations vendor() {
+        return vendor;
+    }
+
+    /**
      * Makes the database file, the journal's files and any trace file 0600. Call again once the
      * journal's files exist.
      */
     public void keepPrivate() {
+        if (file == null) {
+            return; // on a server, which keeps its own files
+        }
         String path = file.toString();
         String stem = path.substring(0, path.length() - ".mv.db".length());
         try {
@@ -151,7 +203,7 @@ public final class Database implements AutoCloseable {
     public void migrate() {
         try (Connection c = dataSource.getConnection()) {
             if (appliedSchema(c) == LATEST_SCHEMA) {
-                LOG.info("Database {} at schema version {}", file, LATEST_SCHEMA);
+                LOG.info("Database {} at schema version {}", shown, LATEST_SCHEMA);
                 return;
             }
         } catch (SQLException e) {
@@ -159,10 +211,10 @@ public final class Database implements AutoCloseable {
         }
         var result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(Migrations.H2.locations())
+                .locations(vendor.locations())
                 .load()
                 .migrate();
-        LOG.info("Database {} at schema version {}", file,
+        LOG.info("Database {} at schema version {}", shown,
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion);
     }
 
@@ -170,7 +222,7 @@ public final class Database implements AutoCloseable {
     static int appliedSchema(Connection c) throws SQLException {
         String table = null;
         try (var ps = c.prepareStatement("SELECT table_name FROM information_schema.tables"
-                + " WHERE table_schema = 'PUBLIC' AND UPPER(table_name) = 'FLYWAY_SCHEMA_HISTORY'");
+                + " WHERE UPPER(table_schema) = 'PUBLIC' AND UPPER(table_name) = 'FLYWAY_SCHEMA_HISTORY'");
              var rs = ps.executeQuery()) {
             if (rs.next()) {
                 table = rs.getString(1);
@@ -190,11 +242,19 @@ public final class Database implements AutoCloseable {
 
     /** A connection of its own, outside the pool: the journal's writer holds one for its lifetime. */
     public Connection newConnection() throws SQLException {
-        return DriverManager.getConnection(url, USER, "");
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", user);
+        if (password != null) {
+            login.setProperty("password", password);
+        }
+        return DriverManager.getConnection(url, login);
     }
 
-    /** The journal file's path, on the database's file system, without its suffix. */
+    /** H2's journal file's path, on the database's file system, without its suffix. */
     public String journalPath() {
+        if (base == null) {
+            throw new IllegalStateException("A database on a server has no journal file of ours");
+        }
         return base + ".journal";
     }
 
@@ -202,9 +262,14 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** The database file on disk, for diagnostics. */
+    /** The database file on disk, for diagnostics; null for a database on a server. */
     public Path file() {
         return file;
+    }
+
+    /** What the database is called in the log and on the screens: its file, or its address without password. */
+    public String shown() {
+        return shown;
     }
 
     @Override

@@ -1,5 +1,6 @@
-package com.bistro92.journal;
+package com.bistro92.journal.h2;
 
+import com.bistro92.journal.JournalWatch;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package com.bistro92.journal;
+package com.bistro92.journal.h2;
 
 import java.sql.Connection;
 import java.sql.SQLException;

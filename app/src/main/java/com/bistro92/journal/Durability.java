@@ -1,0 +1,38 @@
+package com.bistro92.journal;
+
+import java.io.IOException;
+import java.sql.SQLException;
+
+/**
+ * What makes a committed group survive a killed process and a power cut: the one part of the
+ * journal that depends on the database underneath. The writer, its groups, the sequence numbers,
+ * the hash chain and the events after the commit are the same for every database.
+ *
+ * <p>H2 writes committed changes lazily, so its groups are made durable by a redo log of their own
+ * ({@code com.bistro92.journal.h2.RedoLog}); PostgreSQL commits durably itself
+ * ({@code com.bistro92.journal.postgres.ServerCommit}). Every method runs on the writer's thread.
+ */
+public interface Durability extends AutoCloseable {
+
+    /** Whether each group's {@link Redo} must be recorded and handed to {@link #beforeCommit}. */
+    boolean recordsRedo();
+
+    /**
+     * The group's changes are made, in its open transaction, and are about to be committed: make
+     * sure they will survive the commit's crash. Runs once per group that wrote something.
+     *
+     * @param redo the group's redo, or empty when {@link #recordsRedo()} is false
+     * @throws IOException  when the disk refused; the group is then rolled back and its callers told 503
+     * @throws SQLException when the database refused; the group is then rolled back
+     */
+    void beforeCommit(byte[] redo) throws IOException, SQLException;
+
+    /** The group handed to {@link #beforeCommit} was committed. */
+    void committed();
+
+    /** Between groups, when the writer has nothing to do or after each group; {@code closing} once, last. */
+    void idle(boolean closing);
+
+    @Override
+    void close();
+}
