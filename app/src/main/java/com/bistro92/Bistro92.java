@@ -225,7 +225,8 @@ public final class Bistro92 implements AutoCloseable {
             HttpServer.Services services = services(journal, database, staff, settings::current,
                     settings.current().serverNames(), json, clock, metrics);
             Settings now = settings.current();
-            Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock);
+            Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock,
+                    database.file() == null ? database.shown() : null);
             schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
             TlsOptions tls = new TlsOptions(options.portsGiven() ? options.tlsPort() : now.tlsPort(),
                     identity.join(), now.padsRequireTls());

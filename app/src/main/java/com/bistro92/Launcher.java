@@ -110,7 +110,8 @@ public final class Launcher {
             warmup.set(warmUp(app, desktop != null ? desktop.drawn() : CompletableFuture.completedFuture(null),
                     Warmup.Budget.DEFAULT, Path.of(System.getProperty("java.io.tmpdir")), done -> { }));
         }
-        LOG.info("Bistro92 is running on port {} with data in {}.", app.port(), options.data());
+        LOG.info("Bistro92 is running on port {} with data in {}.", app.port(),
+                options.database() == null ? options.data() : options.database());
         if (board.get() != null) {
             board.get().show(exit);
         }

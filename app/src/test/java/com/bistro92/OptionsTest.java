@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.bistro92.menu.Stations;
+import com.bistro92.store.PostgresAddress;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,5 +75,45 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(List.of("--demo-history", "year"))).hasMessageContaining("number of days");
         assertThatThrownBy(() -> Options.parse(List.of("--verify-log", "--demo-history", "5")))
                 .hasMessageContaining("--verify-log only checks");
+    }
+
+    @Test
+    void aPostgresDatabaseIsNamedByAddressAndItsPasswordComesFromAFile(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Options plain = Options.parse(List.of("--database", "postgresql://bistro92@db.local/bistro92", "--data",
+                folder.toString()));
+        assertThat(plain.database()).isEqualTo(new PostgresAddress("db.local", 5432, "bistro92", "bistro92", null));
+        assertThat(plain.database().jdbcUrl()).startsWith("jdbc:postgresql://db.local:5432/bistro92?");
+
+        Path file = folder.resolve("secret");
+        java.nio.file.Files.writeString(file, "s3cret\n");
+        Options named = Options.parse(List.of("--database=postgresql://b@10.0.0.5:6543/floor2",
+                "--database-password-file", file.toString(), "--data", folder.toString()));
+        assertThat(named.database()).isEqualTo(new PostgresAddress("10.0.0.5", 6543, "floor2", "b", "s3cret"));
+        assertThat(named.database().toString()).as("what the log shows").doesNotContain("s3cret");
+
+        java.nio.file.Files.writeString(folder.resolve(Options.PASSWORD_FILE), "from-the-folder");
+        assertThat(Options.parse(List.of("--database", "postgresql://b@h/d", "--data", folder.toString()))
+                .database().password()).isEqualTo("from-the-folder");
+        assertThat(Options.parse(List.of("--database", "postgresql://b@h/d", "--data", folder.toString()))
+                .onPorts(1, 2).database()).as("a restore starts again on the same database").isNotNull();
+    }
+
+    @Test
+    void aDatabaseAddressThatCannotWorkIsRefusedWithWhatIsWrong() {
+        assertThatThrownBy(() -> Options.parse(List.of("--database", "postgresql://b:pw@h/d")))
+                .hasMessageContaining("--database-password-file");
+        assertThatThrownBy(() -> Options.parse(List.of("--database", "mysql://b@h/d")))
+                .hasMessageContaining("postgresql://");
+        assertThatThrownBy(() -> Options.parse(List.of("--database", "postgresql://h/d")))
+                .hasMessageContaining("which user");
+        assertThatThrownBy(() -> Options.parse(List.of("--database", "postgresql://b@h")))
+                .hasMessageContaining("Name the database");
+        assertThatThrownBy(() -> Options.parse(List.of("--database-password-file", "x")))
+                .hasMessageContaining("goes with --database");
+        assertThatThrownBy(() -> Options.parse(List.of("--database", "postgresql://b@h/d",
+                "--database-password-file", "/no/such/file"))).hasMessageContaining("Cannot read");
+        assertThatThrownBy(() -> Options.parse(List.of("--display", "http://10.0.0.1:8092", "--database",
+                "postgresql://b@h/d"))).hasMessageContaining("no database of its own");
     }
 }

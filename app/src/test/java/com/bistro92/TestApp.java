@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A real Bistro92 server on a free port with a real H2 in a temporary folder, plus an HTTP client.
+ * A real Bistro92 server on a free port with a real H2 in a temporary folder (or, in the run on
+ * PostgreSQL, that folder's own database: {@link TestDatabase}), plus an HTTP client.
  * Started cheaply ({@link CheapStart}) unless a test asks for the real certificate.
  */
 public final class TestApp implements AutoCloseable {
@@ -47,7 +48,8 @@ public final class TestApp implements AutoCloseable {
 
     /** Started as the real suite starts, with the data folder's own certificate: for tests of that certificate. */
     public static TestApp startWithOwnCertificate(Path data) throws Exception {
-        return new TestApp(Bistro92.start(new Options(true, false, 0, data), Clock.systemDefaultZone()), data);
+        return new TestApp(Bistro92.start(TestDatabase.choose(new Options(true, false, 0, data)),
+                Clock.systemDefaultZone()), data);
     }
 
     /**
@@ -55,8 +57,8 @@ public final class TestApp implements AutoCloseable {
      * on the same data, where its clients knew it.
      */
     public static TestApp startWithOwnCertificate(Path data, int port, int tlsPort) throws Exception {
-        return new TestApp(Bistro92.start(new Options(true, false, port, tlsPort, data, false, true, 0, false, false),
-                Clock.systemDefaultZone()), data);
+        return new TestApp(Bistro92.start(TestDatabase.choose(
+                new Options(true, false, port, tlsPort, data, false, true, 0, false, false)), Clock.systemDefaultZone()), data);
     }
 
     /** The staff credential, as {@code Authorization} header value. */

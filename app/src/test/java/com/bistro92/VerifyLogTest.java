@@ -22,10 +22,15 @@ class VerifyLogTest {
     private record Run(int exit, String out, String err) {
     }
 
+    /** Verifies the data the tests' suites kept for {@code folder} (in it, or in its PostgreSQL database). */
     private Run verify(Path folder) {
+        return verify(TestDatabase.choose(new Options(true, false, 0, 0, folder, true)));
+    }
+
+    private Run verify(Options options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = VerifyLog.run(folder, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = VerifyLog.run(options, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exit, out.toString(StandardCharsets.UTF_8).strip(),
                 err.toString(StandardCharsets.UTF_8).strip());
@@ -62,7 +67,7 @@ class VerifyLogTest {
     @Test
     void aFolderWithoutADatabaseCannotBeCheckedAndCreatesNothing() {
         Path empty = data.resolve("nothing-here");
-        Run run = verify(empty);
+        Run run = verify(new Options(true, false, 0, 0, empty, true));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("No Bistro92 database in");
         assertThat(empty).doesNotExist();

@@ -55,6 +55,10 @@ public final class BackupSchedule implements AutoCloseable {
         if (!s.backupDaily()) {
             return;
         }
+        if (backups.onServer()) {
+            LOG.info("No daily backup of the suite's own: {}", backups.serverBackupAdvice());
+            return;
+        }
         Instant now = clock.instant();
         Instant at = nextRun(s, now, clock);
         next = timer.schedule(this::run, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);

@@ -52,9 +52,20 @@ public final class Backups {
     private final BackupFiles files;
     private final BackupCheck check;
     private final ReentrantLock running = new ReentrantLock();
+    private final String onServer;
     private final List<Consumer<Done>> listeners = new CopyOnWriteArrayList<>();
 
+    /** Backups of the H2 database in {@code data}. */
     public Backups(DSLContext db, Supplier<Settings> settings, Path data, Clock clock) {
+        this(db, settings, data, clock, null);
+    }
+
+    /**
+     * @param onServer the address of the database server the data is kept on (PostgreSQL), whose
+     *                 backups are the server's own; null for the H2 database in {@code data}
+     */
+    public Backups(DSLContext db, Supplier<Settings> settings, Path data, Clock clock, String onServer) {
+        this.onServer = onServer;
         this.db = db;
         this.settings = settings;
         this.data = data;
@@ -68,6 +79,7 @@ public final class Backups {
      * number to keep. Blocks for as long as it takes: call it off the FX thread. One at a time.
      */
     public Done backupNow(Consumer<Progress> progress) throws IOException {
+        refuseOnServer();
         running.lock();
         try {
             Settings s = settings.get();
@@ -99,16 +111,41 @@ public final class Backups {
 
     /** Checks a backup file for a restore; see {@link BackupCheck}. */
     public BackupContents check(Path file) {
+        refuseOnServerUnchecked();
         return check.inspect(file);
     }
 
     /** Checks a backup file and counts the current orders a restore of it would drop. */
     public RestorePreview preview(Path file) {
+        refuseOnServerUnchecked();
         BackupContents contents = check.inspect(file);
         contents.discard();
         int lost = db.fetchCount(CUSTOMER_ORDER, CUSTOMER_ORDER.ID.gt(contents.lastOrderId()));
         Instant lastAt = db.select(DSL.max(CUSTOMER_ORDER.CREATED_AT)).from(CUSTOMER_ORDER).fetchOne(0, Instant.class);
         return new RestorePreview(contents, lastAt, lost);
+    }
+
+    /** Whether the data is on a database server, which the suite's own backups do not cover. */
+    public boolean onServer() {
+        return onServer != null;
+    }
+
+    /** What to say when asked for a backup of data kept on a database server: how it is backed up there. */
+    public String serverBackupAdvice() {
+        return "The data is kept in PostgreSQL (" + onServer + "): back it up with PostgreSQL's own tools,"
+                + " pg_dump or the server's base backups, as docs/postgresql.md shows";
+    }
+
+    private void refuseOnServer() throws IOException {
+        if (onServer != null) {
+            throw new IOException(serverBackupAdvice());
+        }
+    }
+
+    private void refuseOnServerUnchecked() {
+        if (onServer != null) {
+            throw new IllegalStateException(serverBackupAdvice());
+        }
     }
 
     /** When the newest backup in the backup folder was taken. */

@@ -51,7 +51,7 @@ public final class OrderHistory {
     public List<HistoryRow> page(HistoryFilter filter, Long beforeId, int size) {
         int limit = Math.clamp(size, 1, MAX_PAGE);
         return reads.connectionResult(conn -> {
-            DSLContext c = org.jooq.impl.DSL.using(conn, reads.dialect());
+            DSLContext c = org.jooq.impl.DSL.using(conn, reads.dialect(), reads.settings());
             var orders = c.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CREATED_AT, CUSTOMER_ORDER.TABLE_ID,
                             HistoryConditions.TABLE_LABEL, CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.VERSION,
                             CUSTOMER_ORDER.TOTAL)
@@ -82,7 +82,7 @@ public final class OrderHistory {
 
     /** The order's lines, notes, timeline and payments; empty when there is no such order. */
     public Optional<OrderDetail> detail(long orderId) {
-        return reads.connectionResult(conn -> details.load(org.jooq.impl.DSL.using(conn, reads.dialect()), orderId));
+        return reads.connectionResult(conn -> details.load(org.jooq.impl.DSL.using(conn, reads.dialect(), reads.settings()), orderId));
     }
 
     /** Every table, by its place on the floor, for the table filter. */

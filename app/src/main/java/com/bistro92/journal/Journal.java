@@ -58,7 +58,7 @@ public final class Journal implements AutoCloseable {
             throws SQLException {
         Journal journal;
         try {
-            Session session = new Session(writerConnection, reads.dialect(), durability.recordsRedo());
+            Session session = new Session(writerConnection, reads, durability.recordsRedo());
             EventStream stream = new EventStream();
             long lastSeq = lastLoggedSeq(reads);
             Writer writer = new Writer(session, durability, stream, clock, lastSeq, head(reads, lastSeq), watch);

@@ -17,15 +17,21 @@ public final class Rows {
     private final Table<?> table;
     private final int width;
     private final String sql;
+    private final String lowerCaseSql;
     private final int depth;
 
     private Rows(Table<?> table, Field<?>[] columns) {
         this.table = table;
         this.width = columns.length;
-        this.sql = "INSERT INTO " + quote(table.getName()) + " ("
-                + Arrays.stream(columns).map(c -> quote(c.getName())).collect(Collectors.joining(", "))
-                + ") VALUES (" + "?, ".repeat(columns.length - 1) + "?)";
+        this.sql = insert(table, columns, false);
+        this.lowerCaseSql = insert(table, columns, true);
         this.depth = depth(table, new HashSet<>());
+    }
+
+    private static String insert(Table<?> table, Field<?>[] columns, boolean lowerCase) {
+        return "INSERT INTO " + quote(table.getName(), lowerCase) + " ("
+                + Arrays.stream(columns).map(c -> quote(c.getName(), lowerCase)).collect(Collectors.joining(", "))
+                + ") VALUES (" + "?, ".repeat(columns.length - 1) + "?)";
     }
 
     /** Rows of {@code table} that fill {@code columns}, in that order. */
@@ -40,8 +46,12 @@ public final class Rows {
         return table;
     }
 
-    String sql() {
-        return sql;
+    /**
+     * The prepared insert, its names as generated (H2's upper case) or in lower case (PostgreSQL's,
+     * whose migrations name everything unquoted).
+     */
+    String sql(boolean lowerCaseNames) {
+        return lowerCaseNames ? lowerCaseSql : sql;
     }
 
     int width() {
@@ -68,8 +78,9 @@ public final class Rows {
         return deepest;
     }
 
-    private static String quote(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+    private static String quote(String name, boolean lowerCase) {
+        String shown = lowerCase ? name.toLowerCase(java.util.Locale.ROOT) : name;
+        return '"' + shown.replace("\"", "\"\"") + '"';
     }
 
     @Override

@@ -33,12 +33,13 @@ final class Session implements AutoCloseable {
     private final boolean recordsRedo;
     private Tx current;
 
-    Session(Connection connection, SQLDialect dialect, boolean recordsRedo) throws SQLException {
+    /** @param reads the database's context for reads, whose dialect and settings the writer's share */
+    Session(Connection connection, DSLContext reads, boolean recordsRedo) throws SQLException {
         this.connection = connection;
-        this.dialect = dialect;
+        this.dialect = reads.dialect();
         this.recordsRedo = recordsRedo;
         connection.setAutoCommit(false);
-        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        Settings settings = ((Settings) reads.settings().clone()).withExecuteLogging(false).withRenderSchema(false);
         this.sql = context(settings, true);
         this.lookup = context(settings, false);
         this.inline = DSL.using(dialect, settings);
@@ -46,6 +47,11 @@ final class Session implements AutoCloseable {
 
     boolean recordsRedo() {
         return recordsRedo;
+    }
+
+    /** Whether the database's names are rendered in lower case (PostgreSQL's). */
+    boolean lowerCaseNames() {
+        return sql.settings().getRenderNameCase() == org.jooq.conf.RenderNameCase.LOWER;
     }
 
     private DSLContext context(Settings settings, boolean flushBeforeReads) {

@@ -21,10 +21,15 @@ final class Staging {
 
     private final Map<Rows, List<Staged>> rows = new HashMap<>();
     private final Map<Rows, PreparedStatement> statements;
+    private final boolean lowerCaseNames;
 
-    /** @param statements prepared inserts, kept by the writer across groups */
-    Staging(Map<Rows, PreparedStatement> statements) {
+    /**
+     * @param statements     prepared inserts, kept by the writer across groups
+     * @param lowerCaseNames whether the database's names are in lower case ({@link Rows#sql(boolean)})
+     */
+    Staging(Map<Rows, PreparedStatement> statements, boolean lowerCaseNames) {
         this.statements = statements;
+        this.lowerCaseNames = lowerCaseNames;
     }
 
     void add(int command, Rows into, Object[] values) {
@@ -62,7 +67,7 @@ final class Staging {
             List<Staged> batch = list.subList(0, n);
             PreparedStatement ps = statements.get(into);
             if (ps == null) {
-                ps = connection.prepareStatement(into.sql());
+                ps = connection.prepareStatement(into.sql(lowerCaseNames));
                 statements.put(into, ps);
             }
             List<Object[]> values = new ArrayList<>(n);
@@ -78,7 +83,7 @@ final class Staging {
             } finally {
                 ps.clearBatch();
             }
-            redo.batch(into.sql(), into.width(), values);
+            redo.batch(into.sql(lowerCaseNames), into.width(), values);
             batch.clear();
         }
     }

@@ -57,7 +57,7 @@ public final class Tx {
         this.session = session;
         this.keeper = keeper;
         this.now = now;
-        this.staging = new Staging(session.inserts());
+        this.staging = new Staging(session.inserts(), session.lowerCaseNames());
         this.redo = new Redo(session.recordsRedo());
         this.seq = lastSeq;
         this.seqAtStart = lastSeq;

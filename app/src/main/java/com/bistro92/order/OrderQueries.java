@@ -35,7 +35,7 @@ final class OrderQueries {
     List<Order> page(OrderFilter filter, Long beforeId, int size) {
         Condition where = beforeId == null ? condition(filter) : condition(filter).and(CUSTOMER_ORDER.ID.lt(beforeId));
         return dsl.connectionResult(conn -> {
-            DSLContext c = DSL.using(conn, dsl.dialect());
+            DSLContext c = DSL.using(conn, dsl.dialect(), dsl.settings());
             var select = c.select(OrderRows.ORDER_FIELDS)
                     .from(CUSTOMER_ORDER).join(DINING_TABLE).on(DINING_TABLE.ID.eq(CUSTOMER_ORDER.TABLE_ID))
                     .where(where)

@@ -13,6 +13,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -59,9 +60,13 @@ public final class Database implements AutoCloseable {
         this.base = base;
         this.file = file;
         this.shown = shown;
-        this.dsl = DSL.using(dataSource, vendor == Migrations.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, new Settings()
-                .withExecuteLogging(false)
-                .withRenderSchema(false));
+        Settings settings = new Settings().withExecuteLogging(false).withRenderSchema(false);
+        if (vendor == Migrations.POSTGRESQL) {
+            // jOOQ's classes are generated from H2, whose names are upper case; PostgreSQL folds the
+            // unquoted names of the migrations to lower case
+            settings.withRenderNameCase(RenderNameCase.LOWER);
+        }
+        this.dsl = DSL.using(dataSource, vendor == Migrations.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES, settings);
     }
 
     /** Whether {@code folder} holds a database already. */

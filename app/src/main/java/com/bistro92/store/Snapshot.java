@@ -21,6 +21,7 @@ public final class Snapshot {
     /** Runs {@code read} with the snapshot's context and the last event's sequence number (0 when none). */
     public static <T> T read(DSLContext dsl, BiFunction<DSLContext, Long, T> read) {
         SQLDialect dialect = dsl.dialect();
+        org.jooq.conf.Settings settings = dsl.settings();
         return dsl.connectionResult(conn -> {
             int isolation = conn.getTransactionIsolation();
             if (dialect.family() == SQLDialect.H2) {
@@ -36,7 +37,7 @@ public final class Snapshot {
             }
             conn.setAutoCommit(false);
             try {
-                DSLContext c = DSL.using(conn, dialect);
+                DSLContext c = DSL.using(conn, dialect, settings);
                 Long seq = c.select(DSL.max(ORDER_EVENT.SEQ)).from(ORDER_EVENT).fetchOne(0, Long.class);
                 T result = read.apply(c, seq == null ? 0 : seq);
                 conn.commit();

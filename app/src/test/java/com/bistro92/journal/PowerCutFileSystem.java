@@ -51,6 +51,8 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         private boolean dead;
         private long writesUntilCut = -1;
         private boolean failing;
+        /** With {@link #failing}: the files that refuse writes, by a part of their path ("" for all). */
+        private String failingFiles = "";
         private long writes;
 
         /** Cuts the power by itself after {@code writes} more writes (to any file). */
@@ -89,7 +91,13 @@ public final class PowerCutFileSystem extends FilePathWrapper {
 
         /** Makes every write fail (a full or broken disk) without losing anything, or heals it. */
         public synchronized void failWrites(boolean fail) {
+            failWrites(fail, "");
+        }
+
+        /** As {@link #failWrites(boolean)}, for the files whose path holds {@code part} only. */
+        public synchronized void failWrites(boolean fail, String part) {
             failing = fail;
+            failingFiles = part;
         }
 
         /** Writes seen so far, for choosing cut points. */
@@ -97,12 +105,12 @@ public final class PowerCutFileSystem extends FilePathWrapper {
             return writes;
         }
 
-        /** Counts a write; true if the power goes off during it (then it is cut, and the write must fail). */
-        synchronized boolean cutDuringWrite() throws IOException {
+        /** Counts a write to {@code path}; true if the power goes off during it (then it is cut, and the write must fail). */
+        synchronized boolean cutDuringWrite(String path) throws IOException {
             if (dead) {
                 throw new IOException("The power is off");
             }
-            if (failing) {
+            if (failing && path.contains(failingFiles)) {
                 throw new IOException("The disk refuses writes");
             }
             writes++;
@@ -214,7 +222,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         public int write(ByteBuffer src, long position) throws IOException {
             synchronized (DISK) {
                 int length = src.remaining();
-                if (DISK.cutDuringWrite()) {
+                if (DISK.cutDuringWrite(path)) {
                     if (synchronous && length > 512) {
                         // the disk had written the first sectors when the power went
                         ByteBuffer part = src.duplicate();
@@ -236,7 +244,7 @@ public final class PowerCutFileSystem extends FilePathWrapper {
         @Override
         protected void implTruncate(long newLength) throws IOException {
             synchronized (DISK) {
-                if (DISK.cutDuringWrite()) {
+                if (DISK.cutDuringWrite(path)) {
                     throw new IOException("The power went off");
                 }
                 long size = base.size();

@@ -42,7 +42,8 @@ final class Recount {
         Instant from = day.atStartOfDay(zone).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
         List<Record> orders = dsl.fetch("SELECT id, status, total, created_at, ready_at, table_id FROM customer_order"
-                + " WHERE created_at >= ? AND created_at < ?", from, to).stream().map(r -> (Record) r).toList();
+                + " WHERE created_at >= {0} AND created_at < {1}", org.jooq.impl.DSL.val(from, org.jooq.impl.SQLDataType.INSTANT),
+                org.jooq.impl.DSL.val(to, org.jooq.impl.SQLDataType.INSTANT)).stream().map(r -> (Record) r).toList();
         Map<Long, String> status = new HashMap<>();
         BigDecimal revenue = ZERO;
         BigDecimal voided = ZERO;

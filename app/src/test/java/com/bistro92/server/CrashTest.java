@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashTest {
 
-    private static final Pattern RUNNING = Pattern.compile("running on port (\\d+)");
+    private static final Pattern RUNNING = Pattern.compile("running on port (\\d+) with data in (\\S+)\\.");
     private static final int CLIENTS = 8;
     private static final int ACKED_BEFORE_KILL = 400;
 
@@ -50,6 +50,9 @@ class CrashTest {
     void everyOrderAnswered201SurvivesKillMinus9() throws Exception {
         Map<Long, Integer> acked = new ConcurrentHashMap<>();
         Server first = Server.start(data);
+        var database = com.bistro92.TestDatabase.choose(new com.bistro92.Options(true, false, 0, data)).database();
+        assertThat(first.where()).as("where the child keeps its data")
+                .isEqualTo(database == null ? data.toString() : database.toString());
         CountDownLatch enough = new CountDownLatch(ACKED_BEFORE_KILL);
         AtomicBoolean sending = new AtomicBoolean(true);
         HttpClient http = HttpClient.newHttpClient();
@@ -116,7 +119,7 @@ class CrashTest {
     }
 
     /** The app in a child JVM, started headless on a free port. */
-    private record Server(Process process, int port) {
+    private record Server(Process process, int port, String where) {
 
         /** Keeps the child's output pipe from filling up; ends when the child dies. */
         private static void drain(BufferedReader out) {
@@ -132,23 +135,29 @@ class CrashTest {
 
         static Server start(Path data) throws Exception {
             String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
+            List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                     "--sun-misc-unsafe-memory-access=allow",
                     "-cp", System.getProperty("java.class.path"), "com.bistro92.Launcher",
-                    "--headless", "--port", "0", "--data", data.toString())
+                    "--headless", "--port", "0", "--data", data.toString()));
+            // in the run on PostgreSQL, the child keeps its data in the folder's database there
+            var database = com.bistro92.TestDatabase.choose(new com.bistro92.Options(true, false, 0, data)).database();
+            if (database != null) {
+                command.addAll(List.of("--database", database.toString()));
+            }
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             // in order, so that a failed start shows its log as it was written
             List<String> seen = Collections.synchronizedList(new ArrayList<>());
-            CompletableFuture<Integer> port = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<Matcher> port = CompletableFuture.supplyAsync(() -> {
                 try {
                     for (String line = out.readLine(); line != null; line = out.readLine()) {
                         seen.add(line);
                         Matcher m = RUNNING.matcher(line);
                         if (m.find()) {
                             Thread.ofVirtual().start(() -> drain(out));
-                            return Integer.parseInt(m.group(1));
+                            return m;
                         }
                     }
                 } catch (Exception e) {
@@ -157,7 +166,8 @@ class CrashTest {
                 throw new IllegalStateException("The server exited before it was running:\n" + String.join("\n", seen));
             });
             try {
-                return new Server(process, port.get(60, TimeUnit.SECONDS));
+                Matcher running = port.get(60, TimeUnit.SECONDS);
+                return new Server(process, Integer.parseInt(running.group(1)), running.group(2));
             } catch (java.util.concurrent.TimeoutException e) {
                 // a start that hangs must not go on running beside the other tests: say where it hangs, and end it
                 String where = threads(process);

@@ -15,17 +15,33 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A server that does not force its log to the disk ({@code fsync = off}) cannot keep that
  * promise through a power cut; the start says so in the log, loudly, and goes on.
+ *
+ * <p>One suite writes to a database: its writer holds an advisory lock for as long as its
+ * connection lives, and a second suite started on the same database is refused, saying why.
  */
 public final class ServerCommit implements Durability {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerCommit.class);
+    /** The advisory lock the one writer of a database holds: "B92" in ASCII. */
+    static final long WRITER_LOCK = 0x423932L;
 
     private ServerCommit() {
     }
 
-    /** Makes every commit on {@code writer} durable on the server. {@code writer} must not auto-commit. */
+    /**
+     * Makes every commit on {@code writer} durable on the server, and makes it the database's one
+     * writer. {@code writer} must not auto-commit.
+     *
+     * @throws SQLException also when another suite already writes to this database
+     */
     public static ServerCommit on(Connection writer) throws SQLException {
         try (Statement s = writer.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + WRITER_LOCK + ")")) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    throw new SQLException("Another Bistro92 suite is already running on this database;"
+                            + " stop it first, or give this one a database of its own");
+                }
+            }
             s.execute("SET synchronous_commit = on");
             try (ResultSet rs = s.executeQuery("SHOW fsync")) {
                 if (rs.next() && !"on".equalsIgnoreCase(rs.getString(1))) {
