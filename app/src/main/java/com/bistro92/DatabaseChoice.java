@@ -3,6 +3,7 @@ package com.bistro92;
 import com.bistro92.journal.Durability;
 import com.bistro92.journal.Journal;
 import com.bistro92.journal.JournalWatch;
+import com.bistro92.journal.Reconnect;
 import com.bistro92.journal.h2.RedoLog;
 import com.bistro92.journal.postgres.ServerCommit;
 import com.bistro92.store.Database;
@@ -56,6 +57,8 @@ final class DatabaseChoice {
             throw e;
         }
         database.keepPrivate();
-        return Journal.start(writer, durability, database.dsl(), clock, watch);
+        // a database server may go away and come back; H2 lives and dies with the suite
+        Reconnect reconnect = database.file() == null ? database::newConnection : Reconnect.NEVER;
+        return Journal.start(writer, reconnect, durability, database.dsl(), clock, watch);
     }
 }

@@ -14,6 +14,12 @@ import java.sql.SQLException;
  */
 public interface Durability extends AutoCloseable {
 
+    /**
+     * Prepares a new connection of the writer's, after the database was lost and is back ({@link
+     * Reconnect}): the same set-up the first connection had.
+     */
+    void attach(java.sql.Connection writer) throws SQLException;
+
     /** Whether each group's {@link Redo} must be recorded and handed to {@link #beforeCommit}. */
     boolean recordsRedo();
 

@@ -15,6 +15,8 @@ public final class IdSeries {
     private final Table<?> table;
     private final Field<? extends Number> id;
     private long last = -1;
+    /** The writer's connection ({@link Session#generation()}) on which {@link #last} was read. */
+    private int readOn = -1;
 
     private IdSeries(Table<?> table, Field<? extends Number> id) {
         this.table = table;
@@ -26,9 +28,14 @@ public final class IdSeries {
         return new IdSeries(table, id);
     }
 
-    /** The next id; reads the highest id in use the first time. Writer thread only. */
-    long next(DSLContext sql) {
-        if (last < 0) {
+    /**
+     * The next id; reads the highest id in use the first time, and again on each new connection of
+     * the writer's (a group whose commit was under way as the database went away may have been kept).
+     * Writer thread only.
+     */
+    long next(DSLContext sql, int generation) {
+        if (last < 0 || readOn != generation) {
+            readOn = generation;
             Number max = sql.select(DSL.max(id)).from(table).fetchOne(0, Number.class);
             last = max == null ? 0 : max.longValue();
         }

@@ -27,14 +27,12 @@ public final class Journal implements AutoCloseable {
     private static final int BACKLOG_PAGE = 1000;
 
     private final Writer writer;
-    private final Session session;
     private final Durability durability;
     private final EventStream stream;
     private final DSLContext reads;
 
-    private Journal(Writer writer, Session session, Durability durability, EventStream stream, DSLContext reads) {
+    private Journal(Writer writer, Durability durability, EventStream stream, DSLContext reads) {
         this.writer = writer;
-        this.session = session;
         this.durability = durability;
         this.stream = stream;
         this.reads = reads;
@@ -49,21 +47,25 @@ public final class Journal implements AutoCloseable {
      */
     public static Journal start(Connection writerConnection, Durability durability, DSLContext reads, Clock clock)
             throws SQLException {
-        return start(writerConnection, durability, reads, clock, JournalWatch.NONE);
+        return start(writerConnection, Reconnect.NEVER, durability, reads, clock, JournalWatch.NONE);
     }
 
-    /** As {@link #start(Connection, Durability, DSLContext, Clock)}, telling {@code watch} of every group. */
-    public static Journal start(Connection writerConnection, Durability durability, DSLContext reads, Clock clock,
-                                JournalWatch watch)
+    /**
+     * As {@link #start(Connection, Durability, DSLContext, Clock)}, telling {@code watch} of every
+     * group, and opening a new connection with {@code reconnect} when the database was lost and is back.
+     */
+    public static Journal start(Connection writerConnection, Reconnect reconnect, Durability durability,
+                                DSLContext reads, Clock clock, JournalWatch watch)
             throws SQLException {
         Journal journal;
         try {
-            Session session = new Session(writerConnection, reads, durability.recordsRedo());
+            Session session = new Session(writerConnection, reads, durability.recordsRedo(), 0);
             EventStream stream = new EventStream();
             long lastSeq = lastLoggedSeq(reads);
-            Writer writer = new Writer(session, durability, stream, clock, lastSeq, head(reads, lastSeq), watch);
+            Writer writer = new Writer(session, reconnect, durability, reads, stream, clock, lastSeq,
+                    head(reads, lastSeq), watch);
             writer.start();
-            journal = new Journal(writer, session, durability, stream, reads);
+            journal = new Journal(writer, durability, stream, reads);
         } catch (SQLException | RuntimeException e) {
             durability.close();
             writerConnection.close();
@@ -117,6 +119,11 @@ public final class Journal implements AutoCloseable {
         return stream;
     }
 
+    /** Whether the writer has its database: false while a database server it lost is away ({@link DatabaseLink}). */
+    public boolean databaseReachable() {
+        return writer.databaseReachable();
+    }
+
     /** The sequence number of the last published event. */
     public long lastSeq() {
         return writer.lastSeq();
@@ -146,13 +153,13 @@ public final class Journal implements AutoCloseable {
     }
 
     /** The hash of event {@code seq}, or the genesis hash for an empty log (or a row still to be chained). */
-    private static byte[] head(DSLContext reads, long seq) {
+    static byte[] head(DSLContext reads, long seq) {
         byte[] hash = reads.select(ORDER_EVENT.HASH).from(ORDER_EVENT).where(ORDER_EVENT.SEQ.eq(seq))
                 .fetchOne(ORDER_EVENT.HASH);
         return hash == null ? LogChain.GENESIS : hash;
     }
 
-    private static long lastLoggedSeq(DSLContext reads) {
+    static long lastLoggedSeq(DSLContext reads) {
         Long max = reads.select(DSL.max(ORDER_EVENT.SEQ)).from(ORDER_EVENT).fetchOne(0, Long.class);
         return max == null ? 0 : max;
     }
@@ -162,10 +169,6 @@ public final class Journal implements AutoCloseable {
     public void close() {
         writer.close();
         durability.close();
-        try {
-            session.close();
-        } catch (SQLException e) {
-            LOG.warn("The writer's connection did not close cleanly", e);
-        }
+        writer.closeSession();
     }
 }

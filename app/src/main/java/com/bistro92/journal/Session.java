@@ -31,11 +31,14 @@ final class Session implements AutoCloseable {
     private final SQLDialect dialect;
     /** Whether each write is rendered into the group's redo ({@link Durability#recordsRedo()}). */
     private final boolean recordsRedo;
+    /** How many times the writer has connected before this session: ids are read again after a reconnect. */
+    private final int generation;
     private Tx current;
 
     /** @param reads the database's context for reads, whose dialect and settings the writer's share */
-    Session(Connection connection, DSLContext reads, boolean recordsRedo) throws SQLException {
+    Session(Connection connection, DSLContext reads, boolean recordsRedo, int generation) throws SQLException {
         this.connection = connection;
+        this.generation = generation;
         this.dialect = reads.dialect();
         this.recordsRedo = recordsRedo;
         connection.setAutoCommit(false);
@@ -43,6 +46,10 @@ final class Session implements AutoCloseable {
         this.sql = context(settings, true);
         this.lookup = context(settings, false);
         this.inline = DSL.using(dialect, settings);
+    }
+
+    int generation() {
+        return generation;
     }
 
     boolean recordsRedo() {

@@ -106,7 +106,7 @@ public final class Tx {
     public long nextId(IdSeries series) {
         idsAtStart.putIfAbsent(series, series.last());
         idsOfCommand.putIfAbsent(series, series.last());
-        return series.next(session.lookup());
+        return series.next(session.lookup(), session.generation());
     }
 
     /**

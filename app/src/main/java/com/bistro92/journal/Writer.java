@@ -34,8 +34,9 @@ final class Writer {
     private record Pending(Command<?> command, CompletableFuture<Object> result) {
     }
 
-    private final Session session;
+    private final Link link;
     private final Durability durability;
+    private final org.jooq.DSLContext reads;
     private final EventStream stream;
     private final Clock clock;
     private final JournalWatch watch;
@@ -52,9 +53,10 @@ final class Writer {
     private boolean diskFailing;
     private boolean groupsFailing;
 
-    Writer(Session session, Durability durability, EventStream stream, Clock clock, long lastSeq, byte[] head,
-           JournalWatch watch) {
-        this.session = session;
+    Writer(Session session, Reconnect reconnect, Durability durability, org.jooq.DSLContext reads, EventStream stream,
+           Clock clock, long lastSeq, byte[] head, JournalWatch watch) {
+        this.link = new Link(session, reconnect, durability, reads);
+        this.reads = reads;
         this.durability = durability;
         this.stream = stream;
         this.clock = clock;
@@ -105,7 +107,12 @@ final class Writer {
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, MAX_GROUP - 1);
-                    execute(batch);
+                    if (link.usable(this::resync)) {
+                        execute(batch);
+                    } else {
+                        Problem lost = Problem.databaseUnreachable();
+                        batch.forEach(p -> p.result().completeExceptionally(lost));
+                    }
                 }
                 durability.idle(false);
             } catch (InterruptedException e) {
@@ -124,6 +131,7 @@ final class Writer {
     }
 
     private void execute(List<Pending> batch) {
+        Session session = link.session();
         Tx tx = new Tx(session, keeper, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq, head);
         List<Tx.Outcome> outcomes = new ArrayList<>(batch.size());
         session.begin(tx);
@@ -146,6 +154,16 @@ final class Writer {
             }
         } catch (RuntimeException | SQLException e) {
             rollBack(tx);
+            boolean wasLost = link.lost();
+            if (link.lostIn(e)) {
+                if (!wasLost) {
+                    stream.publish(new DatabaseLink(false));
+                }
+                // nothing was saved (or, for a commit under way, nobody can tell): the callers may try again
+                Problem lost = Problem.databaseUnreachable();
+                batch.forEach(p -> p.result().completeExceptionally(lost));
+                return;
+            }
             if (batch.size() == 1) {
                 if (!groupsFailing) {
                     LOG.error("A change could not be written: {}", batch.getFirst().command(), e);
@@ -193,7 +211,7 @@ final class Writer {
     private void rollBack(Tx tx) {
         tx.restoreIds();
         try {
-            session.connection().rollback();
+            link.session().connection().rollback();
         } catch (SQLException e) {
             LOG.warn("Cannot roll back a failed group: {}", e.toString());
         }
@@ -229,6 +247,33 @@ final class Writer {
                 batch.get(i).result().complete(outcome.value());
             }
         }
+    }
+
+    /**
+     * The database is back on a new connection: goes on from the event log as the database holds
+     * it, which may hold one more group than was answered (its commit was under way as the
+     * connection broke). Its events were not published here; clients catch up on them with
+     * {@code ?since=} when they reconnect.
+     */
+    private void resync(Session fresh) {
+        long logged = Journal.lastLoggedSeq(reads);
+        if (logged != lastSeq) {
+            LOG.warn("A group was kept as the database went away (events {} to {}); it was answered 503",
+                    lastSeq + 1, logged);
+        }
+        lastSeq = logged;
+        head = Journal.head(reads, logged);
+        stream.publish(new DatabaseLink(true));
+    }
+
+    /** Whether the writer has its database (false while a database server it lost is away). */
+    boolean databaseReachable() {
+        return !link.lost();
+    }
+
+    /** The writer's connection and its prepared statements, closed once the writer has stopped. */
+    void closeSession() {
+        link.close();
     }
 
     /** Stops taking commands, finishes those queued, checkpoints, and stops the thread. */

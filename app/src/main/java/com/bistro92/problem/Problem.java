@@ -43,6 +43,24 @@ public class Problem extends RuntimeException {
         return new Problem(503, "Service busy", detail, List.of(), Math.max(1, seconds));
     }
 
+    /**
+     * 503 with a {@code Retry-After}: the database cannot be reached (its server is down, or the
+     * network to it), so nothing was read or saved; the suite reconnects by itself.
+     */
+    public static Problem databaseUnreachable() {
+        return new Problem(503, "Database unreachable",
+                "The database cannot be reached; nothing was saved. Try again shortly", List.of(), 5);
+    }
+
+    /**
+     * Whether a failure with SQLState {@code state} means the database is out of reach rather than
+     * a request's fault: a lost or refused connection (class 08), a server shutting down or not
+     * accepting connections (57P01 to 57P03).
+     */
+    public static boolean lostTheDatabase(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
     /** Seconds the client should wait before trying again, or 0 when it need not. */
     public long retryAfterSeconds() {
         return retryAfterSeconds;

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place where failures become JSON problem responses:
  * {@code {"type","title","status","detail","errors"}}. A {@link Problem} keeps its status; Jetty's
- * own refusals keep theirs; a database busy with other requests is a 503 with {@code Retry-After};
+ * own refusals keep theirs; a database busy with other requests, or one that cannot be reached (a
+ * database server that is down), is a 503 with {@code Retry-After};
  * a unique-index race is a 409; a value the database cannot hold (too long, or a number past its
  * column's range: SQLState 22001 or 22003), should one ever get past the checks at the edge, is a
  * 422. Anything else is a 500 with a generic message, logged once with its stack trace.
@@ -86,6 +87,9 @@ public final class Problems {
                 return Problem.busy("The server is busy with other requests; try again in a moment", 2);
             }
             String state = t instanceof SQLException sql ? sql.getSQLState() : null;
+            if (Problem.lostTheDatabase(state)) {
+                return Problem.databaseUnreachable();
+            }
             if (state != null && state.startsWith("23")) {
                 return Problem.conflict("Conflict", "This changed at the same moment as another request; try again");
             }

@@ -82,6 +82,12 @@ public final class RedoLog implements Durability {
         }
     }
 
+    /** Never called: H2 lives in the suite's process, and the writer never reconnects to it. */
+    @Override
+    public void attach(Connection writer) {
+        throw new UnsupportedOperationException("The writer does not reconnect to H2");
+    }
+
     @Override
     public boolean recordsRedo() {
         return true;

@@ -35,6 +35,14 @@ public final class ServerCommit implements Durability {
      * @throws SQLException also when another suite already writes to this database
      */
     public static ServerCommit on(Connection writer) throws SQLException {
+        ServerCommit commit = new ServerCommit();
+        commit.attach(writer);
+        return commit;
+    }
+
+    /** The set-up of each connection of the writer's: the database's writer lock, synchronous commits. */
+    @Override
+    public void attach(Connection writer) throws SQLException {
         try (Statement s = writer.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + WRITER_LOCK + ")")) {
                 if (!rs.next() || !rs.getBoolean(1)) {
@@ -51,7 +59,6 @@ public final class ServerCommit implements Durability {
             }
         }
         writer.commit();
-        return new ServerCommit();
     }
 
     @Override
