@@ -113,6 +113,9 @@ final class Writer {
                         Problem lost = Problem.databaseUnreachable();
                         batch.forEach(p -> p.result().completeExceptionally(lost));
                     }
+                } else if (link.lost()) {
+                    // back without waiting for the next change, so that screens say so as soon as it is
+                    link.usable(this::resync);
                 }
                 durability.idle(false);
             } catch (InterruptedException e) {

@@ -64,7 +64,16 @@ public final class DesktopApp implements AutoCloseable {
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
                         MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard,
-                        OrderHistory history, ZReports reports, Displays displays) {
+                        OrderHistory history, ZReports reports, Displays displays, DataPlace dataPlace) {
+    }
+
+    /**
+     * Where the suite keeps its data, for the status line.
+     *
+     * @param shown     the database's address (never with a password), or null for the data folder's H2
+     * @param reachable whether the database can be reached now
+     */
+    public record DataPlace(String shown, java.util.function.BooleanSupplier reachable) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */

@@ -2,7 +2,6 @@ package com.bistro92.ui;
 
 import com.bistro92.staff.Permission;
 import com.bistro92.staff.Role;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -28,14 +27,14 @@ import javafx.stage.Stage;
 /**
  * The main window's frame: one navigation for the suite's sections (only those that exist are
  * shown), the section in the middle, and a status line with the address pads use, whether the
- * event log is intact, and the data folder in use. Ctrl+1… opens a section; F11 toggles full screen.
+ * event log is intact, and where the data is kept (and whether its database can be reached). Ctrl+1… opens a section; F11 toggles full screen.
  */
 public final class Shell extends BorderPane {
 
     private final ToggleGroup sections = new ToggleGroup();
     private final VBox nav = new VBox(6);
     private final String address;
-    private final Path data;
+    private final Node data;
     private final Node logStatus;
     private final HBox status = new HBox(12);
 
@@ -58,7 +57,8 @@ public final class Shell extends BorderPane {
     private final Node[] views;
 
     /** The frame around {@code all}; no section is open (and none built) until {@link #allow} opens one. */
-    Shell(String address, Path data, Node logStatus, List<Section> all) {
+    /** @param data where the data is kept, and whether it can be reached ({@link DatabaseLabel}) */
+    Shell(String address, Node data, Node logStatus, List<Section> all) {
         this.address = address;
         this.data = data;
         this.logStatus = logStatus;
@@ -118,10 +118,9 @@ public final class Shell extends BorderPane {
         bottomOfNav = new VBox(8, refused, operator, switchUser);
 
         Label pads = new Label("Pads connect to " + address);
-        Label folder = new Label("Data: " + data.toAbsolutePath());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        status.getChildren().setAll(pads, logStatus, gap, folder);
+        status.getChildren().setAll(pads, logStatus, gap, data);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("shell-status");
         setBottom(status);

@@ -1,0 +1,58 @@
+package com.bistro92.ui;
+
+import com.bistro92.journal.DatabaseLink;
+import com.bistro92.journal.EventStream;
+import java.util.concurrent.Executor;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+
+/**
+ * The status line's word on where the data is: the data folder (H2), or the PostgreSQL database
+ * and whether it can be reached. While a database server is away the words turn red and say that
+ * changes are refused; they turn back when the suite has reconnected.
+ */
+final class DatabaseLabel extends Label implements AutoCloseable {
+
+    private static final String LOST = "log-broken";
+
+    private final String where;
+    private final boolean onServer;
+    private final Tooltip tooltip = new Tooltip();
+    private final AutoCloseable subscription;
+
+    /**
+     * @param where    the data folder, or the database's address (never with a password)
+     * @param onServer whether the data is on a database server, which can go away
+     * @param reachable whether the database can be reached now
+     */
+    DatabaseLabel(String where, boolean onServer, boolean reachable, EventStream events, Executor fxThread) {
+        this.where = where;
+        this.onServer = onServer;
+        getStyleClass().add("database-status");
+        setId("database-status");
+        setTooltip(tooltip);
+        show(reachable);
+        subscription = events.subscribe(DatabaseLink.class, link -> fxThread.execute(() -> show(link.reachable())));
+    }
+
+    private void show(boolean reachable) {
+        getStyleClass().remove(LOST);
+        if (!onServer) {
+            setText("Data: " + where);
+            tooltip.setText("The data is kept on this PC, in this folder");
+        } else if (reachable) {
+            setText("Database: " + where);
+            tooltip.setText("The data is kept in this PostgreSQL database");
+        } else {
+            setText("Database unreachable: " + where + " (changes refused)");
+            getStyleClass().add(LOST);
+            tooltip.setText("The suite cannot reach its database; pads are told to try again, and the suite"
+                    + " reconnects by itself once the database is back");
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        subscription.close();
+    }
+}
