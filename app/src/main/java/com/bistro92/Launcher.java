@@ -42,6 +42,10 @@ public final class Launcher {
             System.exit(VerifyLog.run(options, System.out, System.err));
             return;
         }
+        if (options.migrate()) {
+            System.exit(MigrateTo.run(options, System.out, System.err));
+            return;
+        }
         if (options.display() != null) {
             runDisplay(options);
             return;

@@ -36,10 +36,20 @@ import java.util.List;
  *                  when not given
  * @param database  the PostgreSQL database the suite keeps its data in ({@code --database}), its password
  *                  read from a file; null for the H2 database in {@code data} (the default)
+ * @param migrate   copy the H2 database in {@code data} into {@code database}, check the copy and exit
+ *                  ({@code --migrate-to})
  */
 public record Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
                       boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display,
-                      Stations stations, String pairCode, PostgresAddress database) {
+                      Stations stations, String pairCode, PostgresAddress database, boolean migrate) {
+
+    /** Options that run the suite (or check its log) on {@code database}. */
+    public Options(boolean headless, boolean kitchen, int port, int tlsPort, Path data, boolean verifyLog,
+                   boolean portsGiven, int demoHistory, boolean warmUp, boolean readyBoard, URI display,
+                   Stations stations, String pairCode, PostgresAddress database) {
+        this(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, warmUp, readyBoard, display,
+                stations, pairCode, database, false);
+    }
 
     /** The file in the data folder the database password is read from when no other is named. */
     public static final String PASSWORD_FILE = "database.password";
@@ -55,7 +65,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
     /** The same options, on the PostgreSQL database at {@code address}. */
     public Options onDatabase(PostgresAddress address) {
         return new Options(headless, kitchen, port, tlsPort, data, verifyLog, portsGiven, demoHistory, warmUp,
-                readyBoard, display, stations, pairCode, address);
+                readyBoard, display, stations, pairCode, address, migrate);
     }
 
     /** Options without {@code --pair-code}. */
@@ -115,7 +125,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
     /** The same options on these ports, as given: how a restore starts the suite again where it was. */
     public Options onPorts(int httpPort, int httpsPort) {
         return new Options(headless, kitchen, httpPort, httpsPort, data, false, true, demoHistory, warmUp,
-                readyBoard, display, stations, pairCode, database);
+                readyBoard, display, stations, pairCode, database, false);
     }
 
     static final String USAGE = """
@@ -124,8 +134,9 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                    bistro92 --display http://MAIN-PC:8092 [--ready-board | --stations LIST] [--data DIR]
                                     [--pair-code DIGITS]
                    bistro92 --verify-log [--data DIR]
-                   any of them but --display with [--database postgresql://USER@HOST[:PORT]/DATABASE
-                                                   [--database-password-file FILE]]
+                   bistro92 --migrate-to postgresql://USER@HOST[:PORT]/DATABASE [--data DIR]
+                   any of them but --display with [--database postgresql://USER@HOST[:PORT]/DATABASE]
+                   --database and --migrate-to with [--database-password-file FILE]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
               --ready-board  show only the guests' "order ready" board, full screen, without sign-in
@@ -157,6 +168,11 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                              else from the user's .pgpass
               --database-password-file FILE
                              the file whose first line is the database password
+              --migrate-to postgresql://USER@HOST[:PORT]/DATABASE
+                             copy the data in --data (H2) into this empty PostgreSQL database, check
+                             the copy (rows of every table, the event log's hash chain) and exit:
+                             0 copied and checked, 1 the copy differs, 2 could not copy. Stop the
+                             suite first; then start it with --database
             """;
 
     /** Thrown for flags that make no sense; its message says which. */
@@ -181,6 +197,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         Stations stations = null;
         String pairCode = null;
         PostgresAddress database = null;
+        boolean migrate = false;
+        boolean databaseGiven = false;
         Path passwordFile = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -203,7 +221,14 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                 case "--stations" -> stations = stations(value(args, ++i, arg));
                 case "--pair-code" -> pairCode = pairCode(value(args, ++i, arg));
                 case "--demo-history" -> demoHistory = days(value(args, ++i, arg));
-                case "--database" -> database = database(value(args, ++i, arg));
+                case "--database" -> {
+                    database = database(value(args, ++i, arg));
+                    databaseGiven = true;
+                }
+                case "--migrate-to" -> {
+                    database = database(value(args, ++i, arg));
+                    migrate = true;
+                }
                 case "--database-password-file" -> passwordFile = Path.of(value(args, ++i, arg));
                 default -> {
                     if (arg.startsWith("--port=")) {
@@ -220,6 +245,7 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                         display = mainPc(arg.substring(10));
                     } else if (arg.startsWith("--database=")) {
                         database = database(arg.substring(11));
+                        databaseGiven = true;
                     } else if (arg.startsWith("--database-password-file=")) {
                         passwordFile = Path.of(arg.substring(25));
                     } else if (arg.startsWith("--data=")) {
@@ -258,10 +284,15 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
         if (passwordFile != null && database == null) {
             throw new BadFlags("--database-password-file goes with --database");
         }
+        if (migrate && (headless || kitchen || readyBoard || portGiven || verifyLog || demoHistory > 0
+                || stations != null || display != null || databaseGiven)) {
+            throw new BadFlags("--migrate-to copies the data and exits; it goes with --data and"
+                    + " --database-password-file only");
+        }
         Path folder = data != null ? data
                 : display != null ? DataFolder.defaultFolder().resolve("display") : DataFolder.defaultFolder();
         return new Options(headless, kitchen, port, tlsPort, folder, verifyLog, portGiven, demoHistory, warmUp,
-                readyBoard, display, stations, pairCode, withPassword(database, passwordFile, folder));
+                readyBoard, display, stations, pairCode, withPassword(database, passwordFile, folder), migrate);
     }
 
     private static PostgresAddress database(String text) {

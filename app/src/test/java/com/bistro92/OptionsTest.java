@@ -115,5 +115,18 @@ class OptionsTest {
                 "--database-password-file", "/no/such/file"))).hasMessageContaining("Cannot read");
         assertThatThrownBy(() -> Options.parse(List.of("--display", "http://10.0.0.1:8092", "--database",
                 "postgresql://b@h/d"))).hasMessageContaining("no database of its own");
+        assertThatThrownBy(() -> Options.parse(List.of("--migrate-to", "postgresql://b@h/d", "--headless")))
+                .hasMessageContaining("--migrate-to copies the data and exits");
+        assertThatThrownBy(() -> Options.parse(List.of("--migrate-to", "postgresql://b@h/d", "--database",
+                "postgresql://b@h/e"))).hasMessageContaining("--migrate-to copies the data and exits");
+    }
+
+    @Test
+    void migrateToNamesTheDatabaseTheDataFolderIsCopiedInto() {
+        Options o = Options.parse(List.of("--migrate-to", "postgresql://b@h:5433/d", "--data", "/srv/b92"));
+        assertThat(o.migrate()).isTrue();
+        assertThat(o.database()).isEqualTo(new PostgresAddress("h", 5433, "d", "b", null));
+        assertThat(o.data()).isEqualTo(Path.of("/srv/b92"));
+        assertThat(Options.parse(List.of("--database", "postgresql://b@h/d")).migrate()).isFalse();
     }
 }

@@ -1,11 +1,9 @@
 package com.bistro92.journal;
 
+import com.bistro92.store.TableOrder;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Field;
-import org.jooq.ForeignKey;
 import org.jooq.Table;
 
 /**
@@ -25,7 +23,7 @@ public final class Rows {
         this.width = columns.length;
         this.sql = insert(table, columns, false);
         this.lowerCaseSql = insert(table, columns, true);
-        this.depth = depth(table, new HashSet<>());
+        this.depth = TableOrder.depth(table);
     }
 
     private static String insert(Table<?> table, Field<?>[] columns, boolean lowerCase) {
@@ -61,21 +59,6 @@ public final class Rows {
     /** How far down the foreign-key graph the table sits: a parent always has a smaller depth. */
     int depth() {
         return depth;
-    }
-
-    private static int depth(Table<?> table, Set<String> path) {
-        if (!path.add(table.getName())) {
-            return 0;
-        }
-        int deepest = 0;
-        for (ForeignKey<?, ?> key : table.getReferences()) {
-            Table<?> parent = key.getKey().getTable();
-            if (!parent.getName().equals(table.getName())) {
-                deepest = Math.max(deepest, depth(parent, path) + 1);
-            }
-        }
-        path.remove(table.getName());
-        return deepest;
     }
 
     private static String quote(String name, boolean lowerCase) {
