@@ -44,8 +44,8 @@ final class DatabaseLabel extends Label implements AutoCloseable {
             setText("Database: " + where);
             tooltip.setText("The data is kept in this PostgreSQL database");
         } else {
-            setText("Database unreachable: " + where + " (changes refused)");
             getStyleClass().add(LOST);
+            setText("Database unreachable: " + where + " (changes refused)");
             tooltip.setText("The suite cannot reach its database; pads are told to try again, and the suite"
                     + " reconnects by itself once the database is back");
         }
