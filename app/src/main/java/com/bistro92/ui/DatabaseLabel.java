@@ -2,6 +2,7 @@ package com.bistro92.ui;
 
 import com.bistro92.journal.DatabaseLink;
 import com.bistro92.journal.EventStream;
+import com.bistro92.store.PostgresAddress;
 import java.util.concurrent.Executor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -16,18 +17,27 @@ final class DatabaseLabel extends Label implements AutoCloseable {
     private static final String LOST = "log-broken";
 
     private final String where;
+    /** What the line says: the folder, or the database's name and server ({@code bistro92 on db.local}). */
+    private final String named;
     private final boolean onServer;
     private final Tooltip tooltip = new Tooltip();
     private final AutoCloseable subscription;
 
     /**
-     * @param where    the data folder, or the database's address (never with a password)
+     * @param where    the data folder, or the database's address (never with a password), whose
+     *                 name and server the line shows and whose whole the tooltip shows
      * @param onServer whether the data is on a database server, which can go away
      * @param reachable whether the database can be reached now
      */
     DatabaseLabel(String where, boolean onServer, boolean reachable, EventStream events, Executor fxThread) {
         this.where = where;
         this.onServer = onServer;
+        if (onServer) {
+            PostgresAddress address = PostgresAddress.parse(where);
+            this.named = address.name() + " on " + address.host();
+        } else {
+            this.named = where;
+        }
         getStyleClass().add("database-status");
         setId("database-status");
         setTooltip(tooltip);
@@ -38,16 +48,16 @@ final class DatabaseLabel extends Label implements AutoCloseable {
     private void show(boolean reachable) {
         getStyleClass().remove(LOST);
         if (!onServer) {
-            setText("Data: " + where);
-            tooltip.setText("The data is kept on this PC, in this folder");
+            setText("Data: " + named);
+            tooltip.setText("The data is kept on this PC, in " + where);
         } else if (reachable) {
-            setText("Database: " + where);
-            tooltip.setText("The data is kept in this PostgreSQL database");
+            setText("Database " + named);
+            tooltip.setText("The data is kept in the PostgreSQL database " + where);
         } else {
             getStyleClass().add(LOST);
-            setText("Database unreachable: " + where + " (changes refused)");
-            tooltip.setText("The suite cannot reach its database; pads are told to try again, and the suite"
-                    + " reconnects by itself once the database is back");
+            setText("Database " + named + " unreachable: changes refused");
+            tooltip.setText("The suite cannot reach its database " + where + "; pads are told to try again,"
+                    + " and the suite reconnects by itself once the database is back");
         }
     }
 

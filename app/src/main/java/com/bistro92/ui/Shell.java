@@ -118,6 +118,8 @@ public final class Shell extends BorderPane {
         bottomOfNav = new VBox(8, refused, operator, switchUser);
 
         Label pads = new Label("Pads connect to " + address);
+        // the address pads need stays whole; where the data is kept gives way (its tooltip has it all)
+        pads.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         status.getChildren().setAll(pads, logStatus, gap, data);

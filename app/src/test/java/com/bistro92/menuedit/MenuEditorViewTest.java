@@ -101,11 +101,20 @@ class MenuEditorViewTest {
         }
     }
 
-    /** The 86 switch's thumb area in the row of {@code item}: ToggleSwitch reacts to clicks there only. */
-    private static Node switchOf(FxRobot robot, String item) {
-        Node row = robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(r -> !robot.from(r).lookup(item).queryAll().isEmpty()).findFirst().orElseThrow();
-        return robot.from(row).lookup(".thumb-area").query();
+    /**
+     * The 86 switch's thumb area in the row of {@code item}: ToggleSwitch reacts to clicks there only.
+     * Looked up on the FX thread, once the row is on screen: the table redraws its rows as the menu
+     * changes, and a row found from the test thread meanwhile may already have left the scene.
+     */
+    private static Node switchOf(FxRobot robot, String item) throws Exception {
+        Node[] found = new Node[1];
+        await(() -> {
+            found[0] = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(".table-row-cell").queryAll()
+                    .stream().filter(r -> r.getScene() != null && !robot.from(r).lookup(item).queryAll().isEmpty())
+                    .findFirst().map(r -> (Node) robot.from(r).lookup(".thumb-area").query()).orElse(null)).get();
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     @Test

@@ -56,8 +56,9 @@ class BillPanelTest {
         fx.show(stage, view, 1280, 860);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+    /** The label's text, looked up on the FX thread: the panel redraws its rows as payments come in. */
+    private static String text(FxRobot robot, String query) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAs(Label.class).getText()).get();
     }
 
     private static List<BigDecimal> shares(FxRobot robot, String kind) {

@@ -74,7 +74,8 @@ class DatabaseLabelTest {
 
     @Test
     void theLabelTurnsRedWhileTheDatabaseIsAwayAndBackByItself(FxRobot robot) throws Exception {
-        assertThat(label.getText()).isEqualTo("Database: " + database);
+        assertThat(label.getText()).isEqualTo("Database " + database.name() + " on localhost");
+        assertThat(label.getTooltip().getText()).contains(database.toString());
         cut(false);
         try {
             suite.orders().place(espresso()).join();
@@ -83,11 +84,13 @@ class DatabaseLabelTest {
             assertThat(refused.getCause()).isInstanceOfSatisfying(Problem.class,
                     p -> assertThat(p.status()).isEqualTo(503));
         }
-        await(() -> label.getStyleClass().contains("log-broken") && label.getText().startsWith("Database unreachable"));
+        await(() -> label.getStyleClass().contains("log-broken")
+                && label.getText().equals("Database " + database.name() + " on localhost unreachable: changes refused"));
         Screenshots.save(robot, stage.getScene(), "database-unreachable.png");
 
         cut(true);
-        await(() -> !label.getStyleClass().contains("log-broken") && label.getText().equals("Database: " + database));
+        await(() -> !label.getStyleClass().contains("log-broken")
+                && label.getText().equals("Database " + database.name() + " on localhost"));
         assertThat(suite.orders().place(espresso()).join().order().id()).isPositive();
     }
 }
