@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The writer's link to the database: its session, and what happens when the database goes away (a
- * PostgreSQL server stopped, or the network to it cut). Then every change is refused at once with
+ * PostgreSQL server stopped, or the network to it cut; or H2 closed by itself after a disk error,
+ * which only a new start brings back: {@link Reconnect#NEVER}). Then every change is refused at once with
  * 503, nothing half-written (each group is one transaction), and about once a second the link tries
  * to open a new connection; once it has one, the writer goes on where the database is: sequence
  * numbers, the chain's head and ids are read again, since a group whose commit was under way as the
@@ -46,9 +47,6 @@ final class Link {
 
     /** Whether {@code failure} of a group means the database is out of reach; if so, the link is lost from now on. */
     boolean lostIn(Throwable failure) {
-        if (reconnect == Reconnect.NEVER) {
-            return false;
-        }
         boolean gone = false;
         for (Throwable t = failure; t != null && !gone; t = t.getCause()) {
             gone = t instanceof SQLException sql && Problem.lostTheDatabase(sql.getSQLState());
@@ -61,7 +59,13 @@ final class Link {
             }
         }
         if (gone && !lost) {
-            LOG.error("Lost the database; changes are refused until it is back", failure);
+            if (reconnect == Reconnect.NEVER) {
+                // H2 in the suite's own process closed itself (a disk that refused its file): only a
+                // new start opens it again, and until then every change is a quick 503, not a 500
+                LOG.error("The database has stopped; changes are refused until Bistro92 is started again", failure);
+            } else {
+                LOG.error("Lost the database; changes are refused until it is back", failure);
+            }
             lost = true;
             nextTry = System.nanoTime() + RETRY_NANOS;
         }

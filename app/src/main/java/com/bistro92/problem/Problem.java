@@ -55,11 +55,17 @@ public class Problem extends RuntimeException {
     /**
      * Whether a failure with SQLState {@code state} means the database is out of reach rather than
      * a request's fault: a lost or refused connection (class 08), a server shutting down or not
-     * accepting connections (57P01 to 57P03).
+     * accepting connections (57P01 to 57P03), or H2 closed by itself (90098, 90121).
      */
     public static boolean lostTheDatabase(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || H2_CLOSED.contains(state));
     }
+
+    /**
+     * H2's "The database has been closed" (90098) and "Database is already closed" (90121): after a
+     * disk error, until the next start.
+     */
+    private static final java.util.Set<String> H2_CLOSED = java.util.Set.of("90098", "90121");
 
     /** Seconds the client should wait before trying again, or 0 when it need not. */
     public long retryAfterSeconds() {

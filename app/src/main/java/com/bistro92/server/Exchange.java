@@ -304,7 +304,7 @@ final class Exchange {
     void orders(Orders orders, Reads reads, OrderFilter filter, int most) {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        new PagedOrders(orders, reads, filter, json, response, callback, most).iterate();
+        new PagedOrders(orders, reads, filter, json, response, callback, this::fail, most).iterate();
     }
 
     /** Answers with the problem {@code failure} maps to. */

@@ -30,13 +30,16 @@ final class PagedOrders extends IteratingCallback {
     private final ObjectMapper json;
     private final Response response;
     private final Callback done;
+    /** Answers a failure before the first page as the problem it maps to ({@link Exchange#fail}). */
+    private final java.util.function.Consumer<Throwable> fail;
     private int left;
     private Long beforeId;
     private boolean first = true;
     private boolean last;
 
     PagedOrders(Orders orders, Reads reads, OrderFilter filter, ObjectMapper json, Response response, Callback done,
-                int most) {
+                java.util.function.Consumer<Throwable> fail, int most) {
+        this.fail = fail;
         this.orders = orders;
         this.reads = reads;
         this.filter = filter;
@@ -94,8 +97,9 @@ final class PagedOrders extends IteratingCallback {
         done.succeeded();
     }
 
+    /** A failure before anything was sent is a problem answer (a lost database: 503); after, the connection ends. */
     @Override
     protected void onCompleteFailure(Throwable cause) {
-        done.failed(cause);
+        fail.accept(cause);
     }
 }

@@ -10,7 +10,8 @@ import javafx.scene.control.Tooltip;
 /**
  * The status line's word on where the data is: the data folder (H2), or the PostgreSQL database
  * and whether it can be reached. While a database server is away the words turn red and say that
- * changes are refused; they turn back when the suite has reconnected.
+ * changes are refused; they turn back when the suite has reconnected. H2, which stops only after a
+ * disk error, turns red until the next start.
  */
 final class DatabaseLabel extends Label implements AutoCloseable {
 
@@ -47,9 +48,14 @@ final class DatabaseLabel extends Label implements AutoCloseable {
 
     private void show(boolean reachable) {
         getStyleClass().remove(LOST);
-        if (!onServer) {
+        if (!onServer && reachable) {
             setText("Data: " + named);
             tooltip.setText("The data is kept on this PC, in " + where);
+        } else if (!onServer) {
+            getStyleClass().add(LOST);
+            setText("Database stopped: changes refused; start Bistro92 again");
+            tooltip.setText("The database in " + where + " stopped after a disk error (is the disk full?);"
+                    + " pads are told to try again. Free some space, then start Bistro92 again");
         } else if (reachable) {
             setText("Database " + named);
             tooltip.setText("The data is kept in the PostgreSQL database " + where);
