@@ -85,9 +85,9 @@ final class MigrateTo {
                 return DIFFERS;
             }
             out.println("Copied " + copied.total() + " rows of " + copied.rows().size() + " tables to "
-                    + options.database() + "; every table has as many rows as in " + options.data().toAbsolutePath()
-                    + ", and the event log is intact there too: " + target.summary()
-                    + ". Start the suite with --database " + options.database());
+                    + options.database() + ". Every table has as many rows there as in "
+                    + options.data().toAbsolutePath() + ", and the event log's chain holds there to the same hash ("
+                    + target.summary() + "). Start the suite with --database " + options.database());
             return COPIED;
         } catch (RuntimeException e) {
             err.println("Cannot copy to " + options.database() + ": " + e.getMessage());

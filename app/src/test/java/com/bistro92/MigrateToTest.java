@@ -64,7 +64,7 @@ class MigrateToTest {
         Run run = migrate(target);
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).startsWith("Copied ").contains("Event log intact: " + ((LogCheck.Intact) log).count());
+        assertThat(run.out()).startsWith("Copied ").contains("(Event log intact: " + ((LogCheck.Intact) log).count());
 
         try (Bistro92 there = CheapStart.start(new Options(true, false, 0, data.resolve("pc")).onDatabase(target),
                 Clock.systemUTC())) {
