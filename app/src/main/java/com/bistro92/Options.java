@@ -135,8 +135,8 @@ public record Options(boolean headless, boolean kitchen, int port, int tlsPort, 
                                     [--pair-code DIGITS]
                    bistro92 --verify-log [--data DIR]
                    bistro92 --migrate-to postgresql://USER@HOST[:PORT]/DATABASE [--data DIR]
-                   any of them but --display with [--database postgresql://USER@HOST[:PORT]/DATABASE]
-                   --database and --migrate-to with [--database-password-file FILE]
+                   the suite and --verify-log also with [--database postgresql://USER@HOST[:PORT]/DATABASE]
+                   --database and --migrate-to also with [--database-password-file FILE]
               --headless     run the order server only, without a window
               --kitchen      open straight into the full-screen kitchen view
               --ready-board  show only the guests' "order ready" board, full screen, without sign-in
