@@ -226,7 +226,7 @@ public final class Bistro92 implements AutoCloseable {
                     settings.current().serverNames(), json, clock, metrics);
             Settings now = settings.current();
             Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock,
-                    database.file() == null ? database.shown() : null);
+                    database.server() == null ? null : database.shown());
             schedule = new BackupSchedule(backups, settings::current, journal.events(), clock);
             TlsOptions tls = new TlsOptions(options.portsGiven() ? options.tlsPort() : now.tlsPort(),
                     identity.join(), now.padsRequireTls());

@@ -58,7 +58,7 @@ final class DatabaseChoice {
         }
         database.keepPrivate();
         // a database server may go away and come back; H2 lives and dies with the suite
-        Reconnect reconnect = database.file() == null ? database::newConnection : Reconnect.NEVER;
+        Reconnect reconnect = database.server() != null ? database::newConnection : Reconnect.NEVER;
         return Journal.start(writer, reconnect, durability, database.dsl(), clock, watch);
     }
 }

@@ -162,8 +162,7 @@ public final class Launcher {
                 app.logVerifier(), app.staff(), app.port(), app.tlsPort(), app.fingerprint(), app.settings(),
                 app.backups(), app.menu(), app.menuChanges(), app.money(), app.bills(), app.dashboard(),
                 app.history(), app.reports(), app.displays(), new DesktopApp.DataPlace(
-                        app.database().file() == null ? app.database().shown() : null,
-                        app.journal()::databaseReachable));
+                        app.database().server(), app.journal()::databaseReachable));
     }
 
     private static DesktopApp.Restarted restore(AtomicReference<Bistro92> running, Path backup) throws Exception {

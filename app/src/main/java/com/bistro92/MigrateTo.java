@@ -1,14 +1,11 @@
 package com.bistro92;
 
-import com.bistro92.journal.Journal;
-import com.bistro92.journal.JournalWatch;
 import com.bistro92.journal.LogCheck;
 import com.bistro92.journal.LogVerifier;
 import com.bistro92.store.Database;
 import com.bistro92.store.DatabaseCopy;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -38,13 +35,8 @@ final class MigrateTo {
         try (Database h2 = Database.open(data)) {
             LogCheck source;
             try {
-                DatabaseChoice.recover(h2);
-                h2.migrate();
-                // a start chains events logged before the chain existed; the copy carries the chain
-                try (Journal journal = DatabaseChoice.startJournal(h2, Bistro92.Storage.DEFAULT, Clock.systemUTC(),
-                        JournalWatch.NONE)) {
-                    source = new LogVerifier(h2.dsl()).verify();
-                }
+                // as a start would, so that the copy carries a whole chain
+                source = VerifyLog.openAsAStartWould(h2);
             } catch (Exception e) {
                 // most often: the suite is running on this folder and holds the database
                 err.println("Cannot open the database in " + data.toAbsolutePath() + ": " + e.getMessage());

@@ -23,11 +23,6 @@ final class VerifyLog {
     private VerifyLog() {
     }
 
-    /** Verifies the log of the database in {@code data}, prints one line to {@code out}, returns the exit code. */
-    static int run(Path data, PrintStream out, PrintStream err) {
-        return run(new Options(true, false, 0, 0, data, true), out, err);
-    }
-
     /** Verifies the log of the database {@code options} name (in its data folder, or on a server). */
     static int run(Options options, PrintStream out, PrintStream err) {
         Path data = options.data();
@@ -38,12 +33,7 @@ final class VerifyLog {
         String where = options.database() == null ? "in " + data.toAbsolutePath() : options.database().toString();
         LogCheck check;
         try (Database database = DatabaseChoice.open(options, Bistro92.Storage.DEFAULT)) {
-            DatabaseChoice.recover(database);
-            database.migrate();
-            try (Journal journal = DatabaseChoice.startJournal(database, Bistro92.Storage.DEFAULT, Clock.systemUTC(),
-                    JournalWatch.NONE)) {
-                check = new LogVerifier(database.dsl()).verify();
-            }
+            check = openAsAStartWould(database);
         } catch (Exception e) {
             // most often: the suite is running on this folder and holds the database
             err.println("Cannot open the database " + where + ": " + e.getMessage());
@@ -51,5 +41,18 @@ final class VerifyLog {
         }
         out.println(check.summary());
         return check.intact() ? INTACT : BROKEN;
+    }
+
+    /**
+     * Brings {@code database} to where a start would (its journal replayed, migrated, events logged
+     * before the chain existed chained), then verifies the event log's chain.
+     */
+    static LogCheck openAsAStartWould(Database database) throws Exception {
+        DatabaseChoice.recover(database);
+        database.migrate();
+        try (Journal journal = DatabaseChoice.startJournal(database, Bistro92.Storage.DEFAULT, Clock.systemUTC(),
+                JournalWatch.NONE)) {
+            return new LogVerifier(database.dsl()).verify();
+        }
     }
 }

@@ -49,9 +49,12 @@ public final class Database implements AutoCloseable {
     private final Path file;
     /** What the log and the screens call this database (never with a password). */
     private final String shown;
+    /** Where the database server is; null for H2 in the data folder. */
+    private final PostgresAddress server;
 
     private Database(HikariDataSource dataSource, Migrations vendor, String url, String user, String password,
-                     String base, Path file, String shown) {
+                     String base, Path file, String shown, PostgresAddress server) {
+        this.server = server;
         this.dataSource = dataSource;
         this.vendor = vendor;
         this.url = url;
@@ -120,7 +123,7 @@ public final class Database implements AutoCloseable {
         // the pool opens its first connection here, which creates the file
         Path file = Path.of(absolute + ".mv.db");
         Database database = new Database(pool(url, USER, ""), Migrations.H2, url, USER, "", base, file,
-                file.toString());
+                file.toString(), null);
         try {
             database.keepPrivate();
         } catch (UncheckedIOException e) {
@@ -144,7 +147,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("Cannot open the database " + address + ": " + rootMessage(e), e);
         }
         return new Database(pool, Migrations.POSTGRESQL, address.jdbcUrl(), address.user(), address.password(), null,
-                null, address.toString());
+                null, address.toString(), address);
     }
 
     private static HikariDataSource pool(String url, String user, String password) {
@@ -275,6 +278,14 @@ public final class Database implements AutoCloseable {
     /** What the database is called in the log and on the screens: its file, or its address without password. */
     public String shown() {
         return shown;
+    }
+
+    /**
+     * The server the data is kept on, which can go away and come back, and backs the data up
+     * itself; null for H2 in the data folder.
+     */
+    public PostgresAddress server() {
+        return server;
     }
 
     @Override

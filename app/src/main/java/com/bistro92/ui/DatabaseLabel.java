@@ -25,20 +25,15 @@ final class DatabaseLabel extends Label implements AutoCloseable {
     private final AutoCloseable subscription;
 
     /**
-     * @param where    the data folder, or the database's address (never with a password), whose
-     *                 name and server the line shows and whose whole the tooltip shows
-     * @param onServer whether the data is on a database server, which can go away
+     * @param folder    the data folder, where H2 keeps the data
+     * @param server    the database server the data is kept on, or null for H2 in {@code folder}: its
+     *                  name and host on the line, its whole address (never a password) in the tooltip
      * @param reachable whether the database can be reached now
      */
-    DatabaseLabel(String where, boolean onServer, boolean reachable, EventStream events, Executor fxThread) {
-        this.where = where;
-        this.onServer = onServer;
-        if (onServer) {
-            PostgresAddress address = PostgresAddress.parse(where);
-            this.named = address.name() + " on " + address.host();
-        } else {
-            this.named = where;
-        }
+    DatabaseLabel(String folder, PostgresAddress server, boolean reachable, EventStream events, Executor fxThread) {
+        this.onServer = server != null;
+        this.where = onServer ? server.toString() : folder;
+        this.named = onServer ? server.name() + " on " + server.host() : folder;
         getStyleClass().add("database-status");
         setId("database-status");
         setTooltip(tooltip);

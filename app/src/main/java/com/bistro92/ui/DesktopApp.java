@@ -70,10 +70,10 @@ public final class DesktopApp implements AutoCloseable {
     /**
      * Where the suite keeps its data, for the status line.
      *
-     * @param shown     the database's address (never with a password), or null for the data folder's H2
+     * @param server    the database server, or null for the data folder's H2
      * @param reachable whether the database can be reached now
      */
-    public record DataPlace(String shown, java.util.function.BooleanSupplier reachable) {
+    public record DataPlace(com.bistro92.store.PostgresAddress server, java.util.function.BooleanSupplier reachable) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */

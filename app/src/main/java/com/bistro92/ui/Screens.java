@@ -106,9 +106,8 @@ final class Screens implements AutoCloseable {
         sections.add(new Shell.Section("Settings", () -> settings(restorer), Permission.CHANGE_SETTINGS));
         LogStatus logStatus = started(new LogStatus(app.logVerifier(), app.events(), Platform::runLater));
         logStatus.start();
-        String server = app.dataPlace().shown();
-        DatabaseLabel where = started(new DatabaseLabel(server != null ? server : data.toAbsolutePath().toString(),
-                server != null, app.dataPlace().reachable().getAsBoolean(), app.events(), Platform::runLater));
+        DatabaseLabel where = started(new DatabaseLabel(data.toAbsolutePath().toString(), app.dataPlace().server(),
+                app.dataPlace().reachable().getAsBoolean(), app.events(), Platform::runLater));
         Shell shell = new Shell(address(), where, new LogStatusLabel(logStatus.check()), sections);
         shell.addStatus(started(new StatusLine(app.backups(), app.settings()::current, app.events(), clock,
                 Platform::runLater, background)));

@@ -48,7 +48,7 @@ class DatabaseLabelTest {
         suite = fx.closeAfter(CheapStart.start(new Options(true, false, 0, fx.data()).onDatabase(database),
                 Clock.systemUTC()));
         var place = Launcher.parts(suite).dataPlace();
-        label = fx.closeAfter(new DatabaseLabel(place.shown(), place.shown() != null, place.reachable().getAsBoolean(),
+        label = fx.closeAfter(new DatabaseLabel(fx.data().toString(), place.server(), place.reachable().getAsBoolean(),
                 suite.events(), Platform::runLater));
         StackPane pane = new StackPane(label);
         pane.getStyleClass().add("shell-status");
