@@ -17,7 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
 /**
- * The status line's part of this feature: when the last backup was taken (amber when overdue),
+ * The status line's part of this feature: when the last backup was taken (amber when overdue), or,
+ * for data kept on a database server, that its backups are the server's;
  * and a TRAINING DATA banner while the data folder is marked as a training copy. Reads the backup
  * folder off the FX thread, every minute and after each backup.
  */
@@ -69,9 +70,15 @@ public final class StatusLine extends HBox implements AutoCloseable {
     }
 
     private void show(BackupStatus status, Settings s) {
-        backup.setText(status.text());
         backup.getStyleClass().removeAll("backup-ok", "backup-overdue");
-        backup.getStyleClass().add(status.overdue() ? "backup-overdue" : "backup-ok");
+        if (backups.onServer()) {
+            // the database server keeps the data and its backups: nothing of the suite's to be overdue
+            backup.setText("Backups: the database server's");
+            backup.setTooltip(new javafx.scene.control.Tooltip(backups.serverBackupAdvice()));
+        } else {
+            backup.setText(status.text());
+            backup.getStyleClass().add(status.overdue() ? "backup-overdue" : "backup-ok");
+        }
         training.setVisible(s.trainingData());
     }
 
