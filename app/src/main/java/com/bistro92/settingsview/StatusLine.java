@@ -73,7 +73,7 @@ public final class StatusLine extends HBox implements AutoCloseable {
         backup.getStyleClass().removeAll("backup-ok", "backup-overdue");
         if (backups.onServer()) {
             // the database server keeps the data and its backups: nothing of the suite's to be overdue
-            backup.setText("Backups: the database server's");
+            backup.setText("Server backups");
             backup.setTooltip(new javafx.scene.control.Tooltip(backups.serverBackupAdvice()));
         } else {
             backup.setText(status.text());
