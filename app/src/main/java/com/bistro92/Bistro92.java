@@ -212,18 +212,22 @@ public final class Bistro92 implements AutoCloseable {
         try {
             int recovered = DatabaseChoice.recover(database);
             database.keepPrivate();
-            database.migrate();
-            new DemoRestaurant(database.dsl(), how.secrets().pins(), new FirstPin(options.data()), clock).seedIfNew();
-            SettingsStore.seedIfEmpty(database.dsl(), Settings.load(options.data()));
-            if (options.demoHistory() > 0) {
-                new DemoHistory(database.dsl(), clock, new SplittableRandom(92)).fillIfNew(options.demoHistory());
+            try (var alone = DatabaseChoice.writingAlone(database)) {
+                // another node of a shared database may be starting too: one migrates and seeds
+                database.migrate();
+                new DemoRestaurant(database.dsl(), how.secrets().pins(), new FirstPin(options.data()), clock).seedIfNew();
+                SettingsStore.seedIfEmpty(database.dsl(), Settings.load(options.data()));
+                if (options.demoHistory() > 0) {
+                    new DemoHistory(database.dsl(), clock, new SplittableRandom(92)).fillIfNew(options.demoHistory());
+                }
             }
             journal = DatabaseChoice.startJournal(database, storage, clock, metrics);
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
             ObjectMapper json = mapper.join();
-            SettingsStore settings = new SettingsStore(journal, database.dsl());
+            SettingsStore settings = new SettingsStore(journal, database.dsl(), json);
             HttpServer.Services services = services(journal, database, staff, settings::current,
                     settings.current().serverNames(), json, clock, metrics);
+            journal.hearOtherNodes();
             Settings now = settings.current();
             Backups backups = new Backups(database.dsl(), settings::current, options.data(), clock,
                     database.server() == null ? null : database.shown());

@@ -41,6 +41,37 @@ final class DatabaseChoice {
         };
     }
 
+    /** What {@link #writingAlone} holds until it is closed. */
+    interface Alone extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    /**
+     * Makes this suite the database's only writer until closed, for what it writes outside the
+     * journal at start (migrations, the demo restaurant, the first settings): on a database that
+     * other suite nodes share, the writer lock their groups take, held for the session. Nothing on H2,
+     * whose file only one suite opens.
+     */
+    static Alone writingAlone(Database database) throws SQLException {
+        if (database.server() == null) {
+            return () -> {
+            };
+        }
+        Connection connection = database.newConnection();
+        try (var s = connection.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + ServerCommit.WRITER_LOCK + ")");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return () -> {
+            try (connection; var s = connection.createStatement()) {
+                s.execute("SELECT pg_advisory_unlock(" + ServerCommit.WRITER_LOCK + ")");
+            }
+        };
+    }
+
     /** Starts the journal's writer on a connection of its own, with the durability this database needs. */
     static Journal startJournal(Database database, Bistro92.Storage storage, Clock clock, JournalWatch watch)
             throws SQLException, IOException {
@@ -50,7 +81,7 @@ final class DatabaseChoice {
             writer.setAutoCommit(false);
             durability = switch (database.vendor()) {
                 case H2 -> RedoLog.start(writer, database.journalPath(), storage.checkpointEvery(), watch);
-                case POSTGRESQL -> ServerCommit.on(writer);
+                case POSTGRESQL -> ServerCommit.on(writer, database::newConnection);
             };
         } catch (SQLException | IOException | RuntimeException e) {
             writer.close();

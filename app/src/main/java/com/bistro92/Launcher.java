@@ -162,7 +162,8 @@ public final class Launcher {
                 app.logVerifier(), app.staff(), app.port(), app.tlsPort(), app.fingerprint(), app.settings(),
                 app.backups(), app.menu(), app.menuChanges(), app.money(), app.bills(), app.dashboard(),
                 app.history(), app.reports(), app.displays(), new DesktopApp.DataPlace(
-                        app.database().server(), app.journal()::databaseReachable));
+                        app.database().server(), com.bistro92.tls.CertificateNames.thisComputer().hostname(),
+                        app.journal()::databaseReachable));
     }
 
     private static DesktopApp.Restarted restore(AtomicReference<Bistro92> running, Path backup) throws Exception {

@@ -1,5 +1,6 @@
 package com.bistro92.bill;
 
+import com.bistro92.json.Envelope;
 import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.PAYMENT;
 import static com.bistro92.db.Tables.REFUND;
@@ -75,6 +76,16 @@ public final class Bills {
         this.json = json;
         this.refunds = new Refunds(sessions, this::tax, json);
         journal.keep(new MoneyRule(settings));
+        journal.otherNodes().decode(PaymentRecorded.TYPE, row -> {
+            Envelope message = Envelope.read(json, row.payload());
+            return new PaymentRecorded(row.seq(), message.body("payment", Payment.class), row.tableId(),
+                    message.decimal("balance"), row.payload());
+        });
+        journal.otherNodes().decode(RefundRecorded.TYPE, row -> {
+            Envelope message = Envelope.read(json, row.payload());
+            return new RefundRecorded(row.seq(), message.body("refund", Refund.class), row.tableId(),
+                    message.decimal("balance"), row.payload());
+        });
     }
 
     /** The tax now set in Settings. */

@@ -24,14 +24,39 @@ public interface Durability extends AutoCloseable {
     boolean recordsRedo();
 
     /**
+     * Whether other suite nodes may write to the same database (PostgreSQL). Then every group first
+     * takes the database's writer lock ({@link #beforeGroup}), reads what the others committed since
+     * its last group, and reads its ids again; and the others are woken after each commit.
+     */
+    default boolean shared() {
+        return false;
+    }
+
+    /**
+     * Opens a group on a shared database: takes the lock that makes this writer the database's only
+     * one until the group's transaction ends, before the group reads or takes any sequence number.
+     */
+    default void beforeGroup(java.sql.Connection writer) throws SQLException {
+    }
+
+    /**
+     * Calls {@code wake}, from a thread of its own, whenever another node has committed a group to
+     * this database, so that the writer publishes it even while it has nothing of its own to write.
+     */
+    default void listen(Runnable wake) {
+    }
+
+    /**
      * The group's changes are made, in its open transaction, and are about to be committed: make
      * sure they will survive the commit's crash. Runs once per group that wrote something.
      *
-     * @param redo the group's redo, or empty when {@link #recordsRedo()} is false
+     * @param writer  the writer's connection, whose transaction holds the group
+     * @param redo    the group's redo, or empty when {@link #recordsRedo()} is false
+     * @param lastSeq the sequence number of the group's last event
      * @throws IOException  when the disk refused; the group is then rolled back and its callers told 503
      * @throws SQLException when the database refused; the group is then rolled back
      */
-    void beforeCommit(byte[] redo) throws IOException, SQLException;
+    void beforeCommit(java.sql.Connection writer, byte[] redo, long lastSeq) throws IOException, SQLException;
 
     /** The group handed to {@link #beforeCommit} was committed. */
     void committed();

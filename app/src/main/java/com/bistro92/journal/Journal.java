@@ -30,9 +30,11 @@ public final class Journal implements AutoCloseable {
     private final Durability durability;
     private final EventStream stream;
     private final DSLContext reads;
+    private final OtherNodes otherNodes;
 
-    private Journal(Writer writer, Durability durability, EventStream stream, DSLContext reads) {
+    private Journal(Writer writer, Durability durability, EventStream stream, DSLContext reads, OtherNodes otherNodes) {
         this.writer = writer;
+        this.otherNodes = otherNodes;
         this.durability = durability;
         this.stream = stream;
         this.reads = reads;
@@ -61,11 +63,12 @@ public final class Journal implements AutoCloseable {
         try {
             Session session = new Session(writerConnection, reads, durability.recordsRedo(), 0);
             EventStream stream = new EventStream();
+            OtherNodes otherNodes = new OtherNodes();
             long lastSeq = lastLoggedSeq(reads);
             Writer writer = new Writer(session, reconnect, durability, reads, stream, clock, lastSeq,
-                    head(reads, lastSeq), watch);
+                    head(reads, lastSeq), watch, otherNodes);
             writer.start();
-            journal = new Journal(writer, durability, stream, reads);
+            journal = new Journal(writer, durability, stream, reads, otherNodes);
         } catch (SQLException | RuntimeException e) {
             durability.close();
             writerConnection.close();
@@ -112,6 +115,23 @@ public final class Journal implements AutoCloseable {
      */
     public void keep(Invariant invariant) {
         writer.keep(invariant);
+    }
+
+    /**
+     * How the features read back the events another suite node logs to a shared database, and
+     * what those make stale here. Features register with it as they are built.
+     */
+    public OtherNodes otherNodes() {
+        return otherNodes;
+    }
+
+    /**
+     * From now on, publishes what other nodes commit to a shared database as soon as they commit,
+     * not only before this node's next group. Call once the features are built; nothing on H2.
+     */
+    public void hearOtherNodes() {
+        durability.listen(writer::wake);
+        writer.wake();
     }
 
     /** The one event stream. */

@@ -31,8 +31,12 @@ final class Session implements AutoCloseable {
     private final SQLDialect dialect;
     /** Whether each write is rendered into the group's redo ({@link Durability#recordsRedo()}). */
     private final boolean recordsRedo;
-    /** How many times the writer has connected before this session: ids are read again after a reconnect. */
-    private final int generation;
+    /**
+     * Bumped on each new connection of the writer's, and on a shared database before each group:
+     * ids are read again when it changes ({@link IdSeries}).
+     */
+    private int generation;
+    private final DSLContext plain;
     private Tx current;
 
     /** @param reads the database's context for reads, whose dialect and settings the writer's share */
@@ -46,6 +50,17 @@ final class Session implements AutoCloseable {
         this.sql = context(settings, true);
         this.lookup = context(settings, false);
         this.inline = DSL.using(dialect, settings);
+        this.plain = DSL.using(connection, dialect, settings);
+    }
+
+    /** Another node may have written since ids were read: they are read again where next needed. */
+    void stale() {
+        generation++;
+    }
+
+    /** Reads on the writer's connection, in its transaction, outside any group (nothing journals them). */
+    DSLContext readsOwnWrites() {
+        return plain;
     }
 
     int generation() {

@@ -34,12 +34,18 @@ final class Writer {
     private record Pending(Command<?> command, CompletableFuture<Object> result) {
     }
 
+    /** Queued by {@link #wake}: another node committed; not a command. */
+    private static final Pending WAKE = new Pending(null, null);
+
     private final Link link;
     private final Durability durability;
     private final org.jooq.DSLContext reads;
     private final EventStream stream;
     private final Clock clock;
     private final JournalWatch watch;
+    private final OtherNodes otherNodes;
+    /** Set by {@link #wake}, cleared by the writer as it reads what other nodes committed. */
+    private final java.util.concurrent.atomic.AtomicBoolean behind = new java.util.concurrent.atomic.AtomicBoolean();
     private final Keeper keeper = new Keeper();
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final ExecutorService answers = Executors.newSingleThreadExecutor(
@@ -54,7 +60,7 @@ final class Writer {
     private boolean groupsFailing;
 
     Writer(Session session, Reconnect reconnect, Durability durability, org.jooq.DSLContext reads, EventStream stream,
-           Clock clock, long lastSeq, byte[] head, JournalWatch watch) {
+           Clock clock, long lastSeq, byte[] head, JournalWatch watch, OtherNodes otherNodes) {
         this.link = new Link(session, reconnect, durability, reads);
         this.reads = reads;
         this.durability = durability;
@@ -63,6 +69,7 @@ final class Writer {
         this.lastSeq = lastSeq;
         this.head = head;
         this.watch = watch;
+        this.otherNodes = otherNodes;
         this.thread = Thread.ofPlatform().name("journal-writer").unstarted(this::run);
     }
 
@@ -79,6 +86,16 @@ final class Writer {
             result.completeExceptionally(Problem.unavailable("Too many changes at once; try again in a moment"));
         }
         return (CompletableFuture<R>) result;
+    }
+
+    /**
+     * Another node committed to the shared database: the writer reads and publishes its groups as
+     * soon as it is free, even with nothing of its own to write. Any thread; bursts coalesce.
+     */
+    void wake() {
+        if (!behind.getAndSet(true)) {
+            queue.offer(WAKE);
+        }
     }
 
     /** Keeps {@code invariant} for every command from the next group on. */
@@ -107,11 +124,14 @@ final class Writer {
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, MAX_GROUP - 1);
-                    if (link.usable(this::resync)) {
-                        execute(batch);
-                    } else {
+                    batch.removeIf(p -> p == WAKE);
+                    if (!link.usable(this::resync)) {
                         Problem lost = Problem.databaseUnreachable();
                         batch.forEach(p -> p.result().completeExceptionally(lost));
+                    } else if (batch.isEmpty()) {
+                        catchUpIdle();
+                    } else {
+                        execute(batch);
                     }
                 } else if (link.lost()) {
                     // back without waiting for the next change, so that screens say so as soon as it is
@@ -129,16 +149,25 @@ final class Writer {
                 batch.clear();
             }
         }
-        queue.forEach(p -> p.result().completeExceptionally(Problem.unavailable("The server is shutting down")));
+        queue.stream().filter(p -> p != WAKE)
+                .forEach(p -> p.result().completeExceptionally(Problem.unavailable("The server is shutting down")));
         durability.idle(true);
     }
 
     private void execute(List<Pending> batch) {
         Session session = link.session();
-        Tx tx = new Tx(session, keeper, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq, head);
+        Tx tx = null;
         List<Tx.Outcome> outcomes = new ArrayList<>(batch.size());
-        session.begin(tx);
         try {
+            if (durability.shared()) {
+                // the database's one writer until this transaction ends; then whatever the other
+                // nodes committed before it is published first, and ids are read again
+                durability.beforeGroup(session.connection());
+                catchUp(session.readsOwnWrites());
+                session.stale();
+            }
+            tx = new Tx(session, keeper, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq, head);
+            session.begin(tx);
             for (Pending p : batch) {
                 outcomes.add(tx.apply(p.command()));
             }
@@ -193,7 +222,7 @@ final class Writer {
     /** Has the group made durable; false (and every caller told 503) if the disk refused it. */
     private boolean makeDurable(Tx tx, List<Pending> batch) throws SQLException {
         try {
-            durability.beforeCommit(tx.redo());
+            durability.beforeCommit(link.session().connection(), tx.redo(), tx.lastSeq());
             if (diskFailing) {
                 diskFailing = false;
                 LOG.warn("The journal file can be written again; changes are being accepted");
@@ -212,7 +241,9 @@ final class Writer {
     }
 
     private void rollBack(Tx tx) {
-        tx.restoreIds();
+        if (tx != null) {
+            tx.restoreIds();
+        }
         try {
             link.session().connection().rollback();
         } catch (SQLException e) {
@@ -254,19 +285,51 @@ final class Writer {
 
     /**
      * The database is back on a new connection: goes on from the event log as the database holds
-     * it, which may hold one more group than was answered (its commit was under way as the
-     * connection broke). Its events were not published here; clients catch up on them with
-     * {@code ?since=} when they reconnect.
+     * it. It may hold one more group of this node's than was answered (its commit was under way as
+     * the connection broke; it was answered 503), and on a shared database other nodes' groups:
+     * both are published now, as any other node's are, so screens and caches hear them.
      */
     private void resync(Session fresh) {
-        long logged = Journal.lastLoggedSeq(reads);
-        if (logged != lastSeq) {
+        long before = lastSeq;
+        catchUp(reads);
+        if (!durability.shared() && lastSeq != before) {
             LOG.warn("A group was kept as the database went away (events {} to {}); it was answered 503",
-                    lastSeq + 1, logged);
+                    before + 1, lastSeq);
         }
-        lastSeq = logged;
-        head = Journal.head(reads, logged);
         stream.publish(new DatabaseLink(true));
+    }
+
+    /** Woken with nothing of its own to write: publishes what other nodes committed. */
+    private void catchUpIdle() {
+        try {
+            catchUp(reads);
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (link.lostIn(e)) {
+                stream.publish(new DatabaseLink(false));
+            } else {
+                LOG.error("Cannot read what other nodes wrote", e);
+            }
+        }
+    }
+
+    /**
+     * Reads the event log after {@code lastSeq} and publishes it, typed by the features, after the
+     * features reloaded what it makes stale. Without the writer lock this still reads a prefix of
+     * the log: every group holds the lock until its commit.
+     */
+    private void catchUp(org.jooq.DSLContext sql) {
+        behind.set(false);
+        CatchUp read;
+        do {
+            read = CatchUp.after(sql, lastSeq);
+            if (read.rows().isEmpty()) {
+                return;
+            }
+            List<LoggedEvent> events = otherNodes.take(read.rows());
+            lastSeq = read.lastSeq();
+            head = read.head() == null ? LogChain.GENESIS : read.head();
+            events.forEach(stream::publish);
+        } while (read.rows().size() == CatchUp.PAGE);
     }
 
     /** Whether the writer has its database (false while a database server it lost is away). */

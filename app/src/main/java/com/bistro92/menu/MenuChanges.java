@@ -23,6 +23,8 @@ public final class MenuChanges {
         this.journal = journal;
         this.menu = menu;
         this.w = new MenuWrites(menu, json);
+        journal.otherNodes().decode(MenuChanged.TYPE, row -> new MenuChanged(row.seq(), row.payload()));
+        journal.otherNodes().reloadOn(menu::reload, MenuChanged.TYPE);
     }
 
     /** 86s an item ({@code available} false) or brings it back; 404 for an item not on the menu. */

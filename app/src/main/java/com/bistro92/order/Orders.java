@@ -46,6 +46,7 @@ public final class Orders {
         this.tickets = new TicketChanges(changes, json);
         this.calls = new ServiceCalls(json);
         this.queries = new OrderQueries(reads, rows);
+        OrderEventsRead.register(journal.otherNodes(), json, reads, tables);
     }
 
     /**

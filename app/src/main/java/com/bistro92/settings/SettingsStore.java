@@ -1,5 +1,7 @@
 package com.bistro92.settings;
 
+import com.bistro92.json.Envelope;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import static com.bistro92.db.Tables.SETTING;
 
 import com.bistro92.journal.Command;
@@ -31,9 +33,15 @@ public final class SettingsStore {
     private final AtomicReference<Settings> current;
 
     /** Reads the settings the database holds; call {@link #seedIfEmpty} first on a new database. */
-    public SettingsStore(Journal journal, DSLContext reads) {
+    public SettingsStore(Journal journal, DSLContext reads, ObjectMapper json) {
         this.journal = journal;
         this.current = new AtomicReference<>(read(reads));
+        // another suite node changed them: its event names who, the database holds what
+        journal.otherNodes().decode(SettingsChanged.TYPE, row -> {
+            Settings now = read(reads);
+            current.set(now);
+            return new SettingsChanged(row.seq(), row.payload(), now, Envelope.read(json, row.payload()).number("staff_id"));
+        });
     }
 
     /** The settings now in force. */

@@ -1,5 +1,6 @@
 package com.bistro92.staff;
 
+import com.bistro92.json.Envelope;
 import static com.bistro92.db.Tables.STAFF;
 
 import com.bistro92.journal.IdSeries;
@@ -48,6 +49,14 @@ public final class Staff {
         this.json = json;
         this.hashing = hashing;
         this.lockouts = new Lockouts(clock);
+        journal.otherNodes().decode(StaffEvent.Changed.TYPE, row -> {
+            StaffCommands.Body body = Envelope.read(json, row.payload()).body("staff", StaffCommands.Body.class);
+            return new StaffEvent.Changed(row.seq(), body.member(), body.by(), row.payload());
+        });
+        journal.otherNodes().decode(StaffEvent.SignedIn.TYPE, row -> {
+            StaffCommands.Body body = Envelope.read(json, row.payload()).body("staff", StaffCommands.Body.class);
+            return new StaffEvent.SignedIn(row.seq(), body.member(), body.by(), row.payload());
+        });
     }
 
     /** Every account, active ones first, by name. */

@@ -5,6 +5,8 @@ import static com.bistro92.db.Tables.DISPLAY_DEVICE;
 
 import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.OtherNodes;
+import com.bistro92.json.Envelope;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
 import com.bistro92.text.CleanText;
@@ -60,6 +62,18 @@ public final class Displays {
         this.json = json;
         this.clock = clock;
         this.random = random;
+        OtherNodes nodes = journal.otherNodes();
+        nodes.decode(DisplayEvent.Paired.TYPE, row -> new DisplayEvent.Paired(row.seq(), display(row), row.payload()));
+        nodes.decode(DisplayEvent.Revoked.TYPE, row -> {
+            DisplayIdentity display = display(row);
+            revoked(display);
+            return new DisplayEvent.Revoked(row.seq(), display, row.payload());
+        });
+        nodes.decode(DisplayEvent.CodeIssued.TYPE, row -> new DisplayEvent.CodeIssued(row.seq(), row.payload()));
+    }
+
+    private DisplayIdentity display(com.bistro92.journal.LogRow row) {
+        return Envelope.read(json, row.payload()).body("display", DisplayIdentity.class);
     }
 
     /** A new single-use code for a display, made by the member of staff {@code by} (null: the staff token). */

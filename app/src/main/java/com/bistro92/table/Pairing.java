@@ -6,6 +6,8 @@ import static com.bistro92.db.Tables.PAIRING_CODE;
 
 import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.OtherNodes;
+import com.bistro92.json.Envelope;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
 import com.bistro92.text.CleanText;
@@ -65,6 +67,22 @@ public final class Pairing {
         this.json = json;
         this.clock = clock;
         this.random = random;
+        OtherNodes nodes = journal.otherNodes();
+        nodes.decode(TableEvent.PadPaired.TYPE, row -> new TableEvent.PadPaired(row.seq(), pad(row), row.createdAt(),
+                row.payload()));
+        nodes.decode(TableEvent.PadRevoked.TYPE, row -> {
+            PadIdentity pad = pad(row);
+            revoked(pad);
+            return new TableEvent.PadRevoked(row.seq(), pad, row.payload());
+        });
+        nodes.decode(TableEvent.CodeIssued.TYPE, row -> {
+            var code = Envelope.read(json, row.payload()).body("code", PairingCommands.CodeNotice.class);
+            return new TableEvent.CodeIssued(row.seq(), code.tableId(), code.expiresAt(), row.payload());
+        });
+    }
+
+    private PadIdentity pad(com.bistro92.journal.LogRow row) {
+        return Envelope.read(json, row.payload()).body("pad", PadIdentity.class);
     }
 
     /** A new single-use code for the table; 404 for an unknown table. */

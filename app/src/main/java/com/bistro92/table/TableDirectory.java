@@ -38,6 +38,14 @@ public final class TableDirectory {
                 .forEach(r -> byKey.put(r.value3(), new TableRef(r.value1(), r.value2())));
     }
 
+    /**
+     * Learns the table of an order another suite node on the same database placed: it may be an
+     * ad-hoc table that node made up. Writer thread.
+     */
+    public void placedElsewhere(int tableId, String label) {
+        byKey.putIfAbsent(key(label), new TableRef(tableId, label));
+    }
+
     /** The matching key of a label: a bare number "5" means "table 5". */
     public static String key(String label) {
         String key = Keys.of(label);

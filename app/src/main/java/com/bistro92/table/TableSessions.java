@@ -6,6 +6,8 @@ import static com.bistro92.db.Tables.TABLE_SESSION;
 import com.bistro92.journal.Command;
 import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.OtherNodes;
+import com.bistro92.json.Envelope;
 import com.bistro92.journal.Subject;
 import com.bistro92.journal.Tx;
 import com.bistro92.json.Wire;
@@ -61,6 +63,17 @@ public final class TableSessions {
         reads.select(TABLE_SESSION.TABLE_ID, TABLE_SESSION.ID, TABLE_SESSION.OPENED_AT).from(TABLE_SESSION)
                 .where(TABLE_SESSION.CLOSED_AT.isNull())
                 .forEach(r -> openByTable.put(r.value1(), new Open(r.value2(), r.value3())));
+        OtherNodes nodes = journal.otherNodes();
+        nodes.decode(TableEvent.Seated.TYPE, row -> {
+            Session session = Envelope.read(json, row.payload()).body("session", Session.class);
+            openByTable.put(session.tableId(), new Open(session.id(), session.openedAt().truncatedTo(ChronoUnit.MICROS)));
+            return new TableEvent.Seated(row.seq(), session, row.payload());
+        });
+        nodes.decode(TableEvent.Closed.TYPE, row -> {
+            Session session = Envelope.read(json, row.payload()).body("session", Session.class);
+            openByTable.remove(session.tableId(), openByTable.get(session.tableId()));
+            return new TableEvent.Closed(row.seq(), session, row.payload());
+        });
     }
 
     /**

@@ -21,6 +21,8 @@ final class DatabaseLabel extends Label implements AutoCloseable {
     /** What the line says: the folder, or the database's name and server ({@code bistro92 on db.local}). */
     private final String named;
     private final boolean onServer;
+    /** This suite node's name, said first on a database server that several nodes may share. */
+    private final String node;
     private final Tooltip tooltip = new Tooltip();
     private final AutoCloseable subscription;
 
@@ -28,10 +30,13 @@ final class DatabaseLabel extends Label implements AutoCloseable {
      * @param folder    the data folder, where H2 keeps the data
      * @param server    the database server the data is kept on, or null for H2 in {@code folder}: its
      *                  name and host on the line, its whole address (never a password) in the tooltip
+     * @param node      this computer's name: on a database server, which of the suite's nodes this one is
      * @param reachable whether the database can be reached now
      */
-    DatabaseLabel(String folder, PostgresAddress server, boolean reachable, EventStream events, Executor fxThread) {
+    DatabaseLabel(String folder, PostgresAddress server, String node, boolean reachable, EventStream events,
+                  Executor fxThread) {
         this.onServer = server != null;
+        this.node = node;
         this.where = onServer ? server.toString() : folder;
         this.named = onServer ? server.name() + " on " + server.host() : folder;
         getStyleClass().add("database-status");
@@ -52,11 +57,12 @@ final class DatabaseLabel extends Label implements AutoCloseable {
             tooltip.setText("The database in " + where + " stopped after a disk error (is the disk full?);"
                     + " pads are told to try again. Free some space, then start Bistro92 again");
         } else if (reachable) {
-            setText("Database " + named);
-            tooltip.setText("The data is kept in the PostgreSQL database " + where);
+            setText("Node " + node + " · Database " + named);
+            tooltip.setText("This suite is the node " + node + ". The data is kept in the PostgreSQL database "
+                    + where + ", which other PCs running Bistro92 may share");
         } else {
             getStyleClass().add(LOST);
-            setText("Database " + named + " unreachable: changes refused");
+            setText("Node " + node + " · Database " + named + " unreachable: changes refused");
             tooltip.setText("The suite cannot reach its database " + where + "; pads are told to try again,"
                     + " and the suite reconnects by itself once the database is back");
         }

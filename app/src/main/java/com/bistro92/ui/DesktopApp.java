@@ -71,9 +71,11 @@ public final class DesktopApp implements AutoCloseable {
      * Where the suite keeps its data, for the status line.
      *
      * @param server    the database server, or null for the data folder's H2
+     * @param node      this computer's name: which node of a shared database this suite is
      * @param reachable whether the database can be reached now
      */
-    public record DataPlace(com.bistro92.store.PostgresAddress server, java.util.function.BooleanSupplier reachable) {
+    public record DataPlace(com.bistro92.store.PostgresAddress server, String node,
+                            java.util.function.BooleanSupplier reachable) {
     }
 
     /** Restores a backup over the running suite and hands back the parts of the restored one. */

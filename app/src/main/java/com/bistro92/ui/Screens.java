@@ -107,7 +107,7 @@ final class Screens implements AutoCloseable {
         LogStatus logStatus = started(new LogStatus(app.logVerifier(), app.events(), Platform::runLater));
         logStatus.start();
         DatabaseLabel where = started(new DatabaseLabel(data.toAbsolutePath().toString(), app.dataPlace().server(),
-                app.dataPlace().reachable().getAsBoolean(), app.events(), Platform::runLater));
+                app.dataPlace().node(), app.dataPlace().reachable().getAsBoolean(), app.events(), Platform::runLater));
         Shell shell = new Shell(address(), where, new LogStatusLabel(logStatus.check()), sections);
         shell.addStatus(started(new StatusLine(app.backups(), app.settings()::current, app.events(), clock,
                 Platform::runLater, background)));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The suite on PostgreSQL, in either run of the tests: its data is in the server's database and
- * nowhere else, one suite writes to a database, and its backups are the server's.
+ * nowhere else, and its backups are the server's. Two suites on one database: {@code TwoNodesTest}.
  */
 class PostgresSuiteTest {
 
@@ -59,21 +59,6 @@ class PostgresSuiteTest {
         try (Bistro92 again = CheapStart.start(onPostgres(), Clock.systemUTC())) {
             assertThat(again.orders().count()).as("found again after a restart").isEqualTo(1);
             assertThat(again.logVerifier().verify().intact()).isTrue();
-        }
-    }
-
-    @Test
-    void aSecondSuiteOnTheSameDatabaseIsRefusedAndTheFirstGoesOn() throws Exception {
-        try (Bistro92 first = CheapStart.start(onPostgres(), Clock.systemUTC())) {
-            Path second = Files.createDirectory(data.resolve("second-pc"));
-            Options sameDatabase = new Options(true, false, 0, second).onDatabase(TestDatabase.databaseOf(data));
-            assertThatThrownBy(() -> CheapStart.start(sameDatabase, Clock.systemUTC()).close())
-                    .hasMessageContaining("Another Bistro92 suite is already running on this database");
-            first.orders().place(espresso()).join();
-            assertThat(ordersOnTheServer()).isEqualTo(1);
-        }
-        try (Bistro92 after = CheapStart.start(onPostgres(), Clock.systemUTC())) {
-            assertThat(after.orders().count()).as("the database is free once the first has stopped").isEqualTo(1);
         }
     }
 

@@ -48,8 +48,8 @@ class DatabaseLabelTest {
         suite = fx.closeAfter(CheapStart.start(new Options(true, false, 0, fx.data()).onDatabase(database),
                 Clock.systemUTC()));
         var place = Launcher.parts(suite).dataPlace();
-        label = fx.closeAfter(new DatabaseLabel(fx.data().toString(), place.server(), place.reachable().getAsBoolean(),
-                suite.events(), Platform::runLater));
+        label = fx.closeAfter(new DatabaseLabel(fx.data().toString(), place.server(), "till",
+                place.reachable().getAsBoolean(), suite.events(), Platform::runLater));
         StackPane pane = new StackPane(label);
         pane.getStyleClass().add("shell-status");
         stage.setScene(new Scene(pane, 760, 60));
@@ -74,7 +74,7 @@ class DatabaseLabelTest {
 
     @Test
     void theLabelTurnsRedWhileTheDatabaseIsAwayAndBackByItself(FxRobot robot) throws Exception {
-        assertThat(label.getText()).isEqualTo("Database " + database.name() + " on localhost");
+        assertThat(label.getText()).isEqualTo("Node till · Database " + database.name() + " on localhost");
         assertThat(label.getTooltip().getText()).contains(database.toString());
         cut(false);
         try {
@@ -85,12 +85,13 @@ class DatabaseLabelTest {
                     p -> assertThat(p.status()).isEqualTo(503));
         }
         await(() -> label.getStyleClass().contains("log-broken")
-                && label.getText().equals("Database " + database.name() + " on localhost unreachable: changes refused"));
+                && label.getText().equals("Node till · Database " + database.name()
+                        + " on localhost unreachable: changes refused"));
         Screenshots.save(robot, stage.getScene(), "database-unreachable.png");
 
         cut(true);
         await(() -> !label.getStyleClass().contains("log-broken")
-                && label.getText().equals("Database " + database.name() + " on localhost"));
+                && label.getText().equals("Node till · Database " + database.name() + " on localhost"));
         assertThat(suite.orders().place(espresso()).join().order().id()).isPositive();
     }
 }

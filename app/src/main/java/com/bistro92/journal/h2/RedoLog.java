@@ -94,7 +94,7 @@ public final class RedoLog implements Durability {
     }
 
     @Override
-    public void beforeCommit(byte[] redo) throws IOException, SQLException {
+    public void beforeCommit(Connection writer, byte[] redo, long lastSeq) throws IOException, SQLException {
         // the marker is not in the redo: a replay sets it itself
         Recovery.setLastGroup(marker, group + 1);
         file.append(group + 1, redo);

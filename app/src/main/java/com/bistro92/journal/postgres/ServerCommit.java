@@ -1,7 +1,9 @@
 package com.bistro92.journal.postgres;
 
 import com.bistro92.journal.Durability;
+import com.bistro92.journal.Reconnect;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,41 +18,50 @@ import org.slf4j.LoggerFactory;
  * <p>A server that does not force its log to the disk ({@code fsync = off}) cannot keep that
  * promise through a power cut; the start says so in the log, loudly, and goes on.
  *
- * <p>One suite writes to a database: its writer holds an advisory lock for as long as its
- * connection lives, and a second suite started on the same database is refused, saying why.
+ * <p>More than one suite node may write to the database (the main PC and the back office): the
+ * rule of one writer holds across them through PostgreSQL itself. Each group takes the
+ * transaction-scoped advisory lock {@link #WRITER_LOCK} before it reads or numbers anything, and
+ * holds it until its commit, so groups of all nodes are applied one at a time and {@code seq}
+ * follows commit order. Each commit notifies {@link #CHANNEL} (the group's last {@code seq}); the
+ * other nodes' {@link Wakeups} hear it and read the event log, which is the truth.
  */
 public final class ServerCommit implements Durability {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerCommit.class);
-    /** The advisory lock the one writer of a database holds: "B92" in ASCII. */
-    static final long WRITER_LOCK = 0x423932L;
+    /** The advisory lock of the database's writer: "B92" in ASCII. */
+    public static final long WRITER_LOCK = 0x423932L;
+    /** The channel each commit is announced on. */
+    static final String CHANNEL = "bistro92_log";
 
-    private ServerCommit() {
+    private final Reconnect connections;
+    /** The server process of the writer's connection: its own notifications wake nobody. */
+    private volatile int writerProcess;
+    private Wakeups wakeups;
+
+    private ServerCommit(Reconnect connections) {
+        this.connections = connections;
     }
 
     /**
-     * Makes every commit on {@code writer} durable on the server, and makes it the database's one
-     * writer. {@code writer} must not auto-commit.
+     * Makes every commit on {@code writer} durable on the server. {@code writer} must not auto-commit.
      *
-     * @throws SQLException also when another suite already writes to this database
+     * @param connections opens the connection on which other nodes' commits are listened for
      */
-    public static ServerCommit on(Connection writer) throws SQLException {
-        ServerCommit commit = new ServerCommit();
+    public static ServerCommit on(Connection writer, Reconnect connections) throws SQLException {
+        ServerCommit commit = new ServerCommit(connections);
         commit.attach(writer);
         return commit;
     }
 
-    /** The set-up of each connection of the writer's: the database's writer lock, synchronous commits. */
+    /** The set-up of each connection of the writer's: synchronous commits. */
     @Override
     public void attach(Connection writer) throws SQLException {
         try (Statement s = writer.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT pg_try_advisory_lock(" + WRITER_LOCK + ")")) {
-                if (!rs.next() || !rs.getBoolean(1)) {
-                    throw new SQLException("Another Bistro92 suite is already running on this database;"
-                            + " stop it first, or give this one a database of its own");
-                }
-            }
             s.execute("SET synchronous_commit = on");
+            try (ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                writerProcess = rs.getInt(1);
+            }
             try (ResultSet rs = s.executeQuery("SHOW fsync")) {
                 if (rs.next() && !"on".equalsIgnoreCase(rs.getString(1))) {
                     LOG.error("PostgreSQL runs with fsync = {}: an answered order may be lost in a power cut."
@@ -62,13 +73,38 @@ public final class ServerCommit implements Durability {
     }
 
     @Override
+    public boolean shared() {
+        return true;
+    }
+
+    @Override
+    public void beforeGroup(Connection writer) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + WRITER_LOCK + ")");
+        }
+    }
+
+    @Override
+    public synchronized void listen(Runnable wake) {
+        if (wakeups == null) {
+            wakeups = Wakeups.start(connections, () -> writerProcess, wake);
+        }
+    }
+
+    @Override
     public boolean recordsRedo() {
         return false;
     }
 
+    /** The commit itself is durable; it announces the group to the other nodes as it commits. */
     @Override
-    public void beforeCommit(byte[] redo) {
-        // the commit itself is durable
+    public void beforeCommit(Connection writer, byte[] redo, long lastSeq) throws SQLException {
+        // NOTIFY is part of the transaction: it is delivered when, and only if, the group commits
+        try (PreparedStatement notify = writer.prepareStatement("SELECT pg_notify(?, ?)")) {
+            notify.setString(1, CHANNEL);
+            notify.setString(2, Long.toString(lastSeq));
+            notify.execute();
+        }
     }
 
     @Override
@@ -82,7 +118,10 @@ public final class ServerCommit implements Durability {
     }
 
     @Override
-    public void close() {
-        // nothing of its own to close
+    public synchronized void close() {
+        if (wakeups != null) {
+            wakeups.close();
+            wakeups = null;
+        }
     }
 }
