@@ -186,6 +186,12 @@ final class Writer {
             }
         } catch (RuntimeException | SQLException e) {
             rollBack(tx);
+            if (lockWaitedTooLong(e)) {
+                Problem busy = Problem.anotherNodeHoldsTheDatabase();
+                LOG.warn("Another node held the database's writer lock too long; {} change(s) refused", batch.size());
+                batch.forEach(p -> p.result().completeExceptionally(busy));
+                return;
+            }
             boolean wasLost = link.lost();
             if (link.lostIn(e)) {
                 if (!wasLost) {
@@ -217,6 +223,15 @@ final class Writer {
         groups++;
         groupsFailing = false;
         publish(tx, batch, outcomes);
+    }
+
+    private static boolean lockWaitedTooLong(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && Problem.lockNotAvailable(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Has the group made durable; false (and every caller told 503) if the disk refused it. */

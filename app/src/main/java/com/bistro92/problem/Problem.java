@@ -53,6 +53,20 @@ public class Problem extends RuntimeException {
     }
 
     /**
+     * Another suite node of the same database held its writer lock for longer than a group may wait
+     * (a node that froze mid-change, until the server ends its session): nothing was saved.
+     */
+    public static Problem anotherNodeHoldsTheDatabase() {
+        return new Problem(503, "Database busy",
+                "Another Bistro92 computer is holding the database; nothing was saved. Try again shortly", List.of(), 5);
+    }
+
+    /** Whether SQLState {@code state} is PostgreSQL's "lock not available": a lock waited for past {@code lock_timeout}. */
+    public static boolean lockNotAvailable(String state) {
+        return "55P03".equals(state);
+    }
+
+    /**
      * Whether a failure with SQLState {@code state} means the database is out of reach rather than
      * a request's fault: a lost or refused connection (class 08), a server shutting down or not
      * accepting connections (57P01 to 57P03), or H2 closed by itself (90098, 90121).

@@ -8,6 +8,7 @@ import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.TestDatabase;
 import com.bistro92.journal.LoggedEvent;
+import com.bistro92.journal.postgres.ServerCommit;
 import com.bistro92.menu.MenuChanged;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.Order;
@@ -20,6 +21,9 @@ import com.bistro92.settings.SettingsChanged;
 import com.bistro92.table.TableEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -152,5 +156,25 @@ class TwoNodesTest {
         next(heardAtTheBack);
         Order again = back.orders().place(order("terrace 9", "Espresso")).join().order();
         assertThat(again.tableId()).as("no second Terrace 9").isEqualTo(terrace.tableId());
+    }
+
+    @Test
+    void aNodeStuckHoldingTheDatabaseGetsTheOthersA503NotAHang() throws Exception {
+        PostgresAddress database = TestDatabase.databaseOf(data);
+        try (Connection stuck = DriverManager.getConnection(database.jdbcUrl(), database.user(), "")) {
+            stuck.setAutoCommit(false);
+            try (Statement s = stuck.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(" + ServerCommit.WRITER_LOCK + ")");
+            }
+            long before = front.orders().count();
+            assertThatThrownBy(() -> front.orders().place(order("Table 2", "Espresso")).join()).cause()
+                    .isInstanceOfSatisfying(Problem.class, p -> {
+                        assertThat(p.status()).isEqualTo(503);
+                        assertThat(p.retryAfterSeconds()).isPositive();
+                    });
+            stuck.rollback();
+            assertThat(front.orders().count()).as("nothing written").isEqualTo(before);
+        }
+        assertThat(front.orders().place(order("Table 2", "Espresso")).join().order().id()).isPositive();
     }
 }

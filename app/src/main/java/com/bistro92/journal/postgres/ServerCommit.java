@@ -30,6 +30,10 @@ public final class ServerCommit implements Durability {
     private static final Logger LOG = LoggerFactory.getLogger(ServerCommit.class);
     /** The advisory lock of the database's writer: "B92" in ASCII. */
     public static final long WRITER_LOCK = 0x423932L;
+    /** How long a group waits for the writer lock before it is refused. */
+    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(5);
+    /** How long the server lets a writer's session sit in an open transaction with nothing sent. */
+    static final java.time.Duration STUCK = java.time.Duration.ofSeconds(10);
     /** The channel each commit is announced on. */
     static final String CHANNEL = "bistro92_log";
 
@@ -58,6 +62,11 @@ public final class ServerCommit implements Durability {
     public void attach(Connection writer) throws SQLException {
         try (Statement s = writer.createStatement()) {
             s.execute("SET synchronous_commit = on");
+            // a node that froze or lost its network mid-group must not hold the others up for long:
+            // the server ends its session (and frees the lock) after this long idle in its
+            // transaction, and a group waits at most LOCK_WAIT for the lock before it is refused (503)
+            s.execute("SET idle_in_transaction_session_timeout = '" + STUCK.toMillis() + "ms'");
+            s.execute("SET lock_timeout = '" + LOCK_WAIT.toMillis() + "ms'");
             try (ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
                 rs.next();
                 writerProcess = rs.getInt(1);
