@@ -1,6 +1,5 @@
 package com.bistro92.bill;
 
-import com.bistro92.json.Envelope;
 import static com.bistro92.db.Tables.DINING_TABLE;
 import static com.bistro92.db.Tables.PAYMENT;
 import static com.bistro92.db.Tables.REFUND;
@@ -10,6 +9,7 @@ import com.bistro92.journal.Command;
 import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Journal;
 import com.bistro92.journal.Tx;
+import com.bistro92.json.Envelope;
 import com.bistro92.json.Wire;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;

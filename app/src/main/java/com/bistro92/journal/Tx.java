@@ -171,6 +171,10 @@ public final class Tx {
                 throw broken;
             }
             keeper.keep(this, c);
+            if (!idsOfCommand.isEmpty() && events.size() == eventsMark) {
+                // other suite nodes of a shared database read ids again when they read new events
+                throw new IllegalStateException("A command that takes ids must log an event: " + c);
+            }
             return new Outcome(value, null);
         } catch (RuntimeException refused) {
             if (broken != null) {

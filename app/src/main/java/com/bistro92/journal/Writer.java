@@ -164,7 +164,6 @@ final class Writer {
                 // nodes committed before it is published first, and ids are read again
                 durability.beforeGroup(session.connection());
                 catchUp(session.readsOwnWrites());
-                session.stale();
             }
             tx = new Tx(session, keeper, clock.instant().truncatedTo(ChronoUnit.MILLIS), lastSeq, head);
             session.begin(tx);
@@ -186,6 +185,8 @@ final class Writer {
             }
         } catch (RuntimeException | SQLException e) {
             rollBack(tx);
+            // whatever failed (a duplicate id included), ids are read again before the next group
+            session.stale();
             if (lockWaitedTooLong(e)) {
                 Problem busy = Problem.anotherNodeHoldsTheDatabase();
                 LOG.warn("Another node held the database's writer lock too long; {} change(s) refused", batch.size());
@@ -329,8 +330,9 @@ final class Writer {
 
     /**
      * Reads the event log after {@code lastSeq} and publishes it, typed by the features, after the
-     * features reloaded what it makes stale. Without the writer lock this still reads a prefix of
-     * the log: every group holds the lock until its commit.
+     * features reloaded what it makes stale, and has ids read again before the next group (every
+     * command that takes ids logs an event, {@link Tx}, so no other node took one unseen). Without
+     * the writer lock this still reads a prefix of the log: every group holds the lock until its commit.
      */
     private void catchUp(org.jooq.DSLContext sql) {
         behind.set(false);
@@ -340,6 +342,7 @@ final class Writer {
             if (read.rows().isEmpty()) {
                 return;
             }
+            link.session().stale();
             List<LoggedEvent> events = otherNodes.take(read.rows());
             lastSeq = read.lastSeq();
             head = read.head() == null ? LogChain.GENESIS : read.head();

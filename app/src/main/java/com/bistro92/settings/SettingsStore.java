@@ -1,16 +1,16 @@
 package com.bistro92.settings;
 
-import com.bistro92.json.Envelope;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import static com.bistro92.db.Tables.SETTING;
 
 import com.bistro92.journal.Command;
 import com.bistro92.journal.Journal;
 import com.bistro92.journal.Tx;
+import com.bistro92.json.Envelope;
 import com.bistro92.problem.Problem;
 import com.bistro92.problem.Problem.FieldError;
 import com.bistro92.staff.Authority;
 import com.bistro92.staff.Permission;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package com.bistro92.staff;
 
-import com.bistro92.json.Envelope;
 import static com.bistro92.db.Tables.STAFF;
 
 import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Journal;
+import com.bistro92.json.Envelope;
 import com.bistro92.json.Wire;
 import com.bistro92.problem.Problem;
 import com.bistro92.text.CleanText;

@@ -44,7 +44,7 @@ final class Burst implements LoadMode {
         Deadline deadline = Deadline.after(CAP);
         MenuMix menu = new MenuMix(options.items());
         try (SeedClient client = SeedClient.start(options, mapper, orders);
-             Listeners listeners = Listeners.open(listenerCount, options.feedUri(), mapper.getFactory(),
+             Listeners listeners = Listeners.open(listenerCount, options.feeds(), mapper.getFactory(),
                      RunCheck.receiptCap(listenerCount), deadline)) {
             List<Request> requests = new ArrayList<>(orders);
             for (int i = 0; i < orders; i++) {

@@ -33,7 +33,8 @@ final class Fanout implements LoadMode {
     @Override
     public String load() {
         int warmup = options.warmupFor(Mode.FANOUT);
-        return LoadMode.listeners(listenerCount) + ", " + options.rate() + " orders/s, " + options.seconds() + " s"
+        return LoadMode.listeners(listenerCount) + (options.listenAlso() == null ? "" : " split over two nodes")
+                + ", " + options.rate() + " orders/s, " + options.seconds() + " s"
                 + (warmup > 0 ? " after a " + warmup + " s warm-up" : "");
     }
 
@@ -62,7 +63,7 @@ final class Fanout implements LoadMode {
         MenuMix menu = new MenuMix(options.items());
         long opening = System.nanoTime();
         try (SeedClient client = SeedClient.start(options, mapper, Math.min(orders, RushOptions.MAX_ORDERS));
-             Listeners listeners = Listeners.open(listenerCount, options.feedUri(), mapper.getFactory(),
+             Listeners listeners = Listeners.open(listenerCount, options.feeds(), mapper.getFactory(),
                      RunCheck.receiptCap(listenerCount), deadline)) {
             out.println("fanout: " + LoadMode.listeners(listeners.size()) + " ready in "
                     + Math.round((System.nanoTime() - opening) / 1e6) + " ms; sending " + orders + " orders at "

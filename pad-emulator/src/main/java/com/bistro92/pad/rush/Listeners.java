@@ -34,12 +34,13 @@ final class Listeners implements AutoCloseable {
     }
 
     /**
-     * Opens {@code count} listeners on {@code feed} and waits until each got its {@code initial}
+     * Opens {@code count} listeners, on each of {@code feeds} in turn, and waits until each got its {@code initial}
      * message, for a minute at most and never past {@code deadline}.
      *
      * @param receiptCap receipts each listener keeps at most, bounding memory
      */
-    static Listeners open(int count, URI feed, JsonFactory json, int receiptCap, Deadline deadline) throws Exception {
+    static Listeners open(int count, List<URI> feeds, JsonFactory json, int receiptCap, Deadline deadline)
+            throws Exception {
         if (count == 0) {
             return new Listeners(null, null);
         }
@@ -57,7 +58,7 @@ final class Listeners implements AutoCloseable {
             client.start();
             Deadline ready = deadline.atMost(READY_WITHIN);
             for (int first = 0; first < count; first += WAVE) {
-                listeners.connectWave(Math.min(WAVE, count - first), count, feed, json, receiptCap, ready);
+                listeners.connectWave(Math.min(WAVE, count - first), count, feeds, json, receiptCap, ready);
             }
             return listeners;
         } catch (Exception e) {
@@ -66,14 +67,16 @@ final class Listeners implements AutoCloseable {
         }
     }
 
-    private void connectWave(int size, int total, URI feed, JsonFactory json, int receiptCap, Deadline ready)
+    private void connectWave(int size, int total, List<URI> feeds, JsonFactory json, int receiptCap, Deadline ready)
             throws Exception {
         List<CompletableFuture<Long>> initials = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             FeedListener listener = new FeedListener(json, receiptCap);
+            URI feed = feeds.get(all.size() % feeds.size());
             all.add(listener);
             initials.add(client.connect(listener, feed).thenCompose(session -> listener.initial()));
         }
+        String feed = feeds.size() == 1 ? feeds.getFirst().toString() : feeds.toString();
         try {
             CompletableFuture.allOf(initials.toArray(CompletableFuture[]::new))
                     .get(ready.remainingMillis(), TimeUnit.MILLISECONDS);

@@ -66,6 +66,11 @@ public final class RushCommand implements Callable<Integer> {
             description = "feed listeners per run (burst 1, sustained 0, fanout 200; max " + RushOptions.MAX_LISTENERS + ")")
     private String listeners;
 
+    @Option(names = "--listen-also", paramLabel = "URL",
+            description = "a second suite node on the same database: every other listener listens there,"
+                    + " while every order goes to --server")
+    private String listenAlso;
+
     @Option(names = "--orders", paramLabel = "N",
             description = "burst: orders sent at once (500, max " + RushOptions.MAX_ORDERS + ")")
     private String orders;

@@ -15,8 +15,10 @@ import java.util.Set;
  * The rush tool's options, checked. Every count and duration is capped so that
  * no run can grow without bound.
  *
- * @param listeners feed listeners per run if given; otherwise {@link #listenersFor(Mode)} picks
- *                  the mode's default
+ * @param listeners  feed listeners per run if given; otherwise {@link #listenersFor(Mode)} picks
+ *                   the mode's default
+ * @param listenAlso a second suite node on the same database, or null: every other listener
+ *                   listens there, while every order is still sent to {@code url}
  */
 record RushOptions(
         Mode mode,
@@ -28,7 +30,8 @@ record RushOptions(
         int seconds,
         int warmup,
         int rate,
-        OptionalInt listeners) {
+        OptionalInt listeners,
+        URI listenAlso) {
 
     static final String DEFAULT_URL = "http://127.0.0.1:8092";
     static final int MAX_ORDERS = 10_000;
@@ -47,6 +50,7 @@ record RushOptions(
             "runs", ANY,
             "items", ANY,
             "listeners", ANY,
+            "listen-also", ANY,
             "orders", EnumSet.of(Mode.BURST, Mode.ALL),
             "concurrency", EnumSet.of(Mode.SUSTAINED, Mode.ALL),
             "warmup", EnumSet.of(Mode.SUSTAINED, Mode.FANOUT, Mode.ALL),
@@ -80,7 +84,8 @@ record RushOptions(
                 number(given, "rate", 100, 1, MAX_RATE),
                 listenersText == null
                         ? OptionalInt.empty()
-                        : OptionalInt.of(number(given, "listeners", 0, 0, MAX_LISTENERS)));
+                        : OptionalInt.of(number(given, "listeners", 0, 0, MAX_LISTENERS)),
+                given.containsKey("listen-also") ? url(given.get("listen-also"), "--listen-also") : null);
         options.checkFanout();
         return options;
     }
@@ -102,8 +107,17 @@ record RushOptions(
 
     /** The order feed: {@code ws://host:port/ws/orders} for {@code http://host:port}. */
     URI feedUri() {
-        String scheme = url.getScheme().equals("https") ? "wss" : "ws";
-        return URI.create(scheme + url.toString().substring(url.getScheme().length()) + "/ws/orders");
+        return feedOf(url);
+    }
+
+    /** The feeds the listeners share, in turn: the server's, and the second node's if one is given. */
+    List<URI> feeds() {
+        return listenAlso == null ? List.of(feedUri()) : List.of(feedUri(), feedOf(listenAlso));
+    }
+
+    private static URI feedOf(URI server) {
+        String scheme = server.getScheme().equals("https") ? "wss" : "ws";
+        return URI.create(scheme + server.toString().substring(server.getScheme().length()) + "/ws/orders");
     }
 
     URI endpoint(String path) {
@@ -144,19 +158,23 @@ record RushOptions(
     }
 
     static URI url(String text) {
+        return url(text, "--server");
+    }
+
+    private static URI url(String text, String option) {
         URI uri;
         try {
             uri = new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw new UsageException("--server is not a valid URL: '" + text + "'");
+            throw new UsageException(option + " is not a valid URL: '" + text + "'");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new UsageException("--server must start with http:// or https://, got '" + text + "'");
+            throw new UsageException(option + " must start with http:// or https://, got '" + text + "'");
         }
         if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
                 || uri.getRawUserInfo() != null) {
-            throw new UsageException("--server must be a plain server address like " + DEFAULT_URL + ", got '" + text + "'");
+            throw new UsageException(option + " must be a plain server address like " + DEFAULT_URL + ", got '" + text + "'");
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
         return URI.create(scheme + "://" + uri.getRawAuthority() + path);

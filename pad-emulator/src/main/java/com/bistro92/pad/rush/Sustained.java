@@ -53,7 +53,7 @@ final class Sustained implements LoadMode {
         Deadline deadline = Deadline.after(Duration.ofSeconds(options.warmupFor(Mode.SUSTAINED) + options.seconds()).plus(DRAIN));
         MenuMix menu = new MenuMix(options.items());
         try (SeedClient client = SeedClient.start(options, mapper, options.concurrency());
-             Listeners listeners = Listeners.open(listenerCount, options.feedUri(), mapper.getFactory(),
+             Listeners listeners = Listeners.open(listenerCount, options.feeds(), mapper.getFactory(),
                      RunCheck.receiptCap(listenerCount), deadline)) {
             out.println("sustained: " + options.concurrency() + " workers for " + options.warmupFor(Mode.SUSTAINED) + " s warm-up + "
                     + options.seconds() + " s ...");
