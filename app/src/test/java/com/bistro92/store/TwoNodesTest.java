@@ -7,6 +7,7 @@ import com.bistro92.Bistro92;
 import com.bistro92.CheapStart;
 import com.bistro92.Options;
 import com.bistro92.TestDatabase;
+import com.bistro92.journal.DatabaseLink;
 import com.bistro92.journal.LoggedEvent;
 import com.bistro92.journal.postgres.ServerCommit;
 import com.bistro92.menu.MenuChanged;
@@ -176,5 +177,48 @@ class TwoNodesTest {
             assertThat(front.orders().count()).as("nothing written").isEqualTo(before);
         }
         assertThat(front.orders().place(order("Table 2", "Espresso")).join().order().id()).isPositive();
+    }
+
+    /** Closes the database to connections and ends every session on it, as if its server had gone; or opens it again. */
+    private void databaseAway(boolean away) throws Exception {
+        String name = TestDatabase.databaseOf(data).name();
+        try (Connection c = TestDatabase.server().getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + !away);
+            if (away) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            }
+        }
+    }
+
+    @Test
+    void bothNodesSayTheDatabaseIsGoneAndGoOnByThemselvesWhenItIsBack() throws Exception {
+        BlockingQueue<DatabaseLink> backLinks = new LinkedBlockingQueue<>();
+        back.events().subscribe(DatabaseLink.class, backLinks::add);
+        BlockingQueue<DatabaseLink> frontLinks = new LinkedBlockingQueue<>();
+        front.events().subscribe(DatabaseLink.class, frontLinks::add);
+        databaseAway(true);
+        try {
+            assertThatThrownBy(() -> front.orders().place(order("Table 2", "Espresso")).join()).cause()
+                    .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.status()).isEqualTo(503));
+            DatabaseLink lost = backLinks.poll(HEARD_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(lost).as("the idle node says so by itself").isEqualTo(new DatabaseLink(false));
+            assertThat(back.journal().databaseReachable()).isFalse();
+        } finally {
+            databaseAway(false);
+        }
+        assertThat(backLinks.poll(HEARD_WITHIN.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(new DatabaseLink(true));
+        DatabaseLink frontBack;
+        do {
+            frontBack = frontLinks.poll(HEARD_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+            assertThat(frontBack).as("the front reconnects by itself").isNotNull();
+        } while (!frontBack.reachable());
+        Order after = front.orders().place(order("Table 2", "Espresso")).join().order();
+        long id = after.id();
+        LoggedEvent heard;
+        do {
+            heard = next(heardAtTheBack);
+        } while (!(heard instanceof OrderEvent.Placed placed && placed.order().id() == id));
+        assertThat(back.logVerifier().verify().intact()).isTrue();
     }
 }

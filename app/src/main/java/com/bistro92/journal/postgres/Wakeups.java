@@ -30,6 +30,8 @@ final class Wakeups implements AutoCloseable {
     private final Runnable wake;
     private final Thread thread;
     private volatile boolean open = true;
+    /** Whether the last connection got as far as listening: its loss is told once, not each retry. Own thread. */
+    private boolean listening;
 
     private Wakeups(Reconnect connections, IntSupplier ownProcess, Runnable wake) {
         this.connections = connections;
@@ -62,11 +64,17 @@ final class Wakeups implements AutoCloseable {
                     LOG.info("Listening for other nodes' changes again");
                 }
                 first = false;
+                listening = true;
                 listen(connection.unwrap(PGConnection.class));
             } catch (SQLException | RuntimeException e) {
                 if (open) {
                     LOG.debug("Not listening for other nodes' changes: {}", e.toString());
+                    if (listening) {
+                        // the writer looks for itself: a database that is gone is said so at once
+                        wake.run();
+                    }
                     first = false;
+                    listening = false;
                     pause();
                 }
             }
