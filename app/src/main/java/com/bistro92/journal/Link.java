@@ -94,8 +94,10 @@ final class Link {
             Session fresh = new Session(connection, reads, durability.recordsRedo(), session.generation() + 1);
             closeQuietly(session);
             session = fresh;
-            lost = false;
+            // the writer reads the log again before the link counts as back: if that fails, this
+            // connection is closed below and the next try opens another
             back.accept(fresh);
+            lost = false;
             LOG.warn("The database is back; changes are accepted again");
             return true;
         } catch (SQLException | RuntimeException e) {

@@ -71,7 +71,7 @@ public final class TableSessions {
         });
         nodes.decode(TableEvent.Closed.TYPE, row -> {
             Session session = Envelope.read(json, row.payload()).body("session", Session.class);
-            openByTable.remove(session.tableId(), openByTable.get(session.tableId()));
+            openByTable.computeIfPresent(session.tableId(), (table, open) -> open.id() == session.id() ? null : open);
             return new TableEvent.Closed(row.seq(), session, row.payload());
         });
     }
