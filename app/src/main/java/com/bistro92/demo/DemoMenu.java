@@ -1,6 +1,7 @@
 package com.bistro92.demo;
 
 import java.util.List;
+import java.util.Map;
 
 /** The demo restaurant's menu, as data. Prices are decimal strings. */
 final class DemoMenu {
@@ -75,6 +76,46 @@ final class DemoMenu {
                     new Item("Sparkling Water", "750 ml bottle", "3.00", 1, "BAR", List.of()),
                     new Item("House Red Wine", "Glass, 175 ml", "7.50", 1, "BAR", List.of()),
                     new Item("Craft Beer", "Pale ale, 330 ml", "6.50", 1, "BAR", List.of()))));
+
+    /**
+     * What each item and choice contains of the 14 allergens EU law lists (codes, comma-separated),
+     * as a real kitchen would declare them; the rest contain none.
+     */
+    private static final Map<String, String> ALLERGENS = Map.ofEntries(
+            Map.entry("Garlic Bread", "gluten,milk"),
+            Map.entry("Caesar Salad", "gluten,eggs,fish,milk"),
+            Map.entry("Tomato Soup", "milk,celery"),
+            Map.entry("Crispy Calamari", "gluten,eggs,molluscs"),
+            Map.entry("Bruschetta", "gluten"),
+            Map.entry("Classic Burger", "gluten,eggs,milk,mustard,sesame"),
+            Map.entry("Margherita Pizza", "gluten,milk"),
+            Map.entry("Grilled Salmon", "fish,milk"),
+            Map.entry("Steak Frites", "milk"),
+            Map.entry("Mushroom Risotto", "milk,celery,sulphites"),
+            Map.entry("Truffle Fries", "milk"),
+            Map.entry("Sweet Potato Fries", "eggs,mustard"),
+            Map.entry("Side Salad", "mustard"),
+            Map.entry("Onion Rings", "gluten"),
+            Map.entry("Chocolate Lava Cake", "gluten,eggs,soy,milk"),
+            Map.entry("Tiramisu", "gluten,eggs,milk"),
+            Map.entry("Lemon Tart", "gluten,eggs,milk"),
+            Map.entry("Ice Cream Trio", "eggs,milk"),
+            Map.entry("Cappuccino", "milk"),
+            Map.entry("House Red Wine", "sulphites"),
+            Map.entry("Craft Beer", "gluten"),
+            Map.entry("Extra cheese", "milk"),
+            Map.entry("Extra mozzarella", "milk"),
+            Map.entry("Caesar", "eggs,fish,milk"),
+            Map.entry("Vinaigrette", "mustard"),
+            Map.entry("Whole milk", "milk"),
+            Map.entry("Oat milk", "gluten"),
+            Map.entry("Soy milk", "soy"),
+            Map.entry("Pistachio", "nuts"));
+
+    /** The allergens of the item or choice {@code name}, as the database keeps them. */
+    static String allergens(String name) {
+        return ALLERGENS.getOrDefault(name, "");
+    }
 
     private DemoMenu() {
     }

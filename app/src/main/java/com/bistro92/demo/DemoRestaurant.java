@@ -122,6 +122,7 @@ public final class DemoRestaurant {
                         .set(MODIFIER.MODIFIER_GROUP_ID, id)
                         .set(MODIFIER.NAME, c.name())
                         .set(MODIFIER.PRICE_DELTA, new BigDecimal(c.delta()))
+                        .set(MODIFIER.ALLERGENS, DemoMenu.allergens(c.name()))
                         .set(MODIFIER.SORT_ORDER, order++)
                         .execute();
             }
@@ -143,6 +144,7 @@ public final class DemoRestaurant {
                         .set(MENU_ITEM.PRICE, new BigDecimal(item.price()))
                         .set(MENU_ITEM.PREP_MINUTES, item.prepMinutes())
                         .set(MENU_ITEM.STATION, item.station())
+                        .set(MENU_ITEM.ALLERGENS, DemoMenu.allergens(item.name()))
                         .set(MENU_ITEM.SORT_ORDER, itemOrder++)
                         .returningResult(MENU_ITEM.ID).fetchSingle().value1();
                 linkGroups(tx, itemId, item.groups(), groups);

@@ -52,10 +52,12 @@ record ImportCommand(List<CsvItem> rows, boolean removeMissing, Integer by, Menu
             Integer id = items.get(Keys.of(name));
             if (id == null) {
                 id = (int) tx.nextId(w.itemIds);
-                ItemCommands.insert(tx, id, name, row.draft(categoryId));
+                ItemCommands.insert(tx, id, name, row.draft(categoryId, List.of()));
                 added++;
             } else {
-                ItemCommands.update(tx, id, name, row.draft(categoryId));
+                List<Allergen> now = Allergen.parse(tx.sql().select(MENU_ITEM.ALLERGENS).from(MENU_ITEM)
+                        .where(MENU_ITEM.ID.eq(id)).fetchOne(MENU_ITEM.ALLERGENS));
+                ItemCommands.update(tx, id, name, row.draft(categoryId, now));
                 updated++;
             }
             if (row.groups() != null) {
@@ -84,7 +86,7 @@ record ImportCommand(List<CsvItem> rows, boolean removeMissing, Integer by, Menu
             if (category != null) {
                 errors.add(new FieldError(field, "category: " + category));
             }
-            MenuRules.item(row.draft(0)).forEach(e -> errors.add(new FieldError(field, e.field() + ": " + e.message())));
+            MenuRules.item(row.draft(0, List.of())).forEach(e -> errors.add(new FieldError(field, e.field() + ": " + e.message())));
             if (row.name() != null && !names.add(Keys.of(row.name()))) {
                 errors.add(new FieldError(field, "name: " + row.name() + " is in the file twice"));
             }

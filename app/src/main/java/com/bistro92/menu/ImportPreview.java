@@ -81,6 +81,10 @@ public record ImportPreview(List<Row> rows, List<MenuCsv.BadRow> bad, List<Strin
         return new ImportPreview(rows, bad, missing);
     }
 
+    private static String codes(List<Allergen> allergens) {
+        return allergens.isEmpty() ? "none" : String.join(", ", allergens.stream().map(Allergen::code).toList());
+    }
+
     private static String differences(CsvItem row, Menu.Item now, String category) {
         List<String> what = new ArrayList<>();
         if (!Keys.of(row.category()).equals(Keys.of(category))) {
@@ -103,6 +107,9 @@ public record ImportPreview(List<Row> rows, List<MenuCsv.BadRow> bad, List<Strin
         }
         if (row.available() != now.available()) {
             what.add(row.available() ? "back on" : "86'd");
+        }
+        if (row.allergens() != null && !row.allergens().equals(now.allergens())) {
+            what.add("allergens " + codes(now.allergens()) + " → " + codes(row.allergens()));
         }
         if (row.groups() != null && !row.groups().stream().map(g -> g.toLowerCase(Locale.ROOT)).toList()
                 .equals(now.modifierGroups().stream().map(g -> g.name().toLowerCase(Locale.ROOT)).toList())) {

@@ -68,6 +68,7 @@ final class ItemCommands {
                 .set(MENU_ITEM.AVAILABLE, d.available())
                 .set(MENU_ITEM.PREP_MINUTES, d.prepMinutes())
                 .set(MENU_ITEM.STATION, MenuRules.stationOf(d.station()))
+                .set(MENU_ITEM.ALLERGENS, Allergen.codes(d.allergens()))
                 .set(MENU_ITEM.SORT_ORDER, last == null ? 0 : last + 1)
                 .execute();
     }
@@ -84,6 +85,7 @@ final class ItemCommands {
                 .set(MENU_ITEM.AVAILABLE, d.available())
                 .set(MENU_ITEM.PREP_MINUTES, d.prepMinutes())
                 .set(MENU_ITEM.STATION, MenuRules.stationOf(d.station()))
+                .set(MENU_ITEM.ALLERGENS, Allergen.codes(d.allergens()))
                 .set(MENU_ITEM.CATEGORY_ID, d.categoryId());
         if (category == null || category != d.categoryId()) {
             Integer last = tx.sql().select(org.jooq.impl.DSL.max(MENU_ITEM.SORT_ORDER)).from(MENU_ITEM)

@@ -22,11 +22,20 @@ public record Menu(List<Category> categories) {
     /**
      * @param available false when the item is 86'd
      * @param hasPhoto  whether the item has a photo ({@code GET /api/v1/menu/items/{id}/photo})
+     * @param allergens the allergens it contains, in {@link Allergen}'s order
      */
     public record Item(int id, String name, String description, BigDecimal price, boolean available,
-                       int prepMinutes, String station, List<Group> modifierGroups, boolean hasPhoto) {
+                       int prepMinutes, String station, List<Group> modifierGroups, boolean hasPhoto,
+                       List<Allergen> allergens) {
         public Item {
             modifierGroups = List.copyOf(modifierGroups);
+            allergens = Allergen.sorted(allergens);
+        }
+
+        /** An item with no allergens declared. */
+        public Item(int id, String name, String description, BigDecimal price, boolean available,
+                    int prepMinutes, String station, List<Group> modifierGroups, boolean hasPhoto) {
+            this(id, name, description, price, available, prepMinutes, station, modifierGroups, hasPhoto, List.of());
         }
     }
 
@@ -37,7 +46,16 @@ public record Menu(List<Category> categories) {
         }
     }
 
-    public record Modifier(int id, String name, BigDecimal priceDelta, boolean available) {
+    /** @param allergens what choosing it adds to the item ("add walnuts": nuts), in {@link Allergen}'s order */
+    public record Modifier(int id, String name, BigDecimal priceDelta, boolean available, List<Allergen> allergens) {
+        public Modifier {
+            allergens = Allergen.sorted(allergens);
+        }
+
+        /** A modifier that adds no allergen. */
+        public Modifier(int id, String name, BigDecimal priceDelta, boolean available) {
+            this(id, name, priceDelta, available, List.of());
+        }
     }
 
     /** The category of the item {@code itemId}, if it is on the menu. */

@@ -22,15 +22,16 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The menu as a CSV file (RFC 4180, UTF-8, a header line), one row per item:
- * {@code category,name,description,price,prep_minutes,station,available,modifier_groups}.
+ * {@code category,name,description,price,prep_minutes,station,available,modifier_groups,allergens}.
  * Only {@code category}, {@code name} and {@code price} are required; {@code modifier_groups}
- * lists existing groups by name, separated by {@code ;}.
+ * lists existing groups by name, separated by {@code ;}, and {@code allergens} the allergens the
+ * item contains ({@link Allergen}'s codes or English names, separated by {@code ;}).
  */
 public final class MenuCsv {
 
     /** The columns, in the order an export writes them. */
     public static final List<String> COLUMNS = List.of("category", "name", "description", "price", "prep_minutes",
-            "station", "available", "modifier_groups");
+            "station", "available", "modifier_groups", "allergens");
     private static final Set<String> REQUIRED = Set.of("category", "name", "price");
     /** More rows than any menu has: a bigger file is a mistake, and refused whole. */
     public static final int MAX_ROWS = 5_000;
@@ -60,7 +61,8 @@ public final class MenuCsv {
                     csv.printRecord(c.name(), i.name(), i.description(),
                             i.price().setScale(2, RoundingMode.UNNECESSARY).toPlainString(), i.prepMinutes(),
                             i.station(), i.available() ? "yes" : "no",
-                            String.join("; ", i.modifierGroups().stream().map(Menu.Group::name).toList()));
+                            String.join("; ", i.modifierGroups().stream().map(Menu.Group::name).toList()),
+                            String.join("; ", i.allergens().stream().map(Allergen::code).toList()));
                 }
             }
         } catch (IOException e) {
@@ -148,12 +150,21 @@ public final class MenuCsv {
         List<String> groups = v.containsKey("modifier_groups")
                 ? Arrays.stream(v.get("modifier_groups").split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                 : null;
+        List<Allergen> allergens = null;
+        if (v.containsKey("allergens")) {
+            try {
+                allergens = Allergen.parse(v.get("allergens"));
+            } catch (IllegalArgumentException e) {
+                why.add("allergens: " + e.getMessage());
+            }
+        }
         CsvItem item = new CsvItem(line, category == null ? null : MenuRules.clean(category), v.get("name"),
-                v.getOrDefault("description", ""), price, prep, station, available == null || available, groups);
+                v.getOrDefault("description", ""), price, prep, station, available == null || available, groups,
+                allergens);
         if (price == null) {
             why.add("price: not an amount such as 12.50: " + v.get("price"));
         }
-        for (var error : MenuRules.item(item.draft(0))) {
+        for (var error : MenuRules.item(item.draft(0, List.of()))) {
             if (!(error.field().equals("price") && price == null)) {
                 why.add(error.field() + ": " + error.message());
             }
@@ -166,7 +177,7 @@ public final class MenuCsv {
         }
         if (why.isEmpty()) {
             items.add(new CsvItem(line, item.category(), MenuRules.clean(item.name()), item.description(), price,
-                    prep, MenuRules.stationOf(station), item.available(), groups));
+                    prep, MenuRules.stationOf(station), item.available(), groups, allergens));
         } else {
             bad.add(new BadRow(line, String.join("; ", why)));
         }

@@ -33,7 +33,8 @@ final class MenuReader {
         Map<Integer, List<Menu.Modifier>> modifiers = new LinkedHashMap<>();
         dsl.selectFrom(MODIFIER).orderBy(MODIFIER.MODIFIER_GROUP_ID, MODIFIER.SORT_ORDER, MODIFIER.ID)
                 .forEach(m -> modifiers.computeIfAbsent(m.getModifierGroupId(), k -> new ArrayList<>())
-                        .add(new Menu.Modifier(m.getId(), m.getName(), cents(m.getPriceDelta()), m.getAvailable())));
+                        .add(new Menu.Modifier(m.getId(), m.getName(), cents(m.getPriceDelta()), m.getAvailable(),
+                                Allergen.parse(m.getAllergens()))));
         Map<Integer, Menu.Group> groups = new LinkedHashMap<>();
         dsl.selectFrom(MODIFIER_GROUP).orderBy(MODIFIER_GROUP.NAME, MODIFIER_GROUP.ID).forEach(g -> groups.put(g.getId(),
                 new Menu.Group(g.getId(), g.getName(), g.getMinChoices(), g.getMaxChoices(),
@@ -51,7 +52,7 @@ final class MenuReader {
                 .forEach(i -> items.computeIfAbsent(i.getCategoryId(), k -> new ArrayList<>())
                         .add(new Menu.Item(i.getId(), i.getName(), i.getDescription(), cents(i.getPrice()), i.getAvailable(),
                                 i.getPrepMinutes(), i.getStation(), groupsOfItem.getOrDefault(i.getId(), List.of()),
-                                withPhoto.contains(i.getId()))));
+                                withPhoto.contains(i.getId()), Allergen.parse(i.getAllergens()))));
         List<Menu.Category> categories = new ArrayList<>();
         dsl.selectFrom(MENU_CATEGORY).where(MENU_CATEGORY.HIDDEN.isFalse())
                 .orderBy(MENU_CATEGORY.SORT_ORDER, MENU_CATEGORY.ID)

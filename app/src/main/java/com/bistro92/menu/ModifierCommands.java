@@ -135,6 +135,7 @@ final class ModifierCommands {
                     .set(MODIFIER.NAME, name)
                     .set(MODIFIER.PRICE_DELTA, d.priceDelta())
                     .set(MODIFIER.AVAILABLE, d.available())
+                    .set(MODIFIER.ALLERGENS, Allergen.codes(d.allergens()))
                     .set(MODIFIER.SORT_ORDER, last == null ? 0 : last + 1)
                     .execute();
             w.changed(tx, "modifier_added", id, name, by);
@@ -158,6 +159,7 @@ final class ModifierCommands {
                     .set(MODIFIER.NAME, name)
                     .set(MODIFIER.PRICE_DELTA, d.priceDelta())
                     .set(MODIFIER.AVAILABLE, d.available())
+                    .set(MODIFIER.ALLERGENS, Allergen.codes(d.allergens()))
                     .where(MODIFIER.ID.eq(id)).execute();
             w.changed(tx, "modifier_updated", id, name, by);
             return null;

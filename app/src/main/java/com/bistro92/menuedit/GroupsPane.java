@@ -111,7 +111,7 @@ final class GroupsPane extends VBox {
         return card;
     }
 
-    private HBox modifierRow(Menu.Modifier m) {
+    private VBox modifierRow(Menu.Modifier m) {
         TextField name = new TextField(m.name());
         TextField delta = new TextField(m.priceDelta().toPlainString());
         delta.setPrefColumnCount(6);
@@ -120,17 +120,26 @@ final class GroupsPane extends VBox {
         Label shown = new Label(m.priceDelta().signum() == 0 ? "no charge" : model.money().formatDelta(m.priceDelta()));
         shown.getStyleClass().add("menu-hint");
         shown.setMinWidth(70);
+        AllergenPicker adds = new AllergenPicker("Allergens this choice adds to the item, such as nuts for walnuts");
+        adds.show(m.allergens());
         Button save = new Button("Save");
         save.setOnAction(e -> model.updateModifier(m.id(), new ModifierDraft(name.getText(),
-                MenuRules.decimal(delta.getText()), on.isSelected())));
+                MenuRules.decimal(delta.getText()), on.isSelected(), adds.ticked())));
         Button remove = new Button("✕");
         remove.getStyleClass().addAll("flat", "danger");
         remove.setOnAction(e -> model.removeModifier(m.id()));
         on.setTooltip(new javafx.scene.control.Tooltip("Unticked: this choice is sold out"));
-        HBox row = new HBox(6, name, delta, shown, on, save, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("menu-modifier-row");
+        HBox line = new HBox(6, name, delta, shown, on, save, remove);
+        line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
+        Label addsLabel = new Label("Adds allergens");
+        addsLabel.getStyleClass().add("menu-hint");
+        HBox allergens = new HBox(6, addsLabel, adds);
+        allergens.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(adds, Priority.ALWAYS);
+        adds.setMaxWidth(Double.MAX_VALUE);
+        VBox row = new VBox(4, line, allergens);
+        row.getStyleClass().add("menu-modifier-row");
         return row;
     }
 

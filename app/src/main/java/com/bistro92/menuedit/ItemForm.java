@@ -49,6 +49,7 @@ final class ItemForm extends VBox {
     private final TextField price = new TextField();
     private final Spinner<Integer> prep = new Spinner<>(0, MenuRules.PREP_MINUTES_MAX, 10);
     private final ComboBox<String> station = new ComboBox<>();
+    private final AllergenPicker allergens = new AllergenPicker("Tick every allergen the item contains, as EU law lists them");
     private final ComboBox<Menu.Category> category = new ComboBox<>();
     private final ToggleSwitch available = new ToggleSwitch("On the menu");
     private final ImageView photo = new ImageView();
@@ -82,6 +83,8 @@ final class ItemForm extends VBox {
         prep.setPrefWidth(110);
         station.setEditable(true);
         station.setPrefWidth(160);
+        allergens.setId("item-allergens");
+        allergens.setMaxWidth(Double.MAX_VALUE);
         category.setMaxWidth(Double.MAX_VALUE);
         category.setButtonCell(new CategoryCell());
         category.setCellFactory(c -> new CategoryCell());
@@ -106,6 +109,7 @@ final class ItemForm extends VBox {
         grid.addRow(row++, label("Price"), priceBox);
         grid.addRow(row++, label("Prep time"), new HBox(8, prep, new Label("minutes")));
         grid.addRow(row++, label("Station"), station);
+        grid.addRow(row++, label("Allergens"), allergens);
         grid.addRow(row++, label("Category"), category);
         grid.addRow(row, label("Available"), available);
 
@@ -180,6 +184,7 @@ final class ItemForm extends VBox {
         station.setValue(shown == null ? "KITCHEN" : shown.station());
         station.getEditor().setText(station.getValue());
         category.setValue(in);
+        allergens.show(shown == null ? List.of() : shown.allergens());
         available.setSelected(shown == null || shown.available());
         remove.setDisable(shown == null);
         choosePhoto.setDisable(shown == null);
@@ -203,7 +208,8 @@ final class ItemForm extends VBox {
             return;
         }
         ItemDraft draft = new ItemDraft(category.getValue().id(), name.getText(), description.getText(), amount,
-                prep.getValue(), station.getEditor().getText(), available.isSelected());
+                prep.getValue(), station.getEditor().getText(), available.isSelected(),
+                allergens.ticked());
         var done = item == null ? model.addItem(draft) : model.saveItem(item.id(), draft).thenApply(v -> item.id());
         done.whenComplete((id, error) -> {
             Throwable failure = Failure.cause(error);

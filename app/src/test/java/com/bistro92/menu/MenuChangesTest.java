@@ -253,4 +253,35 @@ class MenuChangesTest extends SharedServerTest {
                 .contains("\"name\":\"Lemon Tart\"", "\"price\":" + cake.price().add(BigDecimal.ONE).setScale(2))
                 .contains("\"price\":14.50").doesNotContain("\"price\":14.5,");
     }
+
+    @Test
+    void allergensAreKeptOnItemsAndModifiersAndServedByTheirCodes() throws Exception {
+        assertThat(item("Garlic Bread").allergens()).as("the demo menu declares them")
+                .containsExactly(Allergen.GLUTEN, Allergen.MILK);
+        int id = done(changes().addItem(new ItemDraft(categoryOf("Lemon Tart"), "Walnut Brownie", "Warm, with cream",
+                new BigDecimal("6.00"), 5, "PASTRY", true, List.of(Allergen.NUTS, Allergen.MILK, Allergen.GLUTEN,
+                Allergen.MILK)), null));
+        assertThat(suite().menu().byId(id).orElseThrow().allergens()).as("once each, in the law's order")
+                .containsExactly(Allergen.GLUTEN, Allergen.MILK, Allergen.NUTS);
+        Menu.Modifier pistachio = suite().menu().menu().categories().stream()
+                .flatMap(c -> c.items().stream()).flatMap(i -> i.modifierGroups().stream())
+                .flatMap(g -> g.modifiers().stream()).filter(m -> m.name().equals("Pistachio")).findFirst().orElseThrow();
+        assertThat(pistachio.allergens()).containsExactly(Allergen.NUTS);
+        done(changes().updateModifier(pistachio.id(), new ModifierDraft("Pistachio", pistachio.priceDelta(), true,
+                List.of(Allergen.NUTS, Allergen.MILK)), null));
+
+        String raw = app.client().send(HttpRequest.newBuilder(app.uri("/api/v1/menu")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(raw).contains("\"name\":\"Walnut Brownie\"")
+                .contains("\"allergens\":[\"gluten\",\"milk\",\"nuts\"]")
+                .contains("\"name\":\"Pistachio\",\"price_delta\":0.50,\"available\":true,"
+                        + "\"allergens\":[\"milk\",\"nuts\"]")
+                .contains("\"name\":\"Espresso\"");
+        JsonNode menu = app.get("/api/v1/menu").body();
+        for (JsonNode c : menu.get("categories")) {
+            for (JsonNode i : c.get("items")) {
+                assertThat(i.get("allergens").isArray()).as("every item says, if only []").isTrue();
+            }
+        }
+    }
 }

@@ -100,4 +100,40 @@ class MenuCsvImportTest extends SharedServerTest {
         assertThat(changes().previewImport(new StringReader(csv)).changes()).as("importing again changes nothing")
                 .isEqualTo(List.of());
     }
+
+    @Test
+    void allergensGoOutByCodeComeBackByCodeOrNameAndAnUnknownOneRefusesTheFile() {
+        assertThat(changes().exportCsv()).contains("Starters,Garlic Bread,\"Toasted sourdough, garlic butter, parsley\","
+                + "5.50,6,OVEN,yes,,gluten; milk\n");
+        String bad = """
+                category,name,price,allergens
+                Brunch,Buttermilk Pancakes,9.00,"Milk; eggs, GLUTEN"
+                Brunch,Nut Roast,8.00,peanuts; walnuts
+                """;
+        ImportPreview refused = changes().previewImport(new StringReader(bad));
+        assertThat(refused.bad()).singleElement().satisfies(b -> {
+            assertThat(b.line()).isEqualTo(3);
+            assertThat(b.reason()).contains("allergens").contains("walnuts").contains("gluten, crustaceans");
+        });
+
+        String good = bad.lines().limit(2).reduce("", (a, b) -> a + b + "\n");
+        changes().importMenu(changes().previewImport(new StringReader(good)), false, null).join();
+        assertThat(app.app().menu().byName("Buttermilk Pancakes").orElseThrow().allergens())
+                .containsExactly(Allergen.GLUTEN, Allergen.EGGS, Allergen.MILK);
+
+        ImportPreview withoutTheColumn = changes().previewImport(new StringReader("""
+                category,name,price
+                Brunch,Buttermilk Pancakes,9.50
+                """));
+        assertThat(withoutTheColumn.rows().getFirst().what()).isEqualTo("price 9.00 → 9.50");
+        changes().importMenu(withoutTheColumn, false, null).join();
+        assertThat(app.app().menu().byName("Buttermilk Pancakes").orElseThrow().allergens())
+                .as("a file without the column keeps them").containsExactly(Allergen.GLUTEN, Allergen.EGGS, Allergen.MILK);
+
+        ImportPreview cleared = changes().previewImport(new StringReader("""
+                category,name,price,allergens
+                Brunch,Buttermilk Pancakes,9.50,
+                """));
+        assertThat(cleared.rows().getFirst().what()).isEqualTo("allergens gluten, eggs, milk → none");
+    }
 }

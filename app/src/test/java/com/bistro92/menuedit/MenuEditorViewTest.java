@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import com.bistro92.FeedClient;
+import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
 import com.bistro92.ViewFixture;
 import com.bistro92.ViewTest;
+import com.bistro92.menu.Allergen;
 import com.bistro92.menu.Menu;
 import com.bistro92.money.Money;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,6 +31,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real menu editor, headless: a price edited here reaches a paired pad; the 86 switch; a bad CSV file. */
 @ViewTest
@@ -115,6 +119,22 @@ class MenuEditorViewTest {
             return found[0] != null;
         });
         return found[0];
+    }
+
+    @Test
+    void allergensTickedInTheFormAreSavedWithTheItem(FxRobot robot) throws Exception {
+        openItem(robot, "Sides", "Truffle Fries");
+        AllergenPicker picker = robot.lookup("#item-allergens").queryAs(AllergenPicker.class);
+        await(() -> WaitForAsyncUtils.asyncFx(picker::ticked).get().equals(List.of(Allergen.MILK)));
+        robot.clickOn(picker);
+        Node gluten = WaitForAsyncUtils.waitForAsyncFx(ViewFixture.WAIT.toMillis(), () -> robot.lookup(".list-cell")
+                .match(n -> n instanceof javafx.scene.control.Labeled l && "Gluten".equals(l.getText())).query());
+        robot.clickOn(robot.point(gluten));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        await(() -> WaitForAsyncUtils.asyncFx(picker::ticked).get().equals(List.of(Allergen.GLUTEN, Allergen.MILK)));
+        Screenshots.save(robot, picker.getScene(), "menu-allergens.png");
+        robot.clickOn("Save");
+        await(() -> item("Truffle Fries").allergens().equals(List.of(Allergen.GLUTEN, Allergen.MILK)));
     }
 
     @Test
