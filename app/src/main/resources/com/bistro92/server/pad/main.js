@@ -133,6 +133,7 @@ function partyChanged(seated) {
   state.orders = new Map();
   state.calls = {};
   state.cart = [];
+  state.avoid = new Set();
   clearTimeout(thanksTimer);
   showOpening();
   if (seated) {

@@ -7,7 +7,7 @@ import {t, language, languages} from './i18n.js';
 import {money} from './money.js';
 import {
   state, go, back, newDraft, missingChoice, toggleModifier, unitCents, instructionsOf, addToCart, available,
-  cartCents, cartCount, search, progress, home,
+  cartCents, cartCount, search, progress, home, safe, ALLERGENS,
 } from './state.js';
 
 /** Instruction chips every item offers; the guest may also type their own on a touch screen. */
@@ -43,7 +43,7 @@ function redraw(change) {
 
 export function render() {
   const screens = {
-    loading, pair, waiting, menu, items, item, searching, cart, confirm, status, thanks, settings,
+    loading, pair, waiting, menu, items, item, searching, cart, confirm, status, thanks, settings, allergies,
   };
   const needsMenu = !['loading', 'pair', 'waiting', 'thanks', 'settings', 'status'].includes(state.screen);
   const body = needsMenu && !state.menu ? loading() : (screens[state.screen] || menu)();
@@ -114,12 +114,12 @@ function languagePicker() {
 }
 
 function menu() {
-  const popular = state.suggestions.popular.map((id) => state.items.get(id)).filter(Boolean).slice(0, 4);
+  const popular = state.suggestions.popular.map((id) => state.items.get(id)).filter((i) => i && safe(i)).slice(0, 4);
   return [
     h('div', {class: 'title-row'},
         h('h1', {}, t('menu.title')),
         languagePicker()),
-    searchBox(),
+    h('div', {class: 'search-row'}, searchBox(), allergiesButton()),
     popular.length > 0 ? h('section', {class: 'popular', 'aria-labelledby': 'popular-title'},
         h('h2', {id: 'popular-title'}, t('menu.popular')),
         h('div', {class: 'grid items'}, popular.map(itemCard))) : null,
@@ -127,9 +127,41 @@ function menu() {
     h('div', {class: 'grid categories', id: 'categories'},
         state.menu.categories.map((c) => button('category-' + c.id, [
           h('span', {class: 'name'}, c.name),
-          h('span', {class: 'count'}, t('menu.itemCount', {count: c.items.length}))],
+          h('span', {class: 'count'}, t('menu.itemCount', {count: c.items.filter(safe).length}))],
         redraw(() => go('items', {category: c.id})), {class: 'tile', 'data-category': c.id}))),
     partyActions(),
+  ];
+}
+
+/** What a list of allergen codes says in the guest's language: "Gluten, Milk". */
+function allergenNames(codes) {
+  return codes.map((code) => t('allergen.' + code)).join(', ');
+}
+
+/** The line under a dish that says what it contains, if anything. */
+function contains(item) {
+  const codes = item.allergens || [];
+  return codes.length === 0 ? null
+      : h('span', {class: 'allergens'}, t('allergens.contains', {list: allergenNames(codes)}));
+}
+
+function allergiesButton() {
+  const count = state.avoid.size;
+  return button('allergies', count > 0 ? t('allergens.buttonSome', {count}) : t('allergens.button'),
+      redraw(() => go('allergies')), {class: 'chip allergies' + (count > 0 ? ' on' : ''), id: 'allergies'});
+}
+
+/** The party says what it must avoid; the menu hides every dish that contains any of it. */
+function allergies() {
+  return [
+    h('div', {class: 'title-row'}, backButton(), h('h1', {}, t('allergens.title'))),
+    h('p', {class: 'quiet'}, t('allergens.help')),
+    h('div', {class: 'choices allergen-choices', role: 'group', 'aria-label': t('allergens.title')},
+        ALLERGENS.map((code) => button('avoid-' + code, t('allergen.' + code), redraw(() => {
+          if (state.avoid.has(code)) state.avoid.delete(code); else state.avoid.add(code);
+        }), {class: 'chip', role: 'checkbox', 'aria-checked': String(state.avoid.has(code)), 'data-allergen': code,
+          id: 'avoid-' + code}))),
+    button('allergies-done', t('allergens.done'), redraw(back), {class: 'primary', id: 'allergies-done'}),
   ];
 }
 
@@ -173,9 +205,12 @@ function backButton() {
 function items() {
   const category = state.menu.categories.find((c) => c.id === state.category);
   if (!category) return menu();
+  const shown = category.items.map((i) => state.items.get(i.id)).filter(safe);
+  const hidden = category.items.length - shown.length;
   return [
     h('div', {class: 'title-row'}, backButton(), h('h1', {}, category.name)),
-    h('div', {class: 'grid items', id: 'items'}, category.items.map((i) => itemCard(state.items.get(i.id)))),
+    hidden > 0 ? h('p', {class: 'quiet', id: 'hidden-for-allergies'}, t('allergens.hidden', {count: hidden})) : null,
+    h('div', {class: 'grid items', id: 'items'}, shown.map(itemCard)),
   ];
 }
 
@@ -187,6 +222,7 @@ function itemCard(item) {
       width: 480, height: 360}) : null,
     h('span', {class: 'name'}, item.name),
     h('span', {class: 'description'}, item.description),
+    contains(item),
     h('span', {class: 'meta'},
         h('span', {class: 'price'}, price(unitCents(item.id, []))),
         popular ? h('span', {class: 'badge popular'}, t('mark.popular')) : null,
@@ -203,7 +239,7 @@ function item() {
   const words = (key) => t(key);
   const unit = unitCents(it.id, [...draft.chosen]);
   const pairs = (state.suggestions.goes_well_with[it.id] || []).map((id) => state.items.get(id))
-      .filter((i) => i && i.available).slice(0, 3);
+      .filter((i) => i && i.available && safe(i)).slice(0, 3);
   const text = h('input', {id: 'instructions', class: 'touch-only', maxlength: 120, value: draft.text,
     placeholder: t('item.otherInstructions'), 'aria-label': t('item.otherInstructions')});
   text.addEventListener('input', () => {
@@ -214,6 +250,7 @@ function item() {
     h('div', {class: 'item-detail'},
         it.has_photo ? h('img', {src: '/api/v1/menu/items/' + it.id + '/photo', alt: '', class: 'photo'}) : null,
         h('p', {class: 'description'}, it.description),
+        contains(it),
         it.modifier_groups.map((g) => group(g, draft)),
         h('fieldset', {class: 'group'},
             h('legend', {}, t('item.instructions')),
@@ -249,6 +286,8 @@ function group(g, draft) {
             m.name,
             Number(m.price_delta) !== 0 ? h('span', {class: 'delta'}, ' +' + price(Math.round(m.price_delta * 100)))
                 : null,
+            (m.allergens || []).length > 0 ? h('span', {class: 'adds' + (safe(m) ? '' : ' avoided')},
+                ' · ' + t('allergens.adds', {list: allergenNames(m.allergens)})) : null,
             m.available ? null : h('span', {class: 'badge out'}, ' ' + t('mark.soldOut'))],
           redraw(() => toggleModifier(draft, g, m.id)), {
             class: 'chip', role: single ? 'radio' : 'checkbox', 'aria-checked': String(draft.chosen.has(m.id)),

@@ -20,7 +20,18 @@ export const state = {
   online: true,
   notice: null,
   problem: null,
+  /** Allergens the party asked to avoid (codes): dishes with any of them are hidden. */
+  avoid: new Set(),
 };
+
+/** The allergens of the EU's list, in its order, as the menu names them. */
+export const ALLERGENS = ['gluten', 'crustaceans', 'eggs', 'fish', 'peanuts', 'soy', 'milk', 'nuts', 'celery',
+  'mustard', 'sesame', 'sulphites', 'lupin', 'molluscs'];
+
+/** Whether `item` (or a modifier) contains none of what the party avoids. */
+export function safe(item) {
+  return !(item.allergens || []).some((a) => state.avoid.has(a));
+}
 
 /** The menu as the server sent it, and an index of its items by id. */
 export function setMenu(menu) {
@@ -152,7 +163,7 @@ export function orderOfCart(key) {
 export function search(query) {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  return [...state.items.values()].filter((item) => {
+  return [...state.items.values()].filter(safe).filter((item) => {
     const text = fold(item.name + ' ' + item.description);
     return words.every((w) => text.includes(w));
   });
