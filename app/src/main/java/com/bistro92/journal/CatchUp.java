@@ -1,7 +1,5 @@
 package com.bistro92.journal;
 
-import static com.bistro92.db.Tables.ORDER_EVENT;
-
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -18,16 +16,9 @@ record CatchUp(List<LogRow> rows, byte[] head) {
     static final int PAGE = 1000;
 
     static CatchUp after(DSLContext sql, long seq) {
-        var records = sql.select(ORDER_EVENT.SEQ, ORDER_EVENT.TYPE, ORDER_EVENT.ORDER_ID, ORDER_EVENT.TABLE_ID,
-                        ORDER_EVENT.CREATED_AT, ORDER_EVENT.PAYLOAD, ORDER_EVENT.STAFF_ONLY, ORDER_EVENT.HASH)
-                .from(ORDER_EVENT)
-                .where(ORDER_EVENT.SEQ.gt(seq))
-                .orderBy(ORDER_EVENT.SEQ)
-                .limit(PAGE)
-                .fetch();
-        List<LogRow> rows = records.map(r -> new LogRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                r.value6(), Boolean.TRUE.equals(r.value7())));
-        return new CatchUp(rows, records.isEmpty() ? null : records.getLast().value8());
+        List<StoredRow> stored = StoredRow.after(sql, seq, PAGE);
+        return new CatchUp(stored.stream().map(StoredRow::row).toList(),
+                stored.isEmpty() ? null : stored.getLast().hash());
     }
 
     long lastSeq() {

@@ -35,13 +35,13 @@ final class ChainBacklog implements Command<Integer> {
     @Override
     public Integer apply(Tx tx) {
         DSLContext sql = tx.sql();
-        List<LogChain.Row> rows = sql.select(ORDER_EVENT.SEQ, ORDER_EVENT.TYPE, ORDER_EVENT.ORDER_ID,
+        List<LogRow> rows = sql.select(ORDER_EVENT.SEQ, ORDER_EVENT.TYPE, ORDER_EVENT.ORDER_ID,
                         ORDER_EVENT.TABLE_ID, ORDER_EVENT.CREATED_AT, ORDER_EVENT.PAYLOAD, ORDER_EVENT.STAFF_ONLY)
                 .from(ORDER_EVENT)
                 .where(ORDER_EVENT.HASH.isNull())
                 .orderBy(ORDER_EVENT.SEQ)
                 .limit(page)
-                .fetch(r -> new LogChain.Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                .fetch(r -> new LogRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7()));
         if (rows.isEmpty()) {
             sql.update(APP_META).set(APP_META.META_VALUE, DONE).where(APP_META.META_KEY.eq(MARKER)).execute();
@@ -53,7 +53,7 @@ final class ChainBacklog implements Command<Integer> {
                 .limit(1)
                 .fetchOptional(ORDER_EVENT.HASH)
                 .orElse(LogChain.GENESIS);
-        for (LogChain.Row row : rows) {
+        for (LogRow row : rows) {
             previous = LogChain.link(previous, row);
             sql.update(ORDER_EVENT).set(ORDER_EVENT.HASH, previous).where(ORDER_EVENT.SEQ.eq(row.seq())).execute();
         }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -36,16 +35,11 @@ final class LogChain {
     static final int HASH_BYTES = 32;
     private static final byte VERSION = 1;
 
-    /** A row of the event log as the chain sees it. */
-    record Row(long seq, String type, Long orderId, Integer tableId, Instant createdAt, String payload,
-               boolean staffOnly) {
-    }
-
     private LogChain() {
     }
 
     /** The hash of {@code row}, which follows a row whose hash is {@code previous}. */
-    static byte[] link(byte[] previous, Row row) {
+    static byte[] link(byte[] previous, LogRow row) {
         MessageDigest sha = sha256();
         sha.update(previous);
         sha.update(canonical(row));
@@ -53,7 +47,7 @@ final class LogChain {
     }
 
     /** The row's canonical bytes, as described above. */
-    static byte[] canonical(Row row) {
+    static byte[] canonical(LogRow row) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + row.payload().length());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);

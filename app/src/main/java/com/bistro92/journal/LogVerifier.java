@@ -1,7 +1,5 @@
 package com.bistro92.journal;
 
-import static com.bistro92.db.Tables.ORDER_EVENT;
-
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,9 +42,9 @@ public final class LogVerifier {
         long last = checked.lastSeq();
         byte[] previous = HexFormat.of().parseHex(checked.head());
         while (true) {
-            List<Stored> rows = page(last);
-            for (Stored stored : rows) {
-                LogChain.Row row = stored.row();
+            List<StoredRow> rows = StoredRow.after(reads, last, page);
+            for (StoredRow stored : rows) {
+                LogRow row = stored.row();
                 if (row.seq() != last + 1) {
                     return new LogCheck.Broken(row.seq(), last + 1 == row.seq() - 1
                             ? "event #" + (last + 1) + " is missing"
@@ -67,20 +65,5 @@ public final class LogVerifier {
                 return new LogCheck.Intact(count, last, LogChain.hex(previous));
             }
         }
-    }
-
-    private record Stored(LogChain.Row row, byte[] hash) {
-    }
-
-    /** The next page of rows after {@code after}, found by key, not by offset. */
-    private List<Stored> page(long after) {
-        return reads.select(ORDER_EVENT.SEQ, ORDER_EVENT.TYPE, ORDER_EVENT.ORDER_ID, ORDER_EVENT.TABLE_ID,
-                        ORDER_EVENT.CREATED_AT, ORDER_EVENT.PAYLOAD, ORDER_EVENT.STAFF_ONLY, ORDER_EVENT.HASH)
-                .from(ORDER_EVENT)
-                .where(ORDER_EVENT.SEQ.gt(after))
-                .orderBy(ORDER_EVENT.SEQ)
-                .limit(page)
-                .fetch(r -> new Stored(new LogChain.Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()), r.value8()));
     }
 }

@@ -119,7 +119,7 @@ public final class Tx {
             throw new IllegalStateException("An event must keep the sequence number it was given");
         }
         // chained here, in seq order; a refused command puts the head back with its seq
-        head = LogChain.link(head, new LogChain.Row(logged.seq(), logged.type(), logged.orderId(), logged.tableId(),
+        head = LogChain.link(head, new LogRow(logged.seq(), logged.type(), logged.orderId(), logged.tableId(),
                 now, logged.json(), logged.staffOnly()));
         insert(EVENTS, logged.seq(), logged.type(), logged.orderId(), logged.tableId(), now, logged.json(),
                 logged.staffOnly(), head);

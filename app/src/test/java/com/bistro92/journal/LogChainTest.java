@@ -84,7 +84,7 @@ class LogChainTest {
                     .fetchOne(ORDER_EVENT.HASH);
             var row = db.selectFrom(ORDER_EVENT).where(ORDER_EVENT.SEQ.eq(1L)).fetchOne();
             assertThat(first).as("the first event follows 32 zero bytes").isEqualTo(LogChain.link(new byte[32],
-                    new LogChain.Row(1, row.getType(), row.getOrderId(), row.getTableId(), row.getCreatedAt(),
+                    new LogRow(1, row.getType(), row.getOrderId(), row.getTableId(), row.getCreatedAt(),
                             row.getPayload(), row.getStaffOnly())));
         }
     }
