@@ -42,8 +42,13 @@ record ImportCommand(List<CsvItem> rows, boolean removeMissing, Integer by, Menu
         tx.sql().select(MENU_CATEGORY.ID, MENU_CATEGORY.NAME_KEY).from(MENU_CATEGORY)
                 .where(MENU_CATEGORY.HIDDEN.isFalse()).forEach(c -> categories.put(c.value2(), c.value1()));
         Map<String, Integer> items = new HashMap<>();
-        tx.sql().select(MENU_ITEM.ID, MENU_ITEM.NAME_KEY).from(MENU_ITEM).where(MENU_ITEM.HIDDEN.isFalse())
-                .forEach(i -> items.put(i.value2(), i.value1()));
+        Map<Integer, List<Allergen>> allergens = new HashMap<>();
+        tx.sql().select(MENU_ITEM.ID, MENU_ITEM.NAME_KEY, MENU_ITEM.ALLERGENS).from(MENU_ITEM)
+                .where(MENU_ITEM.HIDDEN.isFalse())
+                .forEach(i -> {
+                    items.put(i.value2(), i.value1());
+                    allergens.put(i.value1(), Allergen.parse(i.value3()));
+                });
         int added = 0;
         int updated = 0;
         for (CsvItem row : rows) {
@@ -55,9 +60,7 @@ record ImportCommand(List<CsvItem> rows, boolean removeMissing, Integer by, Menu
                 ItemCommands.insert(tx, id, name, row.draft(categoryId, List.of()));
                 added++;
             } else {
-                List<Allergen> now = Allergen.parse(tx.sql().select(MENU_ITEM.ALLERGENS).from(MENU_ITEM)
-                        .where(MENU_ITEM.ID.eq(id)).fetchOne(MENU_ITEM.ALLERGENS));
-                ItemCommands.update(tx, id, name, row.draft(categoryId, now));
+                ItemCommands.update(tx, id, name, row.draft(categoryId, allergens.get(id)));
                 updated++;
             }
             if (row.groups() != null) {
