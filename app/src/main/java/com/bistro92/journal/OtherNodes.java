@@ -1,12 +1,14 @@
 package com.bistro92.journal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ public final class OtherNodes {
 
     private final Map<String, Function<LogRow, ? extends LoggedEvent>> decoders = new ConcurrentHashMap<>();
     private final Map<Runnable, Set<String>> reloads = new ConcurrentHashMap<>();
+    private final List<Consumer<List<LogRow>>> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     OtherNodes() {
     }
@@ -43,17 +46,32 @@ public final class OtherNodes {
         reloads.put(reload, Set.of(types));
     }
 
+    /**
+     * Hands {@code reader} each page of the other node's rows before any of them is decoded, so that
+     * what the decoders need of the log before the page is read once for the whole page.
+     */
+    public void readAhead(Consumer<List<LogRow>> reader) {
+        readers.add(reader);
+    }
+
     /** The other node's rows, in {@code seq} order, as events of this node, after reloading what they touch. */
     List<LoggedEvent> take(List<LogRow> rows) {
         Set<String> types = new HashSet<>();
         rows.forEach(r -> types.add(r.type()));
         Map<Runnable, Set<String>> due = new LinkedHashMap<>(reloads);
-        due.values().removeIf(t -> java.util.Collections.disjoint(t, types));
+        due.values().removeIf(t -> Collections.disjoint(t, types));
         for (Runnable reload : due.keySet()) {
             try {
                 reload.run();
             } catch (RuntimeException e) {
                 LOG.error("Could not reload after another node's changes", e);
+            }
+        }
+        for (Consumer<List<LogRow>> reader : readers) {
+            try {
+                reader.accept(rows);
+            } catch (RuntimeException e) {
+                LOG.error("Could not read ahead of another node's changes", e);
             }
         }
         List<LoggedEvent> events = new ArrayList<>(rows.size());
