@@ -162,7 +162,7 @@ public final class Launcher {
                 app.logVerifier(), app.staff(), app.port(), app.tlsPort(), app.fingerprint(), app.settings(),
                 app.backups(), app.menu(), app.menuChanges(), app.money(), app.bills(), app.dashboard(),
                 app.history(), app.reports(), app.displays(), new DesktopApp.DataPlace(
-                        app.database().server(), com.bistro92.tls.CertificateNames.thisComputer().hostname(),
+                        app.database().server(), com.bistro92.tls.CertificateNames.computerName(),
                         app.journal()::databaseReachable));
     }
 

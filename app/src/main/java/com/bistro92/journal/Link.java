@@ -47,10 +47,7 @@ final class Link {
 
     /** Whether {@code failure} of a group means the database is out of reach; if so, the link is lost from now on. */
     boolean lostIn(Throwable failure) {
-        boolean gone = false;
-        for (Throwable t = failure; t != null && !gone; t = t.getCause()) {
-            gone = t instanceof SQLException sql && Problem.lostTheDatabase(sql.getSQLState());
-        }
+        boolean gone = sqlState(failure, Problem::lostTheDatabase);
         if (!gone) {
             try {
                 gone = !session.connection().isValid(2);
@@ -70,6 +67,16 @@ final class Link {
             nextTry = System.nanoTime() + RETRY_NANOS;
         }
         return gone;
+    }
+
+    /** Whether {@code failure}, or one of its causes, is an SQL error whose SQLState {@code state} accepts. */
+    static boolean sqlState(Throwable failure, java.util.function.Predicate<String> state) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && state.test(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

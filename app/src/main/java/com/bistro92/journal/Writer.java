@@ -187,7 +187,7 @@ final class Writer {
             rollBack(tx);
             // whatever failed (a duplicate id included), ids are read again before the next group
             session.stale();
-            if (lockWaitedTooLong(e)) {
+            if (Link.sqlState(e, Problem::lockNotAvailable)) {
                 Problem busy = Problem.anotherNodeHoldsTheDatabase();
                 LOG.warn("Another node held the database's writer lock too long; {} change(s) refused", batch.size());
                 batch.forEach(p -> p.result().completeExceptionally(busy));
@@ -224,15 +224,6 @@ final class Writer {
         groups++;
         groupsFailing = false;
         publish(tx, batch, outcomes);
-    }
-
-    private static boolean lockWaitedTooLong(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && Problem.lockNotAvailable(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Has the group made durable; false (and every caller told 503) if the disk refused it. */

@@ -25,7 +25,7 @@ public record CertificateNames(String hostname, List<String> dnsNames, List<Stri
 
     /** The names of this computer as it is now. */
     public static CertificateNames thisComputer() {
-        return of(localHostname(), LanAddress.all());
+        return of(computerName(), LanAddress.all());
     }
 
     static CertificateNames of(String hostname, List<String> lanAddresses) {
@@ -43,7 +43,8 @@ public record CertificateNames(String hostname, List<String> dnsNames, List<Stri
         return new CertificateNames(hostname, dns, ips);
     }
 
-    private static String localHostname() {
+    /** This computer's name, as the system gives it ({@code localhost} when it gives none). */
+    public static String computerName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
