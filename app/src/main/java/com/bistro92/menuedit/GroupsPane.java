@@ -4,6 +4,7 @@ import com.bistro92.menu.GroupDraft;
 import com.bistro92.menu.Menu;
 import com.bistro92.menu.MenuRules;
 import com.bistro92.menu.ModifierDraft;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,6 +15,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -104,7 +106,11 @@ final class GroupsPane extends VBox {
         Button add = new Button("Add");
         add.setOnAction(e -> model.addModifier(group.id(), new ModifierDraft(newName.getText(),
                 MenuRules.decimal(newDelta.getText()), true)));
-        HBox addRow = new HBox(6, newName, new Label("+" + model.money().currency().getSymbol()), newDelta, add);
+        Label plus = new Label("+" + model.money().currency().getSymbol());
+        for (Region fixed : List.of(plus, add)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox addRow = new HBox(6, newName, plus, newDelta, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(newName, Priority.ALWAYS);
         card.getChildren().add(addRow);
@@ -129,16 +135,25 @@ final class GroupsPane extends VBox {
         remove.getStyleClass().addAll("flat", "danger");
         remove.setOnAction(e -> model.removeModifier(m.id()));
         on.setTooltip(new javafx.scene.control.Tooltip("Unticked: this choice is sold out"));
-        HBox line = new HBox(6, name, delta, shown, on, save, remove);
-        line.setAlignment(Pos.CENTER_LEFT);
+        // three short lines rather than one long one: the pane is narrow beside the item's list
+        for (Region fixed : List.of(delta, shown, on, save, remove)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox named = new HBox(6, name, remove);
+        named.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox priced = new HBox(6, delta, shown, on, gap, save);
+        priced.setAlignment(Pos.CENTER_LEFT);
         Label addsLabel = new Label("Adds allergens");
         addsLabel.getStyleClass().add("menu-hint");
+        addsLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox allergens = new HBox(6, addsLabel, adds);
         allergens.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(adds, Priority.ALWAYS);
         adds.setMaxWidth(Double.MAX_VALUE);
-        VBox row = new VBox(4, line, allergens);
+        VBox row = new VBox(4, named, priced, allergens);
         row.getStyleClass().add("menu-modifier-row");
         return row;
     }
