@@ -12,11 +12,14 @@ import java.util.List;
  * @param lines   every line of every order not voided, in the order placed
  * @param voided  orders voided after they were placed, with what they came to
  * @param refunds money given back, oldest first
+ * @param allergies the allergies the party's orders declared ("Nuts · severe"), each once
  */
 public record Bill(int tableId, String table, long sessionId, int guests, Instant openedAt, List<Line> lines,
-                   List<Voided> voided, Tax tax, Tax.Amounts amounts, List<Payment> payments, List<Refund> refunds) {
+                   List<Voided> voided, Tax tax, Tax.Amounts amounts, List<Payment> payments, List<Refund> refunds,
+                   List<String> allergies) {
 
     public Bill {
+        allergies = allergies == null ? List.of() : List.copyOf(allergies);
         lines = List.copyOf(lines);
         voided = List.copyOf(voided);
         payments = List.copyOf(payments);

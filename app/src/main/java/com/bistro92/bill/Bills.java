@@ -23,8 +23,10 @@ import com.bistro92.table.TableSessions;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -109,8 +111,12 @@ public final class Bills {
                 .map(session -> {
             List<Bill.Line> lines = new ArrayList<>();
             List<Bill.Voided> voided = new ArrayList<>();
+            Set<String> allergies = new LinkedHashSet<>();
             BigDecimal subtotal = BigDecimal.ZERO;
             for (Order order : orders.ofSession(session.id())) {
+                if (order.allergy().declared()) {
+                    allergies.add(order.allergy().text());
+                }
                 if (order.status() == OrderStatus.CANCELLED) {
                     voided.add(new Bill.Voided(order.id(), order.total()));
                     continue;
@@ -125,7 +131,7 @@ public final class Bills {
             Tax tax = tax();
             return new Bill(session.tableId(), session.table(), session.id(), session.guests(), session.openedAt(), lines,
                     voided, tax, tax.on(subtotal.setScale(2)), payments(reads, session.id()),
-                    refunds(reads, session.id()));
+                    refunds(reads, session.id()), List.copyOf(allergies));
         });
     }
 

@@ -37,6 +37,9 @@ public record Receipt(List<Row> rows) {
         rows.add(new Row("Bistro92", "", Kind.TITLE));
         rows.add(new Row(bill.table() + " · " + bill.guests() + (bill.guests() == 1 ? " guest" : " guests"),
                 WHEN.format(now.atZone(zone)), Kind.TEXT));
+        for (String allergy : bill.allergies()) {
+            rows.add(new Row("Allergy noted: " + allergy, "", Kind.DETAIL));
+        }
         rows.add(new Row("", "", Kind.RULE));
         BigDecimal items = BigDecimal.ZERO;
         for (Bill.Line line : bill.lines()) {

@@ -48,6 +48,13 @@ final class HistoryConditions {
             // escapes % and _ in what was typed: a search for "50%" finds "50%", not "50 and more"
             where.add(CUSTOMER_ORDER.NOTES.containsIgnoreCase(filter.notes()));
         }
+        if (filter.allergy() != null && filter.allergy().allergen() == null) {
+            where.add(CUSTOMER_ORDER.ALLERGENS.ne("").or(CUSTOMER_ORDER.ALLERGY_NOTE.ne("")));
+        } else if (filter.allergy() != null) {
+            // the codes are a comma-separated list: "nuts" must not find "peanuts"
+            where.add(DSL.concat(DSL.inline(","), CUSTOMER_ORDER.ALLERGENS, DSL.inline(","))
+                    .contains("," + filter.allergy().allergen().code() + ","));
+        }
         if (filter.item() != null && counting) {
             where.add(CUSTOMER_ORDER.ID.in(DSL.select(ORDER_LINE.ORDER_ID).from(ORDER_LINE)
                     .where(ORDER_LINE.NAME.containsIgnoreCase(filter.item()))));

@@ -5,6 +5,8 @@ import static com.bistro92.db.Tables.ORDER_LINE;
 import static com.bistro92.db.Tables.PAYMENT;
 import static com.bistro92.db.Tables.REFUND;
 
+import com.bistro92.menu.Allergen;
+import com.bistro92.order.Allergy;
 import com.bistro92.text.SpreadsheetText;
 import java.io.BufferedWriter;
 import java.math.BigDecimal;
@@ -45,7 +47,7 @@ final class HistoryCsv {
 
     /** The header line; docs/guide.md ("The CSV file") documents each column. */
     static final String[] COLUMNS = {"order_id", "created_at", "table", "status", "source", "items", "item_count",
-        "total", "currency", "notes", "bill", "bill_paid", "bill_refunded"};
+        "total", "currency", "notes", "bill", "bill_paid", "bill_refunded", "allergy"};
     static final int BATCH = 1_000;
     /** A bill with nothing paid or refunded: {paid, refunded}. */
     private static final BigDecimal[] NOTHING = {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)};
@@ -97,7 +99,8 @@ final class HistoryCsv {
                 }
                 List<? extends Record> orders = dsl.select(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CREATED_AT,
                                 HistoryConditions.TABLE_LABEL, CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.SOURCE,
-                                CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.NOTES, CUSTOMER_ORDER.SESSION_ID)
+                                CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.NOTES, CUSTOMER_ORDER.SESSION_ID,
+                                CUSTOMER_ORDER.ALLERGENS, CUSTOMER_ORDER.ALLERGY_NOTE)
                         .from(CUSTOMER_ORDER)
                         .where(HistoryConditions.below(filter, before))
                         .orderBy(CUSTOMER_ORDER.ID.desc()).limit(batch).fetch();
@@ -116,7 +119,9 @@ final class HistoryCsv {
                             items.stream().mapToInt(HistoryRow.Quantity::quantity).sum(),
                             o.get(CUSTOMER_ORDER.TOTAL).toPlainString(), currency,
                             SpreadsheetText.cell(o.get(CUSTOMER_ORDER.NOTES)), session == null ? "" : session,
-                            bill == null ? "" : bill[0].toPlainString(), bill == null ? "" : bill[1].toPlainString());
+                            bill == null ? "" : bill[0].toPlainString(), bill == null ? "" : bill[1].toPlainString(),
+                            SpreadsheetText.cell(new Allergy(Allergen.parse(o.get(CUSTOMER_ORDER.ALLERGENS)),
+                                    o.get(CUSTOMER_ORDER.ALLERGY_NOTE)).text()));
                 }
                 written += orders.size();
                 before = orders.getLast().get(CUSTOMER_ORDER.ID);

@@ -11,12 +11,13 @@ import java.util.List;
  * Everything the history shows of one order: its lines as placed, its notes, what happened to it
  * and who did it, and how it was paid.
  *
+ * @param allergy  the guest's allergy as the kitchen read it ("Nuts · severe"), "" for none
  * @param payments the order's own payments and its party's; empty when it is not paid
  * @param refunds  money given back from its party's bill
  */
 public record OrderDetail(long id, String table, OrderStatus status, OrderSource source, Instant createdAt,
                           String notes, BigDecimal total, List<Line> lines, List<TimelineEntry> timeline,
-                          List<Payment> payments, List<Refund> refunds) {
+                          List<Payment> payments, List<Refund> refunds, String allergy) {
 
     public OrderDetail {
         lines = List.copyOf(lines);

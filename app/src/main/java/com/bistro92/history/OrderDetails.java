@@ -9,6 +9,8 @@ import static com.bistro92.db.Tables.PAYMENT;
 import static com.bistro92.db.Tables.REFUND;
 
 import com.bistro92.db.tables.records.RefundRecord;
+import com.bistro92.menu.Allergen;
+import com.bistro92.order.Allergy;
 import com.bistro92.order.OrderItem.ChosenModifier;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
@@ -86,7 +88,8 @@ final class OrderDetails {
                 no -> lines.stream().filter(l -> l.no() == no).map(OrderDetail.Line::name).findFirst().orElse("?"));
         return Optional.of(new OrderDetail(id, table, OrderStatus.valueOf(order.get(CUSTOMER_ORDER.STATUS)), source,
                 order.get(CUSTOMER_ORDER.CREATED_AT), order.get(CUSTOMER_ORDER.NOTES), order.get(CUSTOMER_ORDER.TOTAL),
-                lines, entries, paid, given));
+                lines, entries, paid, given, new Allergy(Allergen.parse(order.get(CUSTOMER_ORDER.ALLERGENS)),
+                        order.get(CUSTOMER_ORDER.ALLERGY_NOTE)).text()));
     }
 
     private List<ChosenModifier> modifiers(String stored) {

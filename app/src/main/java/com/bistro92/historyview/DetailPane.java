@@ -59,6 +59,13 @@ final class DetailPane extends ScrollPane {
         Label sub = new Label(order.table() + " · " + day.format(order.createdAt()) + " · " + source(order.source()));
         sub.getStyleClass().add("history-muted");
         content.getChildren().setAll(new VBox(4, head, sub), section("Items", lines(order)));
+        if (!order.allergy().isEmpty()) {
+            Label allergy = new Label("⚠ " + order.allergy());
+            allergy.setWrapText(true);
+            allergy.setId("history-allergy-note");
+            allergy.getStyleClass().add("history-allergy");
+            content.getChildren().add(section("Allergy", allergy));
+        }
         if (!order.notes().isBlank()) {
             Label notes = new Label(order.notes());
             notes.setWrapText(true);

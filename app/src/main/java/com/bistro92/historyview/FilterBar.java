@@ -3,6 +3,7 @@ package com.bistro92.historyview;
 import atlantafx.base.theme.Styles;
 import com.bistro92.history.HistoryFilter;
 import com.bistro92.history.TableChoice;
+import com.bistro92.menu.Allergen;
 import com.bistro92.money.Amounts;
 import com.bistro92.order.OrderStatus;
 import java.math.BigDecimal;
@@ -39,6 +40,7 @@ final class FilterBar extends FlowPane {
     private final TextField min = new TextField();
     private final TextField max = new TextField();
     private final TextField notes = new TextField();
+    private final ComboBox<Choice<HistoryFilter.AllergyMatch>> allergy = new ComboBox<>();
     private final Button clear = new Button("Clear filters");
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
     private Runnable onChange = () -> { };
@@ -68,6 +70,16 @@ final class FilterBar extends FlowPane {
         min.setId("history-min");
         max.setId("history-max");
         notes.setId("history-notes");
+        allergy.setId("history-allergy");
+        List<Choice<HistoryFilter.AllergyMatch>> allergies = new ArrayList<>();
+        allergies.add(new Choice<>("Any order", null));
+        allergies.add(new Choice<>("Any allergy", HistoryFilter.AllergyMatch.ANY));
+        for (Allergen a : Allergen.values()) {
+            allergies.add(new Choice<>(a.label(), new HistoryFilter.AllergyMatch(a)));
+        }
+        allergy.getItems().setAll(allergies);
+        allergy.getSelectionModel().selectFirst();
+        allergy.setPrefWidth(140);
         clear.setId("history-clear");
         table.setPrefWidth(150);
         status.setPrefWidth(150);
@@ -90,7 +102,7 @@ final class FilterBar extends FlowPane {
         clear.getStyleClass().add("flat");
         getChildren().setAll(group("Dates", from, new Label("–"), to), group("Table", table),
                 group("Status", status), group("Item", item), group("Total", min, new Label("–"), max),
-                group("Notes", notes), clear);
+                group("Notes", notes), group("Allergy", allergy), clear);
         setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -99,6 +111,7 @@ final class FilterBar extends FlowPane {
         to.valueProperty().addListener((obs, was, now) -> changed());
         table.valueProperty().addListener((obs, was, now) -> changed());
         status.valueProperty().addListener((obs, was, now) -> changed());
+        allergy.valueProperty().addListener((obs, was, now) -> changed());
         for (TextField field : List.of(item, min, max, notes)) {
             field.textProperty().addListener((obs, was, now) -> typing.playFromStart());
             field.setOnAction(e -> {
@@ -137,7 +150,8 @@ final class FilterBar extends FlowPane {
                 end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(),
                 table.getValue() == null ? null : table.getValue().value(),
                 status.getValue() == null ? null : status.getValue().value(),
-                item.getText(), amount(min), amount(max), notes.getText());
+                item.getText(), amount(min), amount(max), notes.getText(),
+                allergy.getValue() == null ? null : allergy.getValue().value());
     }
 
     private void clear() {
@@ -146,6 +160,7 @@ final class FilterBar extends FlowPane {
         to.setValue(null);
         table.getSelectionModel().selectFirst();
         status.getSelectionModel().selectFirst();
+        allergy.getSelectionModel().selectFirst();
         List.of(item, min, max, notes).forEach(TextField::clear);
         typing.stop();
         quiet = false;

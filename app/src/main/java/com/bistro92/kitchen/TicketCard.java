@@ -1,7 +1,7 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.menu.Allergen;
 import com.bistro92.menu.Stations;
-
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderItem;
 import java.time.Duration;
@@ -34,6 +34,8 @@ final class TicketCard extends VBox {
     private Order order;
     private Ageing.Age shownAge;
     private final Label rush = new Label("RUSH");
+    private final Label allergy = new Label();
+    private Map<Integer, List<Allergen>> allergyLines = Map.of();
     private final LineTap onLine;
     private final StationChips chips = new StationChips();
     private final Map<Integer, Node> lineBoxes = new HashMap<>();
@@ -82,7 +84,13 @@ final class TicketCard extends VBox {
         HBox sub = new HBox(8, number, status, rush);
         sub.getStyleClass().add("ticket-sub");
         lines.getStyleClass().add("ticket-lines");
-        getChildren().setAll(top, sub, chips, lines);
+        // the guest's allergy: a red band under the header that no cook can miss
+        allergy.getStyleClass().add("ticket-allergy");
+        allergy.setWrapText(true);
+        allergy.setMaxWidth(Double.MAX_VALUE);
+        allergy.managedProperty().bind(allergy.visibleProperty());
+        allergy.setVisible(false);
+        getChildren().setAll(top, allergy, sub, chips, lines);
     }
 
     /** Shows the lines for these stations from the next {@code show} on. */
@@ -119,6 +127,7 @@ final class TicketCard extends VBox {
         if (!sameLines) {
             restation = false;
             StationTicket ticket = new StationTicket(next, stations);
+            showAllergy(next);
             lines.getChildren().clear();
             lineBoxes.clear();
             for (int lineNo : ticket.shownLines()) {
@@ -128,7 +137,7 @@ final class TicketCard extends VBox {
             }
             chips.show(ticket);
             // expo reads the stations first; a station display counts the others after its own lines
-            int place = stations.expo() ? 2 : 3;
+            int place = stations.expo() ? 3 : 4;
             if (getChildren().indexOf(chips) != place) {
                 getChildren().remove(chips);
                 getChildren().add(place, chips);
@@ -137,6 +146,25 @@ final class TicketCard extends VBox {
             if (!next.notes().isBlank()) {
                 lines.getChildren().add(styled(new Label("Note: " + next.notes()), "ticket-note"));
             }
+        }
+    }
+
+    /** The allergy band: shown when the guest declared an allergy, with what it is and how many lines it touches. */
+    private void showAllergy(Order next) {
+        allergyLines = next.allergyLines();
+        boolean declared = next.allergy().declared();
+        allergy.setVisible(declared);
+        if (declared != getStyleClass().contains("ticket-has-allergy")) {
+            if (declared) {
+                getStyleClass().add("ticket-has-allergy");
+            } else {
+                getStyleClass().remove("ticket-has-allergy");
+            }
+        }
+        if (declared) {
+            String involved = allergyLines.isEmpty() ? "" : allergyLines.size() == 1 ? " · 1 line contains it"
+                    : " · " + allergyLines.size() + " lines contain it";
+            allergy.setText("⚠ ALLERGY: " + next.allergy().text().toUpperCase(java.util.Locale.ROOT) + involved);
         }
     }
 
@@ -200,6 +228,13 @@ final class TicketCard extends VBox {
         if (item.openItem()) {
             name.getStyleClass().add("ticket-open-item");
             box.getChildren().add(styled(new Label("OPEN ITEM – not on the menu"), "ticket-flag"));
+        }
+        List<Allergen> involved = allergyLines.getOrDefault(lineNo, List.of());
+        if (!involved.isEmpty()) {
+            box.getStyleClass().add("ticket-line-allergy");
+            box.getChildren().add(styled(new Label("⚠ CONTAINS " + involved.stream().map(Allergen::label)
+                    .map(l -> l.toUpperCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "))),
+                    "ticket-allergy-flag"));
         }
         for (OrderItem.ChosenModifier m : item.modifiers()) {
             box.getChildren().add(styled(new Label("  + " + m.name()), "ticket-modifier"));

@@ -16,9 +16,10 @@ import java.util.List;
  * @param padId          the pad placing it, or null; a pad orders only while its table is seated
  * @param keyScope       whose keys {@code idempotencyKey} is among ({@link #padKeys}, {@link #STAFF_KEYS}, ...):
  *                       a key is unique per caller, so another caller's key is never a conflict
+ * @param allergy        the guest's allergy, {@link Allergy#NONE} for none
  */
 public record NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey,
-                       Integer padId, String keyScope) {
+                       Integer padId, String keyScope, Allergy allergy) {
 
     public static final int MAX_LINES = 100;
     public static final int MAX_QUANTITY = 99;
@@ -70,6 +71,13 @@ public record NewOrder(String table, List<Line> lines, String notes, OrderSource
         notes = notes == null ? "" : CleanText.nfc(notes).strip();
         keyScope = idempotencyKey == null ? null
                 : java.util.Objects.requireNonNull(keyScope, "an idempotency key needs the scope of its caller");
+        allergy = allergy == null ? Allergy.NONE : allergy;
+    }
+
+    /** An order without an allergy. */
+    public NewOrder(String table, List<Line> lines, String notes, OrderSource source, String idempotencyKey,
+                    Integer padId, String keyScope) {
+        this(table, lines, notes, source, idempotencyKey, padId, keyScope, Allergy.NONE);
     }
 
     /** An order placed by staff or a seed client, not by a pad. */

@@ -13,6 +13,7 @@ import com.bistro92.table.TableDirectory.TableRef;
 import com.bistro92.table.TableSessions;
 import com.bistro92.staff.Authority;
 import com.bistro92.staff.Permission;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -48,7 +49,8 @@ final class OrderChanges {
      * were first stored in, so that a retry still matches an order placed before keys had scopes.
      */
     private record Hashed(String table, List<NewOrder.Line> lines, String notes, OrderSource source,
-                          String idempotencyKey, Integer padId) {
+                          String idempotencyKey, Integer padId,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Allergy allergy) {
     }
 
     private final MenuLookup menu;
@@ -90,7 +92,7 @@ final class OrderChanges {
         BigDecimal total = items.stream().map(OrderItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean open = items.stream().anyMatch(OrderItem::openItem);
         Order order = new Order(tx.nextId(rows.orderIds), table.label(), table.id(), OrderStatus.PLACED, 1, items,
-                total, request.notes(), open, request.source(), tx.now(), tx.now());
+                total, request.notes(), open, request.source(), tx.now(), tx.now(), false, request.allergy());
         tx.insert(OrderRows.ORDERS, rows.orderValues(order, scoped == null ? null : scoped.scope(), key, hash, session,
                 request.padId()));
         for (int no = 1; no <= items.size(); no++) {
@@ -271,7 +273,7 @@ final class OrderChanges {
 
     private String hash(NewOrder request) {
         byte[] body = Wire.bytes(json, new Hashed(request.table(), request.lines(), request.notes(),
-                request.source(), null, request.padId()));
+                request.source(), null, request.padId(), request.allergy().declared() ? request.allergy() : null));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {

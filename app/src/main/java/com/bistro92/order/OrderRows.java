@@ -6,6 +6,7 @@ import static com.bistro92.db.Tables.ORDER_LINE;
 
 import com.bistro92.db.tables.records.OrderLineRecord;
 import com.bistro92.journal.IdSeries;
+import com.bistro92.menu.Allergen;
 import com.bistro92.journal.Rows;
 import com.bistro92.order.OrderItem.ChosenModifier;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,12 +50,13 @@ final class OrderRows {
     static final Field<?>[] ORDER_COLUMNS = {CUSTOMER_ORDER.ID, CUSTOMER_ORDER.TABLE_ID, CUSTOMER_ORDER.SOURCE,
         CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.IDEMPOTENCY_KEY, CUSTOMER_ORDER.REQUEST_HASH, CUSTOMER_ORDER.NOTES,
         CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.HAS_OPEN_ITEMS, CUSTOMER_ORDER.VERSION, CUSTOMER_ORDER.CREATED_AT,
-        CUSTOMER_ORDER.UPDATED_AT, CUSTOMER_ORDER.SESSION_ID, CUSTOMER_ORDER.PAD_ID, CUSTOMER_ORDER.IDEMPOTENCY_SCOPE};
+        CUSTOMER_ORDER.UPDATED_AT, CUSTOMER_ORDER.SESSION_ID, CUSTOMER_ORDER.PAD_ID, CUSTOMER_ORDER.IDEMPOTENCY_SCOPE,
+        CUSTOMER_ORDER.ALLERGENS, CUSTOMER_ORDER.ALLERGY_NOTE};
 
     /** The columns of an order line, in the order of {@link #lineValues}. */
     static final Field<?>[] LINE_COLUMNS = {ORDER_LINE.ID, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO,
         ORDER_LINE.MENU_ITEM_ID, ORDER_LINE.NAME, ORDER_LINE.UNIT_PRICE, ORDER_LINE.QUANTITY, ORDER_LINE.MODIFIERS,
-        ORDER_LINE.INSTRUCTIONS, ORDER_LINE.LINE_TOTAL, ORDER_LINE.STATION, ORDER_LINE.OPEN_ITEM};
+        ORDER_LINE.INSTRUCTIONS, ORDER_LINE.LINE_TOTAL, ORDER_LINE.STATION, ORDER_LINE.OPEN_ITEM, ORDER_LINE.ALLERGENS};
 
     static final Rows ORDERS = Rows.into(CUSTOMER_ORDER, ORDER_COLUMNS);
     static final Rows LINES = Rows.into(ORDER_LINE, LINE_COLUMNS);
@@ -71,7 +73,8 @@ final class OrderRows {
                          Integer padId) {
         return new Object[] {order.id(), order.tableId(), order.source().name(), order.status().name(),
             idempotencyKey, requestHash, order.notes(), order.total(), order.hasOpenItems(), order.version(),
-            order.createdAt(), order.updatedAt(), sessionId, padId, keyScope};
+            order.createdAt(), order.updatedAt(), sessionId, padId, keyScope, Allergen.codes(order.allergy().allergens()),
+            order.allergy().note()};
     }
 
     /** The values of line {@code no} (from 1) of {@code order}, with id {@code lineId}. */
@@ -79,7 +82,7 @@ final class OrderRows {
         OrderItem item = order.items().get(no - 1);
         return new Object[] {lineId, order.id(), no, item.menuItemId(), item.name(), item.unitPrice(),
             item.quantity(), write(item.modifiers()), item.instructions(), item.lineTotal(), item.station(),
-            item.openItem()};
+            item.openItem(), Allergen.codes(item.allergens())};
     }
 
     /** Loads whole orders matching {@code where}, newest first, with their lines in two queries. */
@@ -152,13 +155,15 @@ final class OrderRows {
                 OrderSource.valueOf(r.get(CUSTOMER_ORDER.SOURCE)),
                 r.get(CUSTOMER_ORDER.CREATED_AT),
                 r.get(CUSTOMER_ORDER.UPDATED_AT),
-                r.get(CUSTOMER_ORDER.URGENT));
+                r.get(CUSTOMER_ORDER.URGENT),
+                new Allergy(Allergen.parse(r.get(CUSTOMER_ORDER.ALLERGENS)), r.get(CUSTOMER_ORDER.ALLERGY_NOTE)));
     }
 
     OrderItem item(OrderLineRecord line) {
         return new OrderItem(line.getMenuItemId(), line.getName(), line.getQuantity(), line.getUnitPrice(),
                 read(line.getModifiers()), line.getInstructions(), line.getLineTotal(), line.getStation(),
-                line.getOpenItem(), line.getComped(), line.getDoneAt() != null, line.getHeld());
+                line.getOpenItem(), line.getComped(), line.getDoneAt() != null, line.getHeld(),
+                Allergen.parse(line.getAllergens()));
     }
 
     /** The timestamp column that records when an order reached {@code status}. */

@@ -1,5 +1,6 @@
 package com.bistro92.order;
 
+import com.bistro92.menu.Allergen;
 import com.bistro92.menu.Menu;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.order.OrderItem.ChosenModifier;
@@ -72,8 +73,13 @@ final class Pricing {
 
     private static OrderItem line(Menu.Item item, int quantity, List<ChosenModifier> chosen, String instructions) {
         BigDecimal unit = chosen.stream().map(ChosenModifier::priceDelta).reduce(item.price(), BigDecimal::add);
+        // what the line contains: the item's allergens and those its chosen modifiers add ("add walnuts")
+        List<Allergen> allergens = new ArrayList<>(item.allergens());
+        item.modifierGroups().stream().flatMap(g -> g.modifiers().stream())
+                .filter(m -> chosen.stream().anyMatch(c -> c.id() == m.id()))
+                .forEach(m -> allergens.addAll(m.allergens()));
         return new OrderItem(item.id(), item.name(), quantity, unit, chosen, instructions,
-                unit.multiply(BigDecimal.valueOf(quantity)), item.station(), false);
+                unit.multiply(BigDecimal.valueOf(quantity)), item.station(), false, false, false, false, allergens);
     }
 
     /** The chosen modifiers, checked against the item's groups; problems go to {@code errors}. */

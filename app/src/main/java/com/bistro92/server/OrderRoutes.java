@@ -1,6 +1,7 @@
 package com.bistro92.server;
 
 import com.bistro92.order.Adjustment;
+import com.bistro92.order.Allergy;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderSource;
@@ -45,7 +46,16 @@ final class OrderRoutes {
     }
 
     /** The body of {@code POST /api/v1/orders}; a pad's table is its own, staff name one. */
-    record OrderBody(String table, List<LineBody> items, String notes, String idempotencyKey) {
+    record OrderBody(String table, List<LineBody> items, String notes, String idempotencyKey, AllergyBody allergy) {
+    }
+
+    /** The guest's allergy: allergen codes from the EU's 14 ({@code "nuts"}), and free text beside them. */
+    record AllergyBody(List<String> allergens, String note) {
+
+        /** The allergy it declares, {@link Allergy#NONE} for none (or no body). */
+        static Allergy of(AllergyBody body) {
+            return body == null ? Allergy.NONE : Allergy.read(body.allergens(), body.note());
+        }
     }
 
     /** One line: a menu item by id, how many, the chosen modifiers by id, and a note for the kitchen. */
@@ -94,7 +104,8 @@ final class OrderRoutes {
                         l.instructions()))
                 .toList();
         String key = ex.header("Idempotency-Key") != null ? ex.header("Idempotency-Key") : body.idempotencyKey();
-        NewOrder order = new NewOrder(table, lines, body.notes(), source, key, padId, ex.caller().keyScope());
+        NewOrder order = new NewOrder(table, lines, body.notes(), source, key, padId, ex.caller().keyScope(),
+                AllergyBody.of(body.allergy()));
         ex.whenDone(orders.place(order),
                 placement -> ex.placed(placement.json(), placement.created()));
     }

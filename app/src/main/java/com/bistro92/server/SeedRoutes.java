@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 final class SeedRoutes {
 
     /** The body of {@code POST /api/order}. */
-    record OrderBody(String table, List<ItemBody> items, String notes, String idempotencyKey) {
+    record OrderBody(String table, List<ItemBody> items, String notes, String idempotencyKey,
+                     OrderRoutes.AllergyBody allergy) {
     }
 
     /** One item of {@code POST /api/order}. */
@@ -87,7 +88,7 @@ final class SeedRoutes {
             padId = pad.pad().padId();
         }
         NewOrder order = new NewOrder(body.table(), lines, body.notes(), source, key, padId,
-                ex.caller().keyScope());
+                ex.caller().keyScope(), OrderRoutes.AllergyBody.of(body.allergy()));
         ex.whenDone(orders.place(order), placement -> ex.placed(placement.json(), placement.created()));
     }
 

@@ -64,7 +64,14 @@ final class OrderCard extends VBox {
             getStyleClass().add("party-order-urgent");
         }
         setUserData(order);
-        getChildren().addAll(head(zone), lines());
+        getChildren().add(head(zone));
+        if (order.allergy().declared()) {
+            Label allergy = new Label("⚠ Allergy: " + order.allergy().text());
+            allergy.getStyleClass().add("party-allergy");
+            allergy.setWrapText(true);
+            getChildren().add(allergy);
+        }
+        getChildren().add(lines());
         long held = order.items().stream().filter(OrderItem::held).count();
         if (tickets && held > 1) {
             getChildren().add(fireAll(held));

@@ -148,6 +148,35 @@ class KitchenStationsTest {
     }
 
     @Test
+    void theGuestsAllergyIsARedBandOnEveryStationWithALineOfItAndTheLineThatContainsItSaysSo(FxRobot robot)
+            throws Exception {
+        long id = app.postJson("/api/order", """
+                {"table":"Table 6","items":[{"name":"Classic Burger","quantity":1},{"name":"Espresso","quantity":2}],
+                 "allergy":{"allergens":["milk"],"note":"severe"}}""").body().get("id").asLong();
+        await(() -> card(robot, view, id) != null);
+        assertThat(texts(robot, card(robot, view, id))).as("the whole kitchen")
+                .contains("⚠ ALLERGY: MILK · SEVERE · 1 line contains it", "⚠ CONTAINS MILK");
+
+        // the bar's espresso contains no milk, yet the bar is making the allergic table's order
+        robot.interact(() -> model.stations(Stations.parse("BAR")));
+        await(() -> card(robot, view, id) != null && !texts(robot, card(robot, view, id)).contains("1× Classic Burger"));
+        assertThat(texts(robot, card(robot, view, id))).contains("⚠ ALLERGY: MILK · SEVERE · 1 line contains it",
+                "2× Espresso").doesNotContain("⚠ CONTAINS MILK");
+        robot.interact(() -> model.stations(Stations.parse("GRILL")));
+        await(() -> card(robot, view, id) != null && texts(robot, card(robot, view, id)).contains("1× Classic Burger"));
+        assertThat(texts(robot, card(robot, view, id))).contains("⚠ ALLERGY: MILK · SEVERE · 1 line contains it",
+                "⚠ CONTAINS MILK");
+        assertThat(card(robot, view, id).getStyleClass()).contains("ticket-has-allergy");
+
+        // an unknown allergen is refused, and nothing is written
+        var refused = app.postJson("/api/order", """
+                {"table":"Table 6","items":[{"name":"Espresso","quantity":1}],"allergy":{"allergens":["walnut"]}}""");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().toString()).contains("allergy.allergens[0]", "walnut is not one of the 14 allergens");
+        assertThat(app.app().orders().find(id + 1)).isEmpty();
+    }
+
+    @Test
     void aStationBumpLeavesHeldLinesAndRushesStillComeFirst(FxRobot robot) throws Exception {
         robot.interact(() -> model.stations(Stations.parse("GRILL")));
         long first = order("Table 1", item("Classic Burger", 1));

@@ -134,6 +134,7 @@ function partyChanged(seated) {
   state.calls = {};
   state.cart = [];
   state.avoid = new Set();
+  state.allergyNote = '';
   clearTimeout(thanksTimer);
   showOpening();
   if (seated) {

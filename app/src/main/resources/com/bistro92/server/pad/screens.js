@@ -7,11 +7,11 @@ import {t, language, languages} from './i18n.js';
 import {money} from './money.js';
 import {
   state, go, back, newDraft, missingChoice, toggleModifier, unitCents, instructionsOf, addToCart, available,
-  cartCents, cartCount, search, progress, home, safe, ALLERGENS,
+  cartCents, cartCount, search, progress, home, safe, ALLERGENS, lineAllergens,
 } from './state.js';
 
 /** Instruction chips every item offers; the guest may also type their own on a touch screen. */
-const NOTES = ['note.noOnions', 'note.sauceOnSide', 'note.nutAllergy', 'note.extraSpicy'];
+const NOTES = ['note.noOnions', 'note.sauceOnSide', 'note.noSalt', 'note.extraSpicy'];
 
 let actions;
 let app;
@@ -151,8 +151,13 @@ function allergiesButton() {
       redraw(() => go('allergies')), {class: 'chip allergies' + (count > 0 ? ' on' : ''), id: 'allergies'});
 }
 
-/** The party says what it must avoid; the menu hides every dish that contains any of it. */
+/** The party says what it must avoid; the menu hides every dish that contains any of it, and each order tells the kitchen. */
 function allergies() {
+  const note = h('input', {id: 'allergy-note', class: 'touch-only', maxlength: 200, value: state.allergyNote,
+    placeholder: t('allergens.note'), 'aria-label': t('allergens.note')});
+  note.addEventListener('input', () => {
+    state.allergyNote = note.value;
+  });
   return [
     h('div', {class: 'title-row'}, backButton(), h('h1', {}, t('allergens.title'))),
     h('p', {class: 'quiet'}, t('allergens.help')),
@@ -161,6 +166,7 @@ function allergies() {
           if (state.avoid.has(code)) state.avoid.delete(code); else state.avoid.add(code);
         }), {class: 'chip', role: 'checkbox', 'aria-checked': String(state.avoid.has(code)), 'data-allergen': code,
           id: 'avoid-' + code}))),
+    note,
     button('allergies-done', t('allergens.done'), redraw(back), {class: 'primary', id: 'allergies-done'}),
   ];
 }
@@ -340,12 +346,16 @@ function cartLine(line) {
   const ok = available(line);
   const names = it ? it.modifier_groups.flatMap((g) => g.modifiers).filter((m) => line.modifiers.includes(m.id))
       .map((m) => m.name) : [];
-  return h('li', {class: 'line' + (ok ? '' : ' unavailable'), 'data-line-item': line.item},
+  const avoided = lineAllergens(line).filter((a) => state.avoid.has(a));
+  return h('li', {class: 'line' + (ok ? '' : ' unavailable') + (avoided.length ? ' avoided' : ''),
+    'data-line-item': line.item},
       h('div', {class: 'what'},
           h('span', {class: 'name'}, it ? it.name : '?'),
           names.length ? h('span', {class: 'modifiers'}, names.join(', ')) : null,
           line.instructions ? h('span', {class: 'instructions'}, line.instructions) : null,
-          ok ? null : h('span', {class: 'badge out'}, t('cart.unavailable'))),
+          ok ? null : h('span', {class: 'badge out'}, t('cart.unavailable')),
+          avoided.length ? h('span', {class: 'badge allergy', role: 'alert'},
+              t('allergens.lineContains', {list: allergenNames(avoided)})) : null),
       stepper('line-' + line.line, t('cart.quantityOf', {name: it ? it.name : ''}), line.quantity, (q) => {
         line.quantity = q;
       }),
@@ -364,10 +374,23 @@ function confirm() {
           h('span', {class: 'line-total'}, price(unitCents(l.item, l.modifiers) * l.quantity)));
     })),
     h('p', {class: 'total'}, t('cart.total'), ' ', h('strong', {id: 'confirm-total'}, price(cartCents()))),
+    allergyForKitchen(),
     h('div', {class: 'actions'},
         button('confirm-back', t('back'), redraw(back), {id: 'confirm-back'}),
         button('send', t('confirm.send'), () => actions.sendCart(), {class: 'primary', id: 'send'})),
   ];
+}
+
+/** What the kitchen will read of the party's allergy, with a way back to change it; nothing without one. */
+function allergyForKitchen() {
+  const note = state.allergyNote.trim();
+  if (state.avoid.size === 0 && !note) return null;
+  const names = allergenNames(ALLERGENS.filter((a) => state.avoid.has(a)));
+  const text = names && note ? names + ' · ' + note : names || note;
+  return h('div', {class: 'allergy-summary', id: 'confirm-allergy'},
+      h('span', {}, t('allergens.forKitchen', {text})),
+      button('confirm-allergy-change', t('allergens.change'), redraw(() => go('allergies')),
+          {class: 'quiet-button', id: 'confirm-allergy-change'}));
 }
 
 const STATUS_WORDS = {

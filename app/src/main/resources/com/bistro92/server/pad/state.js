@@ -22,6 +22,8 @@ export const state = {
   problem: null,
   /** Allergens the party asked to avoid (codes): dishes with any of them are hidden. */
   avoid: new Set(),
+  /** What else the party told the kitchen about its allergy, beside the ticked allergens. */
+  allergyNote: '',
 };
 
 /** The allergens of the EU's list, in its order, as the menu names them. */
@@ -31,6 +33,17 @@ export const ALLERGENS = ['gluten', 'crustaceans', 'eggs', 'fish', 'peanuts', 's
 /** Whether `item` (or a modifier) contains none of what the party avoids. */
 export function safe(item) {
   return !(item.allergens || []).some((a) => state.avoid.has(a));
+}
+
+/** What a cart line contains: its dish's allergens and those its chosen modifiers add. */
+export function lineAllergens(line) {
+  const item = state.items.get(line.item);
+  if (!item) return [];
+  const found = new Set(item.allergens || []);
+  for (const group of item.modifier_groups) {
+    for (const m of group.modifiers) if (line.modifiers.includes(m.id)) (m.allergens || []).forEach((a) => found.add(a));
+  }
+  return ALLERGENS.filter((a) => found.has(a));
 }
 
 /** The menu as the server sent it, and an index of its items by id. */
@@ -150,13 +163,18 @@ export function cartCount() {
 
 /** The order the server is sent for the cart. */
 export function orderOfCart(key) {
-  return {
+  const order = {
     items: state.cart.map((l) => ({
       menu_item_id: l.item, quantity: l.quantity, modifier_ids: l.modifiers, instructions: l.instructions,
     })),
     notes: '',
     idempotency_key: key,
   };
+  const note = state.allergyNote.trim();
+  if (state.avoid.size > 0 || note) {
+    order.allergy = {allergens: ALLERGENS.filter((a) => state.avoid.has(a)), note};
+  }
+  return order;
 }
 
 /** Items whose name or description holds every word of `query`, ignoring case and accents. */

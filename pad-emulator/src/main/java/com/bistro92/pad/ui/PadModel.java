@@ -37,7 +37,7 @@ public final class PadModel implements PadFeed.Listener {
 
     enum Screen { CATEGORIES, ITEMS, MODIFIERS, NOTE, QUANTITY, CART, STATUS }
 
-    static final List<String> NOTES = List.of("No note", "No onions", "Sauce on the side", "Allergy: nuts",
+    static final List<String> NOTES = List.of("No note", "No onions", "Sauce on the side", "No salt",
             "Extra spicy");
 
     private final PadClient client;
