@@ -17,6 +17,7 @@ import com.bistro92.menu.MenuLookup;
 import com.bistro92.menu.Suggestions;
 import com.bistro92.metrics.Metrics;
 import com.bistro92.money.Money;
+import com.bistro92.print.Printers;
 import com.bistro92.order.Orders;
 import com.bistro92.report.ZReports;
 import com.bistro92.server.HttpServer;
@@ -263,12 +264,15 @@ public final class Bistro92 implements AutoCloseable {
                 clock);
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
         Bills bills = new Bills(journal, database.dsl(), orders, sessions, settings, json);
+        Displays displays = new Displays(journal, database.dsl(), json, clock, new SecureRandom());
+        Printers printers = new Printers(journal, database.dsl(), json, clock, orders, bills,
+                () -> new Money(() -> settings.get().currency(), Locale.getDefault(Locale.Category.FORMAT)),
+                () -> displays.displays().size()).start();
         return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
-                staff, () -> settings.get().currency(), hostNames, bills,
-                new Displays(journal, database.dsl(), json, clock, new SecureRandom()), metrics,
+                staff, () -> settings.get().currency(), hostNames, bills, displays, metrics,
                 remote -> settings.get().isMonitor(remote), new Suggestions(database.dsl(), clock),
                 () -> settings.get().webPads().idleClear(), new TableOpening(journal, sessions, clock, new SecureRandom()),
-                () -> settings.get().webPads().guestsOpenTables());
+                () -> settings.get().webPads().guestsOpenTables(), printers);
     }
 
     public int port() {
@@ -319,6 +323,11 @@ public final class Bistro92 implements AutoCloseable {
     /** The staff credential, for the suite's own clients and local tools. */
     public StaffToken staffToken() {
         return services.staff();
+    }
+
+    /** The kitchen and receipt printers, each following the event log. */
+    public Printers printers() {
+        return services.printers();
     }
 
     /** Second kitchen screens and ready boards on other PCs: their codes, pairings and revocations. */
@@ -452,6 +461,7 @@ public final class Bistro92 implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("The HTTP server did not stop cleanly", e);
         }
+        services.printers().close();
         hashing.shutdownNow();
         if (!dataClosed) {
             dataClosed = true;

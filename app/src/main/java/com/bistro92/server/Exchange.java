@@ -178,6 +178,11 @@ final class Exchange {
         return value;
     }
 
+    /** As {@link #body}, or {@code none} when the request has no body at all. */
+    <T> T bodyOrEmpty(Class<T> type, T none) {
+        return body.length == 0 ? none : body(type);
+    }
+
     /**
      * Answers once {@code result} completes: {@code answer} gets its value; a failure becomes its
      * problem response. It runs on the thread that completes the result (the journal answers a few

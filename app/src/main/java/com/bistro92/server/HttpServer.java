@@ -103,7 +103,7 @@ public final class HttpServer implements AutoCloseable {
                            List<String> hostNames, Bills bills, Displays displays, Metrics metrics,
                            Predicate<InetAddress> monitor, Suggestions suggestions,
                            Supplier<java.time.Duration> webPadIdle, TableOpening opening,
-                           BooleanSupplier guestsOpenTables) {
+                           BooleanSupplier guestsOpenTables, com.bistro92.print.Printers printers) {
     }
 
     /**
@@ -155,7 +155,7 @@ public final class HttpServer implements AutoCloseable {
         server.setErrorHandler(new JsonErrors(problems));
         Reads reads = new Reads();
         OrderFeed feed = new OrderFeed(services.journal(), orders, services.pairing(), services.sessions(), limits,
-                reads, json);
+                reads, json, services.printers().screens());
         ServerInfo info = new ServerInfo(orders, services.journal(), clock, connector::getLocalPort, secure::getLocalPort,
                 feed::clients);
         PadRates padOrders = new PadRates(limits.padOrders(), clock, "orders");
@@ -171,6 +171,7 @@ public final class HttpServer implements AutoCloseable {
         new TableRoutes(services.sessions()).register(router);
         new BillRoutes(services.bills()).register(router);
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
+        new PrinterRoutes(services.printers(), services.bills()).register(router);
         router.get(OrderFeed.PATH, Access.FEED, HttpServer::notAnUpgrade);
         new DocsRoutes(json).register(router);
         new TrustRoutes(tls.identity(), tls.identity().host()).register(router);

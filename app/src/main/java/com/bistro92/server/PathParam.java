@@ -16,6 +16,7 @@ enum PathParam {
     TABLE("id", "\\d{1,9}", (value, path) -> "There is no table " + value),
     PAD("id", "\\d{1,9}", (value, path) -> "There is no pad " + value),
     DISPLAY("id", "\\d{1,9}", (value, path) -> "There is no display " + value),
+    PRINTER("id", "\\d{1,9}", (value, path) -> "There is no printer " + value),
     SERVICE_CALL("id", "\\d{1,9}", (value, path) -> "There is nothing with id " + value),
     MENU_ITEM("id", "[1-9]\\d{0,8}", (value, path) -> "There is no item " + value),
     ORDER("id", "\\d{1,18}", (value, path) -> "There is no order " + value),

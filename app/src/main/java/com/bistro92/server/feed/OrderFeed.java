@@ -4,6 +4,7 @@ import com.bistro92.server.Reads;
 import com.bistro92.server.Limits;
 
 import com.bistro92.journal.Journal;
+import com.bistro92.print.KitchenScreens;
 import com.bistro92.journal.LogEntry;
 import com.bistro92.journal.LoggedEvent;
 import com.bistro92.order.FeedMessage;
@@ -58,6 +59,8 @@ public final class OrderFeed implements AutoCloseable {
     private static final Instant NEVER = Instant.parse("9999-12-31T00:00:00Z");
 
     private final Journal journal;
+    /** Told when a display's feed opens and closes: printers stand in for the screens when none follows. */
+    private final KitchenScreens screens;
     private final Orders orders;
     private final Pairing pairing;
     private final TableSessions tables;
@@ -84,8 +87,9 @@ public final class OrderFeed implements AutoCloseable {
     }
 
     public OrderFeed(Journal journal, Orders orders, Pairing pairing, TableSessions tables, Limits limits, Reads reads,
-              ObjectMapper json) {
+              ObjectMapper json, KitchenScreens screens) {
         this.reads = reads;
+        this.screens = screens;
         this.journal = journal;
         this.orders = orders;
         this.pairing = pairing;
@@ -135,6 +139,9 @@ public final class OrderFeed implements AutoCloseable {
         if (pad != null) {
             pairing.connection(pad, true);
         }
+        if (display != null) {
+            screens.connected(display.displayId());
+        }
         catchUps.execute(() -> catchUp(client, since));
         return client;
     }
@@ -157,6 +164,9 @@ public final class OrderFeed implements AutoCloseable {
             }
             if (removed && client.pad() != null && feedsOf(client.pad()) == 0) {
                 pairing.connection(client.pad(), false);
+            }
+            if (removed && client.display() != null) {
+                screens.disconnected(client.display().displayId());
             }
         }
     }
