@@ -97,19 +97,20 @@ final class PrintWorker implements Runnable {
                 return true;
             }
             Optional<SlipPlan.Slip> slip = printers.plan().of(printer, entry);
-            if (slip.isPresent()) {
+            // with two suite nodes on one database, the node that claims a slip prints it; the other goes on
+            if (slip.isPresent() && printers.claim(printer.id(), entry.seq())) {
                 int printedOn = print(slip.get());
                 if (printedOn < 0) {
                     return true;
                 }
-                printers.printed(new PrinterEvent.Slip(printer.id(), entry.seq(), printedOn, slip.get().what()), saved);
+                printers.printed(new PrinterEvent.Slip(printer.id(), entry.seq(), printedOn, slip.get().what()));
                 saved = entry.seq();
                 printer = printer.printedThrough(saved);
             }
             cursor = entry.seq();
         }
         if (cursor - saved >= SKIPS_BEFORE_SAVING) {
-            printers.skipped(printer.id(), saved, cursor);
+            printers.skipped(printer.id(), cursor);
             saved = cursor;
             printer = printer.printedThrough(saved);
         }

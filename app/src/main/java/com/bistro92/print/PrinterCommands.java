@@ -75,7 +75,7 @@ final class PrinterCommands {
                 throw Problem.notFound("There is no printer " + printerId);
             }
             sql.update(PRINTER).setNull(PRINTER.FALLBACK_ID).where(PRINTER.FALLBACK_ID.eq(printerId)).execute();
-            byte[] body = Wire.bytes(printers.json(), java.util.Map.of("id", printerId));
+            byte[] body = Wire.bytes(printers.json(), new Printers.Removed(printerId));
             tx.log(seq -> new PrinterEvent.Removed(seq, printerId, Wire.envelope(PrinterEvent.Removed.TYPE, seq,
                     "printer", body, by)));
             return printerId;
@@ -90,9 +90,7 @@ final class PrinterCommands {
                     .where(PRINTER.ID.eq(printerId).and(PRINTER.REMOVED.isFalse())).execute() == 0) {
                 return null;
             }
-            record Said(int id, String name, PrinterState state, String words) {
-            }
-            byte[] body = Wire.bytes(printers.json(), new Said(printerId, name, state, state.words()));
+            byte[] body = Wire.bytes(printers.json(), new Printers.Said(printerId, name, state, state.words()));
             tx.log(seq -> new PrinterEvent.StateChanged(seq, printerId, name, state,
                     Wire.envelope(PrinterEvent.StateChanged.TYPE, seq, "printer", body)));
             return null;
@@ -100,13 +98,28 @@ final class PrinterCommands {
     }
 
     /**
-     * A slip printed: the printer goes on after its event. Refused (409) when the printer is no
-     * longer at {@code fromSeq}: another suite node printed it first.
+     * A suite node is about to print the slip of event {@code seq}: true when it may, false when the
+     * slip was printed already or another node is printing it (its claim is younger than {@link #CLAIM_FOR}).
      */
-    record Printed(PrinterEvent.Slip slip, long fromSeq, Printers printers) implements Command<Void> {
+    record Claim(int printerId, long seq, String node) implements Command<Boolean> {
+        @Override
+        public Boolean apply(Tx tx) {
+            var p = PRINTER;
+            return tx.sql().update(p).set(p.CLAIMED_SEQ, seq).set(p.CLAIMED_BY, node).set(p.CLAIMED_AT, tx.now())
+                    .where(p.ID.eq(printerId)).and(p.PRINTED_SEQ.lt(seq))
+                    .and(p.CLAIMED_SEQ.isNull().or(p.CLAIMED_SEQ.lt(seq)).or(p.CLAIMED_BY.eq(node))
+                            .or(p.CLAIMED_AT.lt(tx.now().minus(CLAIM_FOR))))
+                    .execute() == 1;
+        }
+    }
+
+    static final java.time.Duration CLAIM_FOR = java.time.Duration.ofSeconds(30);
+
+    /** A slip printed: the printer goes on after its event (never back, whichever node printed what). */
+    record Printed(PrinterEvent.Slip slip, Printers printers) implements Command<Void> {
         @Override
         public Void apply(Tx tx) {
-            move(tx, slip.printerId(), fromSeq, slip.throughSeq());
+            move(tx, slip.printerId(), slip.throughSeq());
             byte[] body = Wire.bytes(printers.json(), slip);
             tx.log(seq -> new PrinterEvent.Printed(seq, slip, Wire.envelope(PrinterEvent.Printed.TYPE, seq, "slip",
                     body)));
@@ -115,19 +128,17 @@ final class PrinterCommands {
     }
 
     /** Events that were nothing for the printer: its place in the log moves on, with no event of its own. */
-    record Skipped(int printerId, long fromSeq, long throughSeq) implements Command<Void> {
+    record Skipped(int printerId, long throughSeq) implements Command<Void> {
         @Override
         public Void apply(Tx tx) {
-            move(tx, printerId, fromSeq, throughSeq);
+            move(tx, printerId, throughSeq);
             return null;
         }
     }
 
-    private static void move(Tx tx, int printerId, long fromSeq, long throughSeq) {
-        if (tx.sql().update(PRINTER).set(PRINTER.PRINTED_SEQ, throughSeq)
-                .where(PRINTER.ID.eq(printerId)).and(PRINTER.PRINTED_SEQ.eq(fromSeq)).execute() == 0) {
-            throw Problem.conflict("Printed elsewhere", "Printer " + printerId + " is no longer at event " + fromSeq);
-        }
+    private static void move(Tx tx, int printerId, long throughSeq) {
+        tx.sql().update(PRINTER).set(PRINTER.PRINTED_SEQ, throughSeq)
+                .where(PRINTER.ID.eq(printerId)).and(PRINTER.PRINTED_SEQ.lt(throughSeq)).execute();
     }
 
     /** Staff ask for a receipt or a reprint (one request per printer); each printer prints it when it reaches its event. */

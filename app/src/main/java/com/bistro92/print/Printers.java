@@ -9,6 +9,7 @@ import com.bistro92.journal.IdSeries;
 import com.bistro92.journal.Journal;
 import com.bistro92.journal.LogEntry;
 import com.bistro92.journal.LoggedEvent;
+import com.bistro92.json.Envelope;
 import com.bistro92.money.Money;
 import com.bistro92.order.Order;
 import com.bistro92.order.OrderFilter;
@@ -62,6 +63,8 @@ public final class Printers implements AutoCloseable {
     private final SlipPlan plan;
     private final Map<Integer, PrintWorker> workers = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> devices = new ConcurrentHashMap<>();
+    /** This suite node, in its claims on slips: another node on the same database prints none of its. */
+    private final String node = java.util.UUID.randomUUID().toString();
     private AutoCloseable subscription;
 
     /**
@@ -81,6 +84,33 @@ public final class Printers implements AutoCloseable {
         this.link = new PrinterLink(timer);
         this.screens = new KitchenScreens(journal, pairedDisplays, timer, screensGrace);
         this.plan = new SlipPlan(json, new Tickets(clock.getZone()), new Sources());
+        hearOtherNodes(journal.otherNodes());
+    }
+
+    /** Another suite node's printer events, read back from the log as this node's own. */
+    private void hearOtherNodes(com.bistro92.journal.OtherNodes nodes) {
+        nodes.decode(PrinterEvent.Saved.TYPE, row -> new PrinterEvent.Saved(row.seq(),
+                Envelope.read(json, row.payload()).body("printer", Printer.class), row.payload()));
+        nodes.decode(PrinterEvent.Removed.TYPE, row -> new PrinterEvent.Removed(row.seq(),
+                Envelope.read(json, row.payload()).body("printer", Removed.class).id(), row.payload()));
+        nodes.decode(PrinterEvent.StateChanged.TYPE, row -> {
+            Said said = Envelope.read(json, row.payload()).body("printer", Said.class);
+            return new PrinterEvent.StateChanged(row.seq(), said.id(), said.name(), said.state(), row.payload());
+        });
+        nodes.decode(PrinterEvent.Printed.TYPE, row -> new PrinterEvent.Printed(row.seq(),
+                Envelope.read(json, row.payload()).body("slip", PrinterEvent.Slip.class), row.payload()));
+        nodes.decode(PrinterEvent.Requested.TYPE, row -> new PrinterEvent.Requested(row.seq(),
+                Envelope.read(json, row.payload()).body("request", PrintRequest.class), row.payload()));
+        nodes.decode(ScreensEvent.Down.TYPE, row -> new ScreensEvent.Down(row.seq(), row.payload()));
+        nodes.decode(ScreensEvent.Back.TYPE, row -> new ScreensEvent.Back(row.seq(), row.payload()));
+    }
+
+    /** The body of {@code printer_removed}. */
+    record Removed(int id) {
+    }
+
+    /** The body of {@code printer_state}. */
+    record Said(int id, String name, PrinterState state, String words) {
     }
 
     /** With the screens counted as stopped after {@link KitchenScreens#GRACE}. */
@@ -267,13 +297,18 @@ public final class Printers implements AutoCloseable {
         journal.submit(new PrinterCommands.ChangeState(id, name, state, this));
     }
 
-    /** Moves the printer on after a slip, through the writer; waits for it, so the next slip starts after. */
-    void printed(PrinterEvent.Slip slip, long fromSeq) {
-        journal.submit(new PrinterCommands.Printed(slip, fromSeq, this)).orTimeout(30, TimeUnit.SECONDS).join();
+    /** Whether this node may print the slip of event {@code seq}: no other node printed it or is printing it. */
+    boolean claim(int id, long seq) {
+        return journal.submit(new PrinterCommands.Claim(id, seq, node)).orTimeout(30, TimeUnit.SECONDS).join();
     }
 
-    void skipped(int id, long fromSeq, long throughSeq) {
-        journal.submit(new PrinterCommands.Skipped(id, fromSeq, throughSeq)).orTimeout(30, TimeUnit.SECONDS).join();
+    /** Moves the printer on after a slip, through the writer; waits for it, so the next slip starts after. */
+    void printed(PrinterEvent.Slip slip) {
+        journal.submit(new PrinterCommands.Printed(slip, this)).orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    void skipped(int id, long throughSeq) {
+        journal.submit(new PrinterCommands.Skipped(id, throughSeq)).orTimeout(30, TimeUnit.SECONDS).join();
     }
 
     /** What a slip reads beside its event. */

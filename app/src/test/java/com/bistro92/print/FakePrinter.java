@@ -25,16 +25,16 @@ import javax.imageio.ImageIO;
  * bold) and each cut. It answers the paper status request, and can be switched off (the port
  * refuses), out of paper, made to accept and never read, or to drop the connection halfway.
  */
-final class FakePrinter implements AutoCloseable {
+public final class FakePrinter implements AutoCloseable {
 
     /** One printed row and how it was set. */
-    record Row(String text, boolean large, boolean inverse, boolean bold) {
+    public record Row(String text, boolean large, boolean inverse, boolean bold) {
     }
 
     /** One slip: the rows up to a cut. */
-    record Slip(List<Row> rows) {
+    public record Slip(List<Row> rows) {
 
-        String text() {
+        public String text() {
             StringBuilder out = new StringBuilder();
             rows.forEach(r -> out.append(r.text()).append('\n'));
             return out.toString();
@@ -59,7 +59,7 @@ final class FakePrinter implements AutoCloseable {
     private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
 
     /** A printer that is on, on a free port. */
-    FakePrinter() throws IOException {
+    public FakePrinter() throws IOException {
         this(0);
         on();
     }
@@ -77,7 +77,7 @@ final class FakePrinter implements AutoCloseable {
         return new FakePrinter(free);
     }
 
-    int port() {
+    public int port() {
         return server != null ? server.getLocalPort() : port;
     }
 
@@ -111,7 +111,7 @@ final class FakePrinter implements AutoCloseable {
         }
     }
 
-    List<Slip> slips() {
+    public List<Slip> slips() {
         return List.copyOf(slips);
     }
 

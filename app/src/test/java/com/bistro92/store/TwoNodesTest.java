@@ -1,5 +1,6 @@
 package com.bistro92.store;
 
+import static com.bistro92.ViewFixture.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +17,9 @@ import com.bistro92.order.Order;
 import com.bistro92.order.OrderEvent;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
+import com.bistro92.print.FakePrinter;
+import com.bistro92.print.Printer;
+import com.bistro92.print.PrinterSetup;
 import com.bistro92.problem.Problem;
 import com.bistro92.settings.Settings;
 import com.bistro92.settings.SettingsChanged;
@@ -27,6 +31,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
@@ -157,6 +162,32 @@ class TwoNodesTest {
         next(heardAtTheBack);
         Order again = back.orders().place(order("terrace 9", "Espresso")).join().order();
         assertThat(again.tableId()).as("no second Terrace 9").isEqualTo(terrace.tableId());
+    }
+
+    @Test
+    void onePrinterSetUpOnOneNodePrintsEachTicketOnceWhicheverNodeTookTheOrder() throws Exception {
+        try (FakePrinter grill = new FakePrinter()) {
+            Printer printer = front.printers().save(null, new PrinterSetup("Grill", "127.0.0.1", grill.port(), 80,
+                    List.of("GRILL"), false, false, null, null), null).join();
+            await(() -> back.printers().printer(printer.id()).isPresent());
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Bistro92 node = i % 2 == 0 ? front : back;
+                ids.add(node.orders().place(order("Table " + (i + 1), "Classic Burger")).join().order().id());
+            }
+            await(() -> grill.slips().size() >= 6);
+            long last = front.journal().lastSeq();
+            // both nodes have read the log past the last order: neither prints anything more
+            await(() -> back.journal().lastSeq() >= last);
+            Order one = front.orders().place(order("Table 9", "Espresso")).join().order();
+            await(() -> back.orders().find(one.id()).isPresent());
+            assertThat(grill.slips()).as("each ticket once, though both nodes follow the printer").hasSize(6);
+            assertThat(grill.slips().stream().map(FakePrinter.Slip::text).toList())
+                    .allSatisfy(text -> assertThat(text).contains("Classic Burger"));
+            for (long id : ids) {
+                assertThat(grill.slips().stream().filter(s -> s.text().contains("#" + id + "\n"))).hasSize(1);
+            }
+        }
     }
 
     @Test

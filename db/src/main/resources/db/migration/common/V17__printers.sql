@@ -19,6 +19,11 @@ CREATE TABLE printer (
     -- how long it is offline or out of paper before its tickets go to the fallback
     fallback_after_s INT DEFAULT 20 NOT NULL,
     printed_seq    BIGINT DEFAULT 0 NOT NULL,
+    -- the event whose slip a suite node is printing now, which node, and since when: with two
+    -- suite nodes on one database, one prints each slip (a claim older than 30 s can be taken over)
+    claimed_seq    BIGINT,
+    claimed_by     VARCHAR(40),
+    claimed_at     TIMESTAMP WITH TIME ZONE,
     -- READY, OFFLINE, PAPER_OUT, PAPER_LOW, or NEW before it was first reached
     state          VARCHAR(12) DEFAULT 'NEW' NOT NULL,
     removed        BOOLEAN DEFAULT FALSE NOT NULL,
