@@ -265,6 +265,7 @@ public final class Bistro92 implements AutoCloseable {
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
         Bills bills = new Bills(journal, database.dsl(), orders, sessions, settings, json);
         Displays displays = new Displays(journal, database.dsl(), json, clock, new SecureRandom());
+        Printers.readOtherNodes(journal.otherNodes(), json);
         Printers printers = new Printers(journal, database.dsl(), json, clock, orders, bills,
                 () -> new Money(() -> settings.get().currency(), Locale.getDefault(Locale.Category.FORMAT)),
                 () -> displays.displays().size()).start();

@@ -71,6 +71,7 @@ public final class KitchenView extends BorderPane {
     private AllDayPanel allDay;
     private final LineCursor cursor = new LineCursor(grid::cards);
     private Label title;
+    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
     private Supplier<Collection<String>> menuStations = List::of;
     private StationMemory memory = StationMemory.none();
 
@@ -129,7 +130,8 @@ public final class KitchenView extends BorderPane {
         banner.getStyleClass().add("kitchen-banner");
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.managedProperty().bind(banner.visibleProperty());
-        setTop(new javafx.scene.layout.VBox(bar, banner));
+        top.getChildren().setAll(bar, banner);
+        setTop(top);
 
         empty.getStyleClass().add("kitchen-empty");
         empty.setWrapText(true);
@@ -148,6 +150,11 @@ public final class KitchenView extends BorderPane {
         offScreen.setOnMouseClicked(e -> turnPage(first + onPage < model.tickets().size() ? 1 : -1));
         setBottom(offScreen);
         setFocusTraversable(true);
+    }
+
+    /** Shows each printer's state under the bar. */
+    public void showPrinters(Node strip) {
+        top.getChildren().add(1, strip);
     }
 
     private void init() {

@@ -84,11 +84,13 @@ public final class Printers implements AutoCloseable {
         this.link = new PrinterLink(timer);
         this.screens = new KitchenScreens(journal, pairedDisplays, timer, screensGrace);
         this.plan = new SlipPlan(json, new Tickets(clock.getZone()), new Sources());
-        hearOtherNodes(journal.otherNodes());
     }
 
-    /** Another suite node's printer events, read back from the log as this node's own. */
-    private void hearOtherNodes(com.bistro92.journal.OtherNodes nodes) {
+    /**
+     * How another suite node's printer events read back from the log, typed as this node's own:
+     * registered once per journal, beside the one printer service of the suite.
+     */
+    public static void readOtherNodes(com.bistro92.journal.OtherNodes nodes, ObjectMapper json) {
         nodes.decode(PrinterEvent.Saved.TYPE, row -> new PrinterEvent.Saved(row.seq(),
                 Envelope.read(json, row.payload()).body("printer", Printer.class), row.payload()));
         nodes.decode(PrinterEvent.Removed.TYPE, row -> new PrinterEvent.Removed(row.seq(),

@@ -64,6 +64,7 @@ public final class SettingsView extends BorderPane {
     private final Label step = new Label();
     private final Label folder = new Label();
     private final Label schedule = new Label();
+    private final VBox cards = new VBox(18);
 
     public SettingsView(SettingsModel model, ZoneId zone) {
         this.model = model;
@@ -101,9 +102,19 @@ public final class SettingsView extends BorderPane {
         left.getStyleClass().add("settings-main");
         HBox.setHgrow(left, Priority.ALWAYS);
 
-        HBox body = new HBox(18, left, backupCard());
+        cards.getChildren().setAll(backupCard());
+        // the cards keep their width: a long line of text wraps in them rather than squeezing the settings
+        cards.setPrefWidth(340);
+        cards.setMinWidth(300);
+        cards.setMaxWidth(340);
+        HBox body = new HBox(18, left, cards);
         body.getStyleClass().add("settings-body");
         setCenter(body);
+    }
+
+    /** Adds a card under the backups' (the printers'). */
+    public void addCard(Node card) {
+        cards.getChildren().add(card);
     }
 
     private Node backupCard() {

@@ -35,8 +35,10 @@ final class OrderCard extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** What the card's buttons do; lines are numbered from 1, a null line is the whole order. */
+    /** @param reprint prints the order's ticket again; null when the restaurant has no kitchen printer */
     record Actions(BiConsumer<Order, Integer> adjust, BiConsumer<Order, Boolean> rush,
-                   BiConsumer<Order, List<Integer>> hold, BiConsumer<Order, List<Integer>> fire) {
+                   BiConsumer<Order, List<Integer>> hold, BiConsumer<Order, List<Integer>> fire,
+                   java.util.function.Consumer<Order> reprint) {
     }
 
     private final Order order;
@@ -113,6 +115,12 @@ final class OrderCard extends VBox {
             head.getChildren().add(rush);
         }
         head.getChildren().add(total);
+        if (actions.reprint() != null && !voided()) {
+            Button reprint = new Button("Reprint");
+            reprint.getStyleClass().addAll("small", "party-reprint");
+            reprint.setOnAction(e -> actions.reprint().accept(order));
+            head.getChildren().add(reprint);
+        }
         if (!voided()) {
             Button voidButton = new Button("Void…");
             voidButton.getStyleClass().addAll("small", "danger", "party-void");

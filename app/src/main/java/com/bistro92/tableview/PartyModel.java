@@ -17,6 +17,7 @@ import com.bistro92.order.OrderEvent;
 import com.bistro92.order.OrderFilter;
 import com.bistro92.order.OrderStatus;
 import com.bistro92.order.Orders;
+import com.bistro92.print.Printers;
 import com.bistro92.problem.Failure;
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.Permission;
@@ -57,7 +58,8 @@ public final class PartyModel implements AutoCloseable {
     static final int MAX_ORDERS = 200;
 
     /** What the panel needs from the rest of the suite. */
-    public record Services(Orders orders, Bills bills, Staff staff, EventStream events, Money money, Clock clock) {
+    public record Services(Orders orders, Bills bills, Staff staff, EventStream events, Money money, Clock clock,
+                           Printers printers) {
     }
 
     private final TableRow table;
@@ -155,6 +157,35 @@ public final class PartyModel implements AutoCloseable {
                                 + services.money().format(paid.balance()) + " left to pay");
                     }
                 }, fx);
+    }
+
+    /** Prints the bill on the restaurant's receipt printer; the message says whether it was sent. */
+    public CompletableFuture<?> printOnReceiptPrinter() {
+        Bill bill = this.bill.get();
+        if (bill == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return services.printers().receipt(bill.sessionId(), null, who.get()).whenCompleteAsync((r, failure) ->
+                message.set(failure == null ? "Receipt sent to the printer"
+                        : Failure.say(failure, "The receipt was not printed")), fx);
+    }
+
+    /** Prints an order's ticket again, marked REPRINT, on its stations' printers. */
+    public CompletableFuture<?> reprint(Order order) {
+        return services.printers().reprint(order.id(), null, who.get()).whenCompleteAsync((r, failure) ->
+                message.set(failure == null ? "Order " + order.id() + " sent to " + r.size()
+                        + (r.size() == 1 ? " printer" : " printers") + " again"
+                        : Failure.say(failure, "Not printed")), fx);
+    }
+
+    /** Whether any printer prints receipts: the Bill panel then offers it. */
+    public boolean hasReceiptPrinter() {
+        return services.printers().printers().stream().anyMatch(p -> p.setup().receipts());
+    }
+
+    /** Whether the restaurant has a kitchen printer: each order then offers a reprint. */
+    public boolean hasTicketPrinter() {
+        return services.printers().printers().stream().anyMatch(p -> !p.setup().stations().isEmpty());
     }
 
     /** Writes the receipt as a PDF off the FX thread, and says where. */

@@ -48,13 +48,14 @@ final class PartyPanel extends StackPane {
     private final VBox summary = new VBox(4);
     private final HBox billButtons = new HBox(8);
     private final ZoneId zone;
-    private final OrderCard.Actions cardActions = new OrderCard.Actions(this::openAdjust, this::rush, this::hold,
-            this::fire);
+    private final OrderCard.Actions cardActions;
 
     PartyPanel(PartyModel model, ZoneId zone, Runnable done) {
         this.model = model;
         this.zone = zone;
         this.done = done;
+        this.cardActions = new OrderCard.Actions(this::openAdjust, this::rush, this::hold, this::fire,
+                model.hasTicketPrinter() ? model::reprint : null);
         createView();
         model.orders().addListener((ListChangeListener<Order>) change -> render());
         model.billProperty().addListener((obs, was, now) -> render());
@@ -102,6 +103,11 @@ final class PartyPanel extends StackPane {
         pay.setOnAction(e -> openPay(model.billProperty().get().balance(), null));
         Button print = new Button("Print receipt");
         print.setOnAction(e -> printReceipt());
+        Button onPrinter = new Button("Receipt printer");
+        onPrinter.setId("bill-printer");
+        onPrinter.setOnAction(e -> model.printOnReceiptPrinter());
+        onPrinter.managedProperty().bind(onPrinter.visibleProperty());
+        onPrinter.setVisible(model.hasReceiptPrinter());
         Button pdf = new Button("Save PDF…");
         pdf.setId("bill-pdf");
         pdf.setOnAction(e -> saveReceipt());
@@ -110,7 +116,7 @@ final class PartyPanel extends StackPane {
         refund.setOnAction(e -> openRefund(BigDecimal.ZERO, null));
         Region apart = new Region();
         HBox.setHgrow(apart, Priority.ALWAYS);
-        billButtons.getChildren().setAll(split, pay, print, pdf, apart, refund);
+        billButtons.getChildren().setAll(split, pay, print, onPrinter, pdf, apart, refund);
         VBox card = new VBox(10, new VBox(2, title, party, hint), scroll, summary, billButtons, message, foot);
         card.getStyleClass().add("party-card");
         getChildren().setAll(card);

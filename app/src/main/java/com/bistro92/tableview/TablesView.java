@@ -84,6 +84,11 @@ public final class TablesView extends StackPane {
         render();
     }
 
+    /** Shows each printer's state under the title. */
+    public void showPrinters(javafx.scene.Node strip) {
+        bar.under(strip);
+    }
+
     /** Says so while pairing is paused after too many wrong codes; the minute timer hides it again. */
     private void showPause() {
         Instant until = model.pairingPausedUntilProperty().get();

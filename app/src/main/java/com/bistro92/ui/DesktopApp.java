@@ -64,7 +64,8 @@ public final class DesktopApp implements AutoCloseable {
                         TableSessions sessions, LogVerifier logVerifier, Staff staff, int port, int tlsPort,
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
                         MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard,
-                        OrderHistory history, ZReports reports, Displays displays, DataPlace dataPlace) {
+                        OrderHistory history, ZReports reports, Displays displays, DataPlace dataPlace,
+                        com.bistro92.print.Printers printers) {
     }
 
     /**

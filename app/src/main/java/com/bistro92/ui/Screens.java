@@ -14,6 +14,10 @@ import com.bistro92.menuedit.MenuEditorModel;
 import com.bistro92.menuedit.MenuEditorView;
 import com.bistro92.net.LanAddress;
 import com.bistro92.orderstream.LocalOrderStream;
+import com.bistro92.printview.PrinterAlerts;
+import com.bistro92.printview.PrinterStrip;
+import com.bistro92.printview.PrintersCard;
+import com.bistro92.printview.PrintersModel;
 import com.bistro92.reportview.ZReportModel;
 import com.bistro92.reportview.ZReportView;
 import com.bistro92.settings.Settings;
@@ -61,6 +65,7 @@ final class Screens implements AutoCloseable {
     private final Stations stations;
     private final Path data;
     private boolean closed;
+    private PrintersModel printers;
 
     /**
      * @param stations what the kitchen view shows ({@code --stations}), or null for the choice remembered here
@@ -111,7 +116,24 @@ final class Screens implements AutoCloseable {
         Shell shell = new Shell(address(), where, new LogStatusLabel(logStatus.check()), sections);
         shell.addStatus(started(new StatusLine(app.backups(), app.settings()::current, app.events(), clock,
                 Platform::runLater, background)));
+        new PrinterAlerts(printers(), shell);
         return shell;
+    }
+
+    /** The printers and their states, one model for every screen that shows them. */
+    private PrintersModel printers() {
+        if (printers == null) {
+            printers = started(new PrintersModel(app.printers(), app.events(), operator::id, Platform::runLater));
+            printers.start();
+        }
+        return printers;
+    }
+
+    /** The stations the menu names, for the printers' form. */
+    private java.util.Collection<String> menuStations() {
+        return app.menu().menu().categories().stream().flatMap(c -> c.items().stream())
+                .map(com.bistro92.menu.Menu.Item::station).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private KitchenView kitchen(Path data) {
@@ -129,16 +151,19 @@ final class Screens implements AutoCloseable {
         StationMemory memory = StationMemory.preferences(StationMemory.userNode(), data);
         kitchen.stations(stations != null ? stations : memory.load());
         kitchenView.rememberStations(memory);
+        kitchenView.showPrinters(new PrinterStrip(printers()));
         kitchen.start();
         return kitchenView;
     }
 
     private TablesView tables() {
         TablesModel tables = started(new TablesModel(app.tableOverview(), app.pairing(), app.sessions(),
-                new PartyModel.Services(app.orders(), app.bills(), app.staff(), app.events(), app.money(), clock),
+                new PartyModel.Services(app.orders(), app.bills(), app.staff(), app.events(), app.money(), clock,
+                        app.printers()),
                 Platform::runLater, background));
         TablesView view = new TablesView(tables, clock, pads);
         open.push(view::dispose);
+        view.showPrinters(new PrinterStrip(printers()));
         DisplaysModel displays = started(new DisplaysModel(app.displays(), app.events(), pads, operator::id,
                 Platform::runLater, background));
         displays.start();
@@ -193,7 +218,9 @@ final class Screens implements AutoCloseable {
         SettingsModel settings = started(new SettingsModel(app.settings(), app.backups(), restorer, app.events(),
                 Platform::runLater, background));
         settings.actingAs(operator::id);
-        return new SettingsView(settings, clock.getZone());
+        SettingsView view = new SettingsView(settings, clock.getZone());
+        view.addCard(new PrintersCard(printers(), this::menuStations));
+        return view;
     }
 
     private <T extends AutoCloseable> T started(T part) {

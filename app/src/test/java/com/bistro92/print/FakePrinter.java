@@ -101,7 +101,7 @@ public final class FakePrinter implements AutoCloseable {
     }
 
     /** Switched off: the port refuses, and open connections drop. */
-    synchronized void offNow() throws IOException {
+    public synchronized void offNow() throws IOException {
         if (server != null) {
             server.close();
             server = null;

@@ -180,6 +180,44 @@ class PrintersTest {
     }
 
     @Test
+    void whenEveryDisplayLostItsFeedAStandInPrinterPrintsWhatItsStationsStillHaveToMakeThenEachNewTicket()
+            throws Exception {
+        FakePrinter grill = printer(new FakePrinter());
+        long before = order("{\"table\":\"Table 1\",\"items\":[{\"name\":\"Classic Burger\",\"quantity\":1},"
+                + "{\"name\":\"Espresso\",\"quantity\":1}]}");
+        var suite = app.app();
+        // a second printer service on the same suite, whose screens are told of a display's feed here, and give
+        // up on it after 0.3 s rather than 10: the suite's own service prints nothing of it (its screens follow)
+        try (Printers standIn = new Printers(suite.journal(), suite.database().dsl(), app.json(),
+                java.time.Clock.systemDefaultZone(), suite.orders(), suite.bills(), suite::money, () -> 1,
+                Duration.ofMillis(300)).start()) {
+            standIn.screens().connected(7);
+            add("Grill backup", grill, "\"GRILL\"", ",\"screens_down_only\":true");
+            order("{\"table\":\"Table 2\",\"items\":[{\"name\":\"Steak Frites\",\"quantity\":1}]}");
+            standIn.screens().disconnected(7);
+            await(() -> grill.slips().size() == 2);
+            assertThat(grill.slips().get(0).text()).contains("#" + before, "SCREEN DOWN", "1x Classic Burger")
+                    .doesNotContain("Espresso");
+            assertThat(grill.slips().get(1).text()).contains("Steak Frites", "SCREEN DOWN");
+            assertThat(app.get("/api/orders").status()).isEqualTo(200);
+            long during = order("{\"table\":\"Table 3\",\"items\":[{\"name\":\"Classic Burger\",\"quantity\":2}]}");
+            await(() -> grill.slips().size() == 3);
+            assertThat(grill.slips().get(2).text()).contains("#" + during).doesNotContain("SCREEN DOWN");
+
+            standIn.screens().connected(7);
+            long after = order("{\"table\":\"Table 4\",\"items\":[{\"name\":\"Classic Burger\",\"quantity\":1}]}");
+            // a reprint asked after it: once it is out, the printer has passed the order of table 4
+            int id = standIn.printers().getFirst().id();
+            assertThat(app.postJson("/api/v1/orders/" + during + "/reprint", "{\"printer_id\":" + id + "}").status())
+                    .isEqualTo(202);
+            await(() -> grill.slips().size() == 4);
+            assertThat(grill.slips().get(3).text()).contains("REPRINT", "#" + during);
+            assertThat(grill.slips()).as("a display follows again: order " + after + " is on its screen")
+                    .noneMatch(slip -> slip.text().contains("#" + after + "\n"));
+        }
+    }
+
+    @Test
     void aReceiptPrintsTheBillAndABadSetupIsRefusedWithNothingWritten() throws Exception {
         FakePrinter till = printer(new FakePrinter());
         TestApp.Reply bad = app.postJson("/api/v1/printers", "{\"name\":\"\",\"host\":\"not a host!\",\"port\":0,"

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.Launcher;
 import com.bistro92.Restore;
+import com.bistro92.Screenshots;
 import com.bistro92.TestApp;
 import com.bistro92.ViewFixture;
 import com.bistro92.ViewTest;
+import com.bistro92.print.FakePrinter;
 import com.bistro92.settings.SettingsCodec;
 import com.bistro92.staff.FirstPin;
 import com.bistro92.ui.DesktopApp;
@@ -34,6 +36,7 @@ class SettingsScreenTest {
     TestApp app;
     DesktopApp desktop;
     Stage stage;
+    com.bistro92.ui.Shell shell;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -56,6 +59,7 @@ class SettingsScreenTest {
         robot.type(KeyCode.DIGIT2, KeyCode.DIGIT4, KeyCode.DIGIT6, KeyCode.DIGIT8, KeyCode.ENTER);
         await(() -> !robot.lookup(".sign-in").query().isVisible());
         robot.interact(() -> shell[0].select("Settings"));
+        this.shell = shell[0];
         await(() -> robot.lookup(".settings").tryQuery().isPresent()
                 && robot.lookup(".settings").queryAs(SettingsView.class).lookupAll(".label").stream()
                 .anyMatch(n -> n instanceof Label l && l.getText().startsWith("Yellow after") && l.isVisible()));
@@ -107,6 +111,47 @@ class SettingsScreenTest {
         await(() -> "Saved and applied".equals(robot.lookup(".settings-message").queryAs(Label.class).getText()));
         assertThat(app.app().database().dsl().fetchValue(
                 "SELECT setting_value FROM setting WHERE setting_key = ?", SettingsCodec.WARN)).isEqualTo("3");
+    }
+
+    @Test
+    void aPrinterAddedOnTheScreenShowsWhatItSaysHereInTheKitchenAndOnTheFloor(FxRobot robot) throws Exception {
+        try (FakePrinter grill = new FakePrinter()) {
+            openSettings(robot);
+            ViewFixture.click(robot, "#printer-add");
+            await(() -> robot.lookup("#printer-name").tryQuery().isPresent());
+            robot.interact(() -> {
+                robot.lookup("#printer-name").queryAs(TextField.class).setText("Grill");
+                robot.lookup("#printer-host").queryAs(TextField.class).setText("127.0.0.1");
+                robot.lookup("#printer-port").queryAs(TextField.class).setText(String.valueOf(grill.port()));
+                robot.lookup("#printer-stations").queryAs(org.controlsfx.control.CheckComboBox.class).getCheckModel()
+                        .check("GRILL");
+            });
+            Screenshots.saveWithDialog(robot, stage.getScene(), robot.lookup("#printer-name").query().getScene(),
+                    "printer-form.png");
+            ViewFixture.click(robot, "#printer-save");
+            await(() -> app.app().printers().printers().size() == 1);
+            int id = app.app().printers().printers().getFirst().id();
+            await(() -> robot.lookup("#printer-row-" + id).tryQuery().isPresent()
+                    && texts(robot, "#printer-row-" + id).contains("● ready"));
+            assertThat(texts(robot, "#printer-row-" + id)).contains("Grill", "127.0.0.1:" + grill.port()
+                    + " · 80 mm · GRILL");
+            Screenshots.save(robot, stage.getScene(), "settings-printers.png");
+
+            // the kitchen shows each printer's state, and hears it go offline when a ticket cannot print
+            robot.interact(() -> shell.select("Kitchen"));
+            await(() -> robot.lookup("#printer-" + id).tryQuery().isPresent()
+                    && ((Label) robot.lookup("#printer-" + id).query()).getText().equals("● Grill ready"));
+            grill.offNow();
+            app.placeOrder("Table 3", "Classic Burger", 1);
+            await(Duration.ofSeconds(20), () -> ((Label) robot.lookup("#printer-" + id).query()).getText()
+                    .equals("● Grill offline"));
+            assertThat(robot.lookup("#printer-" + id).query().getStyleClass()).contains("printer-offline");
+        }
+    }
+
+    private static java.util.List<String> texts(FxRobot robot, String query) {
+        return robot.from(robot.lookup(query).queryAs(Node.class)).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
     }
 
     @Test

@@ -15,7 +15,8 @@ final class TablesScreen {
     static TablesModel model(ViewFixture fx, TestApp app) {
         return fx.closeAfter(new TablesModel(app.app().tableOverview(), app.app().pairing(), app.app().sessions(),
                 new PartyModel.Services(app.app().orders(), app.app().bills(), app.app().staff(), app.app().events(),
-                        app.app().money(), Clock.systemDefaultZone()), Platform::runLater, fx.background()));
+                        app.app().money(), Clock.systemDefaultZone(), app.app().printers()), Platform::runLater,
+                fx.background()));
     }
 
     /** Where pads reach {@code app} in the pictures and the pairing codes: a LAN address of the restaurant's. */
