@@ -13,7 +13,10 @@ cd "$(dirname "$0")/.."
 # The tests that take pictures (each also checks what it pictures); api-docs.png, trust-setup.png
 # and trust-setup-phone.png are taken by Chromium from a running suite, below:
 TESTS=(
-  KitchenScreenshotTest # kitchen-dark, kitchen-light, kitchen-station, expo
+  KitchenScreenshotTest # kitchen-dark, kitchen-light, kitchen-station, expo, allergy-ticket
+  PrintersTest          # printed-ticket, printed-receipt (the fake printer's slips, drawn)
+  SettingsScreenTest    # settings-printers, printer-form
+  MenuEditorViewTest    # menu-allergens
   ManagerOverrideTest   # manager-override, table-orders
   BillPanelTest         # bill, bill-split
   RefundPanelTest       # bill-refund
@@ -28,6 +31,7 @@ TESTS=(
   WebPadWalkThroughTest # web-pad-menu, web-pad-cart, web-pad-status, web-pad-phone (Chromium)
   WebPadKeysTest        # web-pad-keys (Chromium at 480x320)
   WebPadOpeningTest     # web-pad-opening, open-table-phone (Chromium)
+  WebPadAllergensTest   # web-pad-allergies, web-pad-allergens (Chromium)
 )
 
 OUT=$(mktemp -d)

@@ -35,6 +35,15 @@ public final class Screenshots {
         return file;
     }
 
+    /** Saves what {@code node} shows now, alone, as {@code name} in {@link #folder()}; returns the file. */
+    public static Path saveNode(FxRobot robot, javafx.scene.Node node, String name) throws IOException {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = node.snapshot(null, null));
+        Path file = folder().resolve(name);
+        write(shot[0], file);
+        return file;
+    }
+
     /**
      * Saves {@code window} with {@code dialog} drawn over its middle, with a thin frame, as a person
      * sees a dialog on top of the window: headless, each window is its own picture.

@@ -149,7 +149,7 @@ final class TicketCard extends VBox {
         }
     }
 
-    /** The allergy band: shown when the guest declared an allergy, with what it is and how many lines it touches. */
+    /** The allergy band: shown when the guest declared an allergy, with what it is. */
     private void showAllergy(Order next) {
         allergyLines = next.allergyLines();
         boolean declared = next.allergy().declared();
@@ -162,9 +162,8 @@ final class TicketCard extends VBox {
             }
         }
         if (declared) {
-            String involved = allergyLines.isEmpty() ? "" : allergyLines.size() == 1 ? " · 1 line contains it"
-                    : " · " + allergyLines.size() + " lines contain it";
-            allergy.setText("⚠ ALLERGY: " + next.allergy().text().toUpperCase(java.util.Locale.ROOT) + involved);
+            // the lines that contain it say so themselves
+            allergy.setText("⚠ ALLERGY: " + next.allergy().text().toUpperCase(java.util.Locale.ROOT));
         }
     }
 

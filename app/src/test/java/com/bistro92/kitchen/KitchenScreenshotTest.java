@@ -10,7 +10,9 @@ import com.bistro92.Screenshots;
 import com.bistro92.TestClock;
 import com.bistro92.ViewFixture;
 import com.bistro92.ViewTest;
+import com.bistro92.menu.Allergen;
 import com.bistro92.menu.Stations;
+import com.bistro92.order.Allergy;
 import com.bistro92.order.NewOrder;
 import com.bistro92.order.OrderSource;
 import com.bistro92.order.OrderStatus;
@@ -82,7 +84,9 @@ class KitchenScreenshotTest {
         clock.advance(Duration.ofMinutes(4));
         preparing(place("Table 7", "", line("Margherita Pizza", 2, "extra basil"), line("Truffle Fries", 2, "")));
         clock.advance(Duration.ofMinutes(1).plusSeconds(40));
-        place("Table 2", "", line("Classic Burger", 1, "no pickles"), line("Lemonade", 2, ""));
+        long allergic = app.orders().place(new NewOrder("Table 2", List.of(line("Classic Burger", 1, "no pickles"),
+                line("Lemonade", 2, "")), "", OrderSource.SEED, null, null, null,
+                new Allergy(List.of(Allergen.SESAME), "severe"))).join().order().id();
         clock.advance(Duration.ofMinutes(1));
         long salmon = place("Table 9", "", line("Grilled Salmon", 1, "sauce on the side"), line("Caesar Salad", 1, ""));
         // the last few minutes: green
@@ -102,6 +106,11 @@ class KitchenScreenshotTest {
         shoot(robot, new PrimerDark().getUserAgentStylesheet(), folder.resolve("kitchen-dark.png"));
         shoot(robot, new PrimerLight().getUserAgentStylesheet(), folder.resolve("kitchen-light.png"));
         assertThat(folder.resolve("kitchen-dark.png")).isNotEmptyFile();
+        // the allergic table's card alone, as the cooks see it
+        TicketCard card = WaitForAsyncUtils.asyncFx(() -> view.cardsOnPage().stream()
+                .filter(c -> c.order().id() == allergic).findFirst().orElseThrow()).get();
+        assertThat(card.getStyleClass()).contains("ticket-has-allergy");
+        Screenshots.saveNode(robot, card, "allergy-ticket.png");
     }
 
     /** Lines the kitchen has already done, by number from 1. */

@@ -95,7 +95,7 @@ class PrintersTest {
         assertThat(ticket.has("CONTAINS SESAME", true, true)).as("the burger's bun has sesame").isTrue();
         assertThat(ticket.text()).contains("> no pickles", "Note: Birthday").doesNotContain("Espresso");
         assertThat(bar.slips().getFirst().text()).contains("1x Espresso", "ALLERGY").doesNotContain("Burger");
-        FakePrinter.draw(ticket, 48, Screenshots.folder().resolve("allergy-printed.png"));
+        FakePrinter.draw(ticket, 48, Screenshots.folder().resolve("printed-ticket.png"));
 
         TestApp.Reply reprint = app.postJson("/api/v1/orders/" + id + "/reprint", "{\"printer_id\":" + grillId + "}");
         assertThat(reprint.status()).isEqualTo(202);

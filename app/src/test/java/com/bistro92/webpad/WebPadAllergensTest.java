@@ -49,7 +49,7 @@ class WebPadAllergensTest {
             assertThat(pad.driver().findElements(By.cssSelector("#items [data-item='2']"))).as("the Caesar salad")
                     .isEmpty();
             assertThat(pad.driver().findElements(By.cssSelector("#items [data-item='1']"))).hasSize(1);
-            pad.picture("web-pad-allergens-hidden.png");
+            pad.picture("web-pad-allergens.png");
 
             // the cart says which line has what the party avoids; the confirmation says what the kitchen will read
             pad.clickCss("#items [data-item='1']");
