@@ -7,6 +7,7 @@ import com.bistro92.dashboard.DashboardQueries;
 import com.bistro92.demo.DemoHistory;
 import com.bistro92.demo.DemoRestaurant;
 import com.bistro92.history.OrderHistory;
+import com.bistro92.integration.Integrations;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.Journal;
 import com.bistro92.journal.h2.RedoLog;
@@ -17,8 +18,8 @@ import com.bistro92.menu.MenuLookup;
 import com.bistro92.menu.Suggestions;
 import com.bistro92.metrics.Metrics;
 import com.bistro92.money.Money;
-import com.bistro92.print.Printers;
 import com.bistro92.order.Orders;
+import com.bistro92.print.Printers;
 import com.bistro92.report.ZReports;
 import com.bistro92.server.HttpServer;
 import com.bistro92.server.Limits;
@@ -29,6 +30,7 @@ import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.PinHasher;
 import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffToken;
+import com.bistro92.stock.Stock;
 import com.bistro92.store.Database;
 import com.bistro92.store.PrivateFiles;
 import com.bistro92.table.Displays;
@@ -260,8 +262,10 @@ public final class Bistro92 implements AutoCloseable {
                                                 ObjectMapper json, Clock clock, Metrics metrics) {
         MenuLookup menu = new MenuLookup(database.dsl());
         TableSessions sessions = new TableSessions(journal, database.dsl(), json);
+        MenuChanges menuChanges = new MenuChanges(journal, menu, json);
+        Stock stock = new Stock(journal, database.dsl(), json, menuChanges);
         Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
-                clock);
+                clock, stock);
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
         Bills bills = new Bills(journal, database.dsl(), orders, sessions, settings, json);
         Displays displays = new Displays(journal, database.dsl(), json, clock, new SecureRandom());
@@ -269,11 +273,12 @@ public final class Bistro92 implements AutoCloseable {
         Printers printers = new Printers(journal, database.dsl(), json, clock, orders, bills,
                 () -> new Money(() -> settings.get().currency(), Locale.getDefault(Locale.Category.FORMAT)),
                 () -> displays.displays().size()).start();
-        return new HttpServer.Services(journal, orders, menu, new MenuChanges(journal, menu, json), pairing, sessions,
+        return new HttpServer.Services(journal, orders, menu, menuChanges, pairing, sessions,
                 staff, () -> settings.get().currency(), hostNames, bills, displays, metrics,
                 remote -> settings.get().isMonitor(remote), new Suggestions(database.dsl(), clock),
                 () -> settings.get().webPads().idleClear(), new TableOpening(journal, sessions, clock, new SecureRandom()),
-                () -> settings.get().webPads().guestsOpenTables(), printers);
+                () -> settings.get().webPads().guestsOpenTables(), printers, stock,
+                new Integrations(journal, database.dsl(), json, clock, new SecureRandom()));
     }
 
     public int port() {
@@ -324,6 +329,16 @@ public final class Bistro92 implements AutoCloseable {
     /** The staff credential, for the suite's own clients and local tools. */
     public StaffToken staffToken() {
         return services.staff();
+    }
+
+    /** Counts on hand, which orders take from. */
+    public Stock stock() {
+        return services.stock();
+    }
+
+    /** Outside systems with tokens of their own: inventory, accounting. */
+    public Integrations integrations() {
+        return services.integrations();
     }
 
     /** The kitchen and receipt printers, each following the event log. */

@@ -1,7 +1,11 @@
 package com.bistro92.menu;
 
+import static com.bistro92.db.Tables.MENU_ITEM;
+
 import com.bistro92.journal.Journal;
+import com.bistro92.journal.Tx;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -30,6 +34,22 @@ public final class MenuChanges {
     /** 86s an item ({@code available} false) or brings it back; 404 for an item not on the menu. */
     public CompletableFuture<Boolean> setAvailability(int menuItemId, boolean available) {
         return setAvailability(menuItemId, available, null);
+    }
+
+    /**
+     * Inside another feature's command (stock that ran out, or came in): {@code itemIds} 86'd, or back
+     * on the menu, each logged as a menu change as the 86 switch logs it. Items already so are left alone.
+     */
+    public void availableInCommand(Tx tx, Collection<Integer> itemIds, boolean available) {
+        for (int id : itemIds) {
+            Boolean now = tx.sql().select(MENU_ITEM.AVAILABLE).from(MENU_ITEM)
+                    .where(MENU_ITEM.ID.eq(id).and(MENU_ITEM.HIDDEN.isFalse())).fetchOne(MENU_ITEM.AVAILABLE);
+            if (now != null && now != available) {
+                String name = ItemCommands.liveItem(tx, id);
+                tx.sql().update(MENU_ITEM).set(MENU_ITEM.AVAILABLE, available).where(MENU_ITEM.ID.eq(id)).execute();
+                w.changed(tx, available ? "item_back" : "item_86d", id, name, null);
+            }
+        }
     }
 
     public CompletableFuture<Boolean> setAvailability(int menuItemId, boolean available, Integer by) {

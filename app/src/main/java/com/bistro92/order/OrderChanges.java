@@ -54,12 +54,15 @@ final class OrderChanges {
     }
 
     private final MenuLookup menu;
+    private final OrderStock stock;
     private final TableDirectory tables;
     private final TableSessions sessions;
     private final OrderRows rows;
     private final ObjectMapper json;
 
-    OrderChanges(MenuLookup menu, TableDirectory tables, TableSessions sessions, OrderRows rows, ObjectMapper json) {
+    OrderChanges(MenuLookup menu, TableDirectory tables, TableSessions sessions, OrderRows rows, ObjectMapper json,
+                 OrderStock stock) {
+        this.stock = stock;
         this.menu = menu;
         this.tables = tables;
         this.sessions = sessions;
@@ -89,6 +92,8 @@ final class OrderChanges {
             throw Problem.conflict("Table not seated",
                     table.label() + " has no seated party yet; please ask staff to seat you");
         }
+        // last of the checks, first of the writes: a refused order leaves the counts as they were
+        stock.take(tx, items);
         BigDecimal total = items.stream().map(OrderItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean open = items.stream().anyMatch(OrderItem::openItem);
         Order order = new Order(tx.nextId(rows.orderIds), table.label(), table.id(), OrderStatus.PLACED, 1, items,

@@ -36,13 +36,14 @@ public final class Orders {
     private final DSLContext reads;
     private final Clock clock;
 
+    /** @param stock the counts on hand each order takes from */
     public Orders(Journal journal, DSLContext reads, TableDirectory tables, TableSessions sessions, MenuLookup menu,
-                  ObjectMapper json, Clock clock) {
+                  ObjectMapper json, Clock clock, OrderStock stock) {
         OrderRows rows = new OrderRows(json);
         this.journal = journal;
         this.reads = reads;
         this.clock = clock;
-        this.changes = new OrderChanges(menu, tables, sessions, rows, json);
+        this.changes = new OrderChanges(menu, tables, sessions, rows, json, stock);
         this.tickets = new TicketChanges(changes, json);
         this.calls = new ServiceCalls(json);
         this.queries = new OrderQueries(reads, rows);

@@ -42,6 +42,12 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
         /** Staff: the staff token, from this computer ({@link Caller.Staff}). */
         STAFF,
         /**
+         * An outside system (inventory, accounting) by its own token, from any address
+         * ({@link Caller.Integration}): it follows the feed, reads the menu and the counts, and sets
+         * counts and availability.
+         */
+        INTEGRATION,
+        /**
          * The monitoring computer: the one address named in the settings, without a token
          * ({@link Caller.Monitor}); it is a monitor only where a rule names it, a device elsewhere.
          */
@@ -67,7 +73,17 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
 
     /** The order feed, {@code /ws/orders}: every caller that is not an unpaired device. */
     public static final Access FEED = new Access(EnumSet.of(Kind.THIS_COMPUTER, Kind.STAFF, Kind.PAD,
-            Kind.PAD_COOKIE, Kind.DISPLAY), false, "Not paired", "Pair this device in Tables & Pads before opening the feed");
+            Kind.PAD_COOKIE, Kind.DISPLAY, Kind.INTEGRATION), false, "Not paired",
+            "Pair this device in Tables & Pads before opening the feed");
+
+    /** Reading the menu: the seed contract's callers, and an integration (which needs the items' ids). */
+    public static final Access MENU = new Access(EnumSet.of(Kind.THIS_COMPUTER, Kind.STAFF, Kind.PAD,
+            Kind.PAD_COOKIE, Kind.INTEGRATION), false,
+            "Not for this caller", "Only this computer, paired pads and integrations can read the menu");
+
+    /** Counts on hand and availability: staff, or an inventory system with its integration token. */
+    public static final Access INVENTORY = new Access(EnumSet.of(Kind.STAFF, Kind.INTEGRATION), false,
+            "Staff or inventory only", "Only staff, or an integration with its token (made in Settings), can do this");
 
     /** The server's figures: staff, or the monitoring address of the settings. */
     public static final Access METRICS = new Access(EnumSet.of(Kind.STAFF, Kind.MONITOR), false, "Staff only",
@@ -116,6 +132,7 @@ public record Access(Set<Kind> callers, boolean pairing, String title, String de
             case Caller.Display d -> Kind.DISPLAY;
             case Caller.Unpaired u -> Kind.ANYONE;
             case Caller.Monitor m -> Kind.MONITOR;
+            case Caller.Integration i -> Kind.INTEGRATION;
         };
     }
 

@@ -1,5 +1,7 @@
 package com.bistro92.server;
 
+import com.bistro92.integration.IntegrationIdentity;
+import com.bistro92.integration.Integrations;
 import com.bistro92.problem.Problem;
 import com.bistro92.staff.StaffToken;
 import com.bistro92.table.DisplayIdentity;
@@ -57,6 +59,7 @@ final class AccessGuard extends Handler.Wrapper {
     private final Router router;
     private final Pairing pairing;
     private final Displays displays;
+    private final Integrations integrations;
     private final StaffToken staff;
     private final PairingGate gate;
     private final HostCheck hosts;
@@ -66,12 +69,14 @@ final class AccessGuard extends Handler.Wrapper {
     private final Predicate<InetAddress> monitor;
     private final Problems problems;
 
-    AccessGuard(Router router, Pairing pairing, Displays displays, StaffToken staff, PairingGate gate, HostCheck hosts,
+    AccessGuard(Router router, Pairing pairing, Displays displays, Integrations integrations, StaffToken staff,
+                PairingGate gate, HostCheck hosts,
                 Supplier<Set<Integer>> ports, Predicate<InetAddress> thisComputer, Predicate<Request> padMustUseTls,
                 Predicate<InetAddress> monitor, Problems problems) {
         this.router = router;
         this.pairing = pairing;
         this.displays = displays;
+        this.integrations = integrations;
         this.staff = staff;
         this.gate = gate;
         this.hosts = hosts;
@@ -126,12 +131,15 @@ final class AccessGuard extends Handler.Wrapper {
             String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7) : "";
             Optional<PadIdentity> pad;
             Optional<DisplayIdentity> display;
+            Optional<IntegrationIdentity> client;
             if (local && staff.matches(token)) {
                 caller = new Caller.Staff();
             } else if ((pad = this.pairing.authenticate(token)).isPresent()) {
                 caller = new Caller.Pad(pad.get());
             } else if ((display = displays.authenticate(token)).isPresent()) {
                 caller = new Caller.Display(display.get());
+            } else if ((client = integrations.authenticate(token)).isPresent()) {
+                caller = new Caller.Integration(client.get());
             } else {
                 return unauthorized(request, response, callback, "This token is not valid or has been revoked."
                         + " Pair the pad again with a code from Tables & Pads.");

@@ -1,5 +1,6 @@
 package com.bistro92.server;
 
+import com.bistro92.integration.IntegrationIdentity;
 import com.bistro92.order.NewOrder;
 import com.bistro92.table.DisplayIdentity;
 import com.bistro92.table.PadIdentity;
@@ -26,6 +27,7 @@ public sealed interface Caller {
             case Display d -> NewOrder.displayKeys(d.display().displayId());
             case Unpaired u -> "unpaired";
             case Monitor m -> "monitor";
+            case Integration i -> "integration:" + i.client().id();
         };
     }
 
@@ -52,6 +54,10 @@ public sealed interface Caller {
     }
 
     record Unpaired() implements Caller {
+    }
+
+    /** An outside system by its own token: the feed, the menu, counts and availability; nothing else. */
+    record Integration(IntegrationIdentity client) implements Caller {
     }
 
     /** The monitoring server the settings name, without a token: it may read the metrics and nothing else. */

@@ -103,7 +103,8 @@ public final class HttpServer implements AutoCloseable {
                            List<String> hostNames, Bills bills, Displays displays, Metrics metrics,
                            Predicate<InetAddress> monitor, Suggestions suggestions,
                            Supplier<java.time.Duration> webPadIdle, TableOpening opening,
-                           BooleanSupplier guestsOpenTables, com.bistro92.print.Printers printers) {
+                           BooleanSupplier guestsOpenTables, com.bistro92.print.Printers printers,
+                           com.bistro92.stock.Stock stock, com.bistro92.integration.Integrations integrations) {
     }
 
     /**
@@ -172,6 +173,8 @@ public final class HttpServer implements AutoCloseable {
         new BillRoutes(services.bills()).register(router);
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
         new PrinterRoutes(services.printers(), services.bills()).register(router);
+        new StockRoutes(services.stock()).register(router);
+        new IntegrationRoutes(services.integrations()).register(router);
         router.get(OrderFeed.PATH, Access.FEED, HttpServer::notAnUpgrade);
         new DocsRoutes(json).register(router);
         new TrustRoutes(tls.identity(), tls.identity().host()).register(router);
@@ -193,7 +196,7 @@ public final class HttpServer implements AutoCloseable {
         websockets.setHandler(Compressing.around(router));
 
         PairingGate gate = new PairingGate(limits.pairing(), services.pairing(), clock);
-        AccessGuard guard = new AccessGuard(router, services.pairing(), services.displays(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
+        AccessGuard guard = new AccessGuard(router, services.pairing(), services.displays(), services.integrations(), services.staff(), gate, new HostCheck(Set.copyOf(services.hostNames())),
                 () -> Set.of(connector.getLocalPort(), secure.getLocalPort()), THIS_COMPUTER,
                 tls::padMustUseTls, services.monitor(), problems);
         guard.setHandler(websockets);

@@ -61,10 +61,10 @@ final class MenuRoutes {
     }
 
     void register(Router router) {
-        router.get("/api/v1/menu", Access.SEED, this::menu)
+        router.get("/api/v1/menu", Access.MENU, this::menu)
                 .get("/api/v1/menu/items/{id}/photo", Access.SEED, this::photo)
                 .get("/api/v1/menu/suggestions", Access.SEED, ex -> ex.json(200, suggestions.marks()))
-                .put("/api/v1/menu/items/{id}/availability", Access.STAFF, this::availability);
+                .put("/api/v1/menu/items/{id}/availability", Access.INVENTORY, this::availability);
     }
 
     private void menu(Exchange ex) throws JsonProcessingException, NoSuchAlgorithmException {

@@ -17,6 +17,8 @@ enum PathParam {
     PAD("id", "\\d{1,9}", (value, path) -> "There is no pad " + value),
     DISPLAY("id", "\\d{1,9}", (value, path) -> "There is no display " + value),
     PRINTER("id", "\\d{1,9}", (value, path) -> "There is no printer " + value),
+    STOCK("id", "\\d{1,9}", (value, path) -> "There is no stock " + value),
+    INTEGRATION("id", "\\d{1,9}", (value, path) -> "There is no integration " + value),
     SERVICE_CALL("id", "\\d{1,9}", (value, path) -> "There is nothing with id " + value),
     MENU_ITEM("id", "[1-9]\\d{0,8}", (value, path) -> "There is no item " + value),
     ORDER("id", "\\d{1,18}", (value, path) -> "There is no order " + value),

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ApiDescriptionTest extends SharedServerTest {
 
     private static final Set<String> KINDS = Set.of("ANYONE", "THIS_COMPUTER", "PAD", "PAD_COOKIE", "DISPLAY", "STAFF",
-            "MONITOR");
+            "INTEGRATION", "MONITOR");
     private static final List<String> METHODS = List.of("get", "post", "put", "delete");
 
     private static JsonNode description;
@@ -89,6 +89,9 @@ class ApiDescriptionTest extends SharedServerTest {
             }
             if (callers.contains("DISPLAY")) {
                 expected.add("displayToken");
+            }
+            if (callers.contains("INTEGRATION")) {
+                expected.add("integrationToken");
             }
             boolean anyone = callers.equals(Set.of("ANYONE"));
             if (anyone ? !op.node().path("security").isArray() || !op.node().path("security").isEmpty()

@@ -36,6 +36,7 @@ class EveryRouteAccessTest {
     static String padToken;
     static String revokedToken;
     static String displayToken;
+    static String integrationToken;
 
     /** The callers, each as it reaches the server. */
     enum Who {
@@ -50,7 +51,9 @@ class EveryRouteAccessTest {
         PAD_OVER_PLAIN_HTTP(true),
         /** The web pad: its token in the HttpOnly cookie, from its own page (which a browser names in Origin). */
         PAD_COOKIE(true),
-        REVOKED_COOKIE(true);
+        REVOKED_COOKIE(true),
+        /** An inventory or accounting system on another computer, by its integration token. */
+        INTEGRATION(true);
 
         final boolean fromTheLan;
 
@@ -82,6 +85,8 @@ class EveryRouteAccessTest {
                 "{\"code\":\"" + code + "\",\"name\":\"Pass screen\"}", "application/json"));
         assertThat(display.status()).as("%s", display.body()).isEqualTo(201);
         displayToken = display.body().get("token").asText();
+        integrationToken = app.postJson("/api/v1/integrations", "{\"name\":\"Stockroom\"}").body().get("token")
+                .asText();
     }
 
     @AfterAll
@@ -114,6 +119,7 @@ class EveryRouteAccessTest {
             case STAFF -> byRule(access, Access.Kind.STAFF);
             case PAD -> byRule(access, Access.Kind.PAD);
             case PAD_COOKIE -> byRule(access, Access.Kind.PAD_COOKIE);
+            case INTEGRATION -> byRule(access, Access.Kind.INTEGRATION);
             // a stale cookie does not lock the open pages (the pad's own page must pair it again)
             case REVOKED_COOKIE -> access.admits(Access.Kind.ANYONE) ? Expected.LET_IN
                     : Expected.refused(401, "Not paired");
@@ -238,6 +244,7 @@ class EveryRouteAccessTest {
         String token = switch (who) {
             case PAD, PAD_OVER_PLAIN_HTTP, PAD_COOKIE -> padToken;
             case DISPLAY -> displayToken;
+            case INTEGRATION -> integrationToken;
             case STAFF_TOKEN_FROM_ANOTHER_ADDRESS -> app.app().staffToken().value();
             case REVOKED_TOKEN, REVOKED_COOKIE -> revokedToken;
             default -> null;

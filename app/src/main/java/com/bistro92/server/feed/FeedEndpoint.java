@@ -22,9 +22,11 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
     private final Long since;
     private final PadIdentity pad;
     private final DisplayIdentity display;
+    private final Integer integration;
     private FeedSession client;
 
-    FeedEndpoint(OrderFeed feed, Long since, PadIdentity pad, DisplayIdentity display) {
+    FeedEndpoint(OrderFeed feed, Long since, PadIdentity pad, DisplayIdentity display, Integer integration) {
+        this.integration = integration;
         this.feed = feed;
         this.since = since;
         this.pad = pad;
@@ -42,6 +44,7 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
             Object caller = request.getAttribute(Caller.ATTRIBUTE);
             PadIdentity pad = caller instanceof Caller.Pad p ? p.pad() : null;
             DisplayIdentity display = caller instanceof Caller.Display d ? d.display() : null;
+            Integer integration = caller instanceof Caller.Integration i ? i.client().id() : null;
             String refused = feed.refusal(pad, display);
             if (refused != null) {
                 return refuse(request, response, callback, problems, pad == null && display == null
@@ -56,10 +59,10 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
                         Problem.badRequest("The query string is not valid"));
             }
             if (since == null || since.isBlank()) {
-                return new FeedEndpoint(feed, null, pad, display);
+                return new FeedEndpoint(feed, null, pad, display, integration);
             }
             if (SEQ.matcher(since.strip()).matches()) {
-                return new FeedEndpoint(feed, Long.parseLong(since.strip()), pad, display);
+                return new FeedEndpoint(feed, Long.parseLong(since.strip()), pad, display, integration);
             }
             return refuse(request, response, callback, problems,
                     Problem.badRequest("since must be a whole number of 0 or more"));
@@ -75,7 +78,7 @@ public final class FeedEndpoint implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketOpen(Session session) {
-        client = feed.open(session, since, pad, display);
+        client = feed.open(session, since, pad, display, integration);
     }
 
     /** The only thing a client may say: {@code ping}, answered with {@code {"type":"pong"}}. Anything else is ignored. */

@@ -57,6 +57,7 @@ final class FeedSession {
     private final List<Held> held = new ArrayList<>();
     private long queuedBytes;
     private long heldBytes;
+    private final Integer integration;
     private boolean live;
     private boolean closed;
     private long lastSeq;
@@ -66,6 +67,12 @@ final class FeedSession {
     }
 
     FeedSession(Session session, PadIdentity pad, DisplayIdentity display, int maxBytes) {
+        this(session, pad, display, null, maxBytes);
+    }
+
+    /** @param integration the outside system holding this connection, or null */
+    FeedSession(Session session, PadIdentity pad, DisplayIdentity display, Integer integration, int maxBytes) {
+        this.integration = integration;
         this.session = session;
         this.pad = pad;
         this.display = display;
@@ -75,6 +82,11 @@ final class FeedSession {
     /** The pad holding this connection, or null for a staff screen or a display. */
     PadIdentity pad() {
         return pad;
+    }
+
+    /** The integration holding this connection, by id, or null. */
+    Integer integration() {
+        return integration;
     }
 
     /** The display holding this connection, or null. */

@@ -3,6 +3,7 @@ package com.bistro92.server.feed;
 import com.bistro92.server.Reads;
 import com.bistro92.server.Limits;
 
+import com.bistro92.integration.IntegrationEvent;
 import com.bistro92.journal.Journal;
 import com.bistro92.print.KitchenScreens;
 import com.bistro92.journal.LogEntry;
@@ -123,8 +124,8 @@ public final class OrderFeed implements AutoCloseable {
      * A client connected. It first gets the catch-up (the events after {@code since}, or the
      * {@code initial} snapshot when {@code since} is null or unknown to this server), then live events.
      */
-    FeedSession open(Session session, Long since, PadIdentity pad, DisplayIdentity display) {
-        FeedSession client = new FeedSession(session, pad, display, limits.feedQueueBytes());
+    FeedSession open(Session session, Long since, PadIdentity pad, DisplayIdentity display, Integer integration) {
+        FeedSession client = new FeedSession(session, pad, display, integration, limits.feedQueueBytes());
         String refused;
         synchronized (sessions) {
             refused = refusal(pad, display);
@@ -177,6 +178,8 @@ public final class OrderFeed implements AutoCloseable {
             disconnectPad(revoked.pad().padId());
         } else if (event instanceof DisplayEvent.Revoked revoked) {
             disconnectDisplay(revoked.display().displayId());
+        } else if (event instanceof IntegrationEvent.Revoked revoked) {
+            disconnectIntegration(revoked.client().id());
         }
         dispatch.add(event);
     }
@@ -187,6 +190,15 @@ public final class OrderFeed implements AutoCloseable {
             if (client.pad() != null && client.pad().padId() == padId) {
                 client.close(StatusCode.POLICY_VIOLATION, "This pad was revoked");
                 closed(client);
+            }
+        }
+    }
+
+    /** Closes the feeds of a revoked integration at once. */
+    private void disconnectIntegration(int id) {
+        for (FeedSession client : sessions) {
+            if (client.integration() != null && client.integration() == id) {
+                client.close(StatusCode.POLICY_VIOLATION, "This integration's token was revoked");
             }
         }
     }
