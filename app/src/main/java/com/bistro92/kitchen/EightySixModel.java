@@ -1,5 +1,11 @@
 package com.bistro92.kitchen;
 
+import com.bistro92.stock.Stock;
+import com.bistro92.stock.StockChanged;
+import com.bistro92.stock.StockLevel;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import com.bistro92.journal.EventStream;
 import com.bistro92.menu.Menu;
 import com.bistro92.menu.MenuChanged;
@@ -24,6 +30,9 @@ public final class EightySixModel implements AutoCloseable {
 
     private final MenuLookup lookup;
     private final MenuChanges changes;
+    private final Stock stock;
+    /** Each counted item's count, by item id, as the last {@code stock_changed} said it. */
+    private final ReadOnlyObjectWrapper<Map<Integer, StockLevel>> counts = new ReadOnlyObjectWrapper<>(Map.of());
     private final EventStream events;
     private final Supplier<Integer> signedIn;
     private final Executor fx;
@@ -33,8 +42,9 @@ public final class EightySixModel implements AutoCloseable {
     private AutoCloseable subscription;
 
     /** @param signedIn the id of the staff member signed in now, or null while nobody is known */
-    public EightySixModel(MenuLookup lookup, MenuChanges changes, EventStream events, Supplier<Integer> signedIn,
-                          Executor fx) {
+    public EightySixModel(MenuLookup lookup, MenuChanges changes, Stock stock, EventStream events,
+                          Supplier<Integer> signedIn, Executor fx) {
+        this.stock = stock;
         this.lookup = lookup;
         this.changes = changes;
         this.events = events;
@@ -43,12 +53,37 @@ public final class EightySixModel implements AutoCloseable {
     }
 
     public void start() {
-        subscription = events.subscribe(MenuChanged.class, e -> {
-            if (scheduled.compareAndSet(false, true)) {
+        subscription = events.subscribe(event -> {
+            if (event instanceof MenuChanged && scheduled.compareAndSet(false, true)) {
                 fx.execute(this::refresh);
+            } else if (event instanceof StockChanged changed) {
+                fx.execute(() -> count(changed.level()));
             }
         });
         refresh();
+        CompletableFuture.supplyAsync(stock::levels).thenAcceptAsync(levels -> levels.forEach(this::count), fx);
+    }
+
+    /** A count as it is now: each of its items shows it; an item it no longer has shows none. */
+    private void count(StockLevel level) {
+        Map<Integer, StockLevel> next = new HashMap<>(counts.get());
+        next.values().removeIf(l -> l.id() == level.id());
+        level.itemIds().forEach(item -> next.put(item, level));
+        counts.set(Map.copyOf(next));
+    }
+
+    /** Each counted item's count, by item id. */
+    ReadOnlyObjectProperty<Map<Integer, StockLevel>> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** Sets how many are on hand of {@code level}: at 0 its items are 86'd, above 0 they are back. */
+    void setCount(StockLevel level, int onHand) {
+        stock.set(level.id(), onHand, signedIn.get()).whenCompleteAsync((now, failure) -> {
+            Throwable cause = Failure.cause(failure);
+            notice.set(cause == null ? level.name() + ": " + onHand + " on hand"
+                    : cause instanceof Problem p ? p.detail() : "That did not work; try again");
+        }, fx);
     }
 
     private void refresh() {

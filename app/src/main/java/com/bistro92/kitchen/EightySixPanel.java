@@ -2,9 +2,11 @@ package com.bistro92.kitchen;
 
 import com.bistro92.menu.Menu;
 import com.bistro92.money.Money;
+import com.bistro92.stock.StockLevel;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -52,6 +54,7 @@ final class EightySixPanel extends VBox {
     private void init() {
         notice.textProperty().bind(model.noticeProperty());
         model.itemsProperty().addListener((obs, old, items) -> render(items));
+        model.countsProperty().addListener((obs, old, counts) -> render(model.itemsProperty().get()));
         filter.textProperty().addListener((obs, old, text) -> render(model.itemsProperty().get()));
         render(model.itemsProperty().get());
     }
@@ -64,6 +67,29 @@ final class EightySixPanel extends VBox {
                 .map(this::row).toList());
     }
 
+    /** The count on hand, to set by typing a number and Enter: "9 left" of the salmon portions. */
+    private Node count(StockLevel level) {
+        TextField field = new TextField(String.valueOf(level.onHand()));
+        field.setPrefColumnCount(3);
+        field.getStyleClass().add("eighty-six-count");
+        field.setTooltip(new javafx.scene.control.Tooltip(level.name() + ": type how many are on hand, then Enter"));
+        field.setOnAction(e -> {
+            try {
+                model.setCount(level, Integer.parseInt(field.getText().strip()));
+            } catch (NumberFormatException ex) {
+                field.setText(String.valueOf(level.onHand()));
+            }
+        });
+        Label left = new Label("left");
+        left.getStyleClass().add("eighty-six-hint");
+        HBox box = new HBox(4, field, left);
+        box.setAlignment(Pos.CENTER_LEFT);
+        if (level.onHand() <= 3) {
+            box.getStyleClass().add("eighty-six-low");
+        }
+        return box;
+    }
+
     private HBox row(Menu.Item item) {
         Label name = new Label(item.name());
         name.getStyleClass().add("eighty-six-name");
@@ -74,7 +100,12 @@ final class EightySixPanel extends VBox {
         on.selectedProperty().addListener((obs, was, now) -> model.setAvailable(item, now));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(10, on, name, gap, price);
+        HBox row = new HBox(10, on, name, gap);
+        StockLevel count = model.countsProperty().get().get(item.id());
+        if (count != null) {
+            row.getChildren().add(count(count));
+        }
+        row.getChildren().add(price);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll("eighty-six-row", item.available() ? "eighty-six-on" : "eighty-six-off");
         row.setUserData(item);

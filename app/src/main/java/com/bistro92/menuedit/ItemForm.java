@@ -52,6 +52,7 @@ final class ItemForm extends VBox {
     private final AllergenPicker allergens = new AllergenPicker("Tick every allergen the item contains, as EU law lists them");
     private final ComboBox<Menu.Category> category = new ComboBox<>();
     private final ToggleSwitch available = new ToggleSwitch("On the menu");
+    private final StockField stock = new StockField();
     private final ImageView photo = new ImageView();
     private final Label noPhoto = new Label("No photo");
     private final Button choosePhoto = new Button("Choose photo…");
@@ -111,7 +112,8 @@ final class ItemForm extends VBox {
         grid.addRow(row++, label("Station"), station);
         grid.addRow(row++, label("Allergens"), allergens);
         grid.addRow(row++, label("Category"), category);
-        grid.addRow(row, label("Available"), available);
+        grid.addRow(row++, label("Available"), available);
+        grid.addRow(row, label("Count"), stock);
 
         photo.setFitWidth(132);
         photo.setFitHeight(98);
@@ -146,6 +148,12 @@ final class ItemForm extends VBox {
                 (String s) -> MenuRules.station(s) == null, "A station such as GRILL, FRY or BAR"));
         save.disableProperty().bind(validation.invalidProperty());
         save.setOnAction(e -> save());
+        // an order or the kitchen changed a count: shown, unless someone is typing one here
+        model.countsProperty().addListener((obs, was, now) -> {
+            if (item != null && !stock.editing()) {
+                stock.show(item.id(), now);
+            }
+        });
         revert.setOnAction(e -> edit(item, category.getValue()));
         remove.setOnAction(e -> {
             if (item != null) {
@@ -186,6 +194,7 @@ final class ItemForm extends VBox {
         category.setValue(in);
         allergens.show(shown == null ? List.of() : shown.allergens());
         available.setSelected(shown == null || shown.available());
+        stock.show(shown == null ? null : shown.id(), model.countsProperty().get());
         remove.setDisable(shown == null);
         choosePhoto.setDisable(shown == null);
         removePhoto.setDisable(shown == null || !shown.hasPhoto());
@@ -218,6 +227,7 @@ final class ItemForm extends VBox {
             } else if (failure == null) {
                 errors.setVisible(false);
                 saved.accept(id);
+                stock.change().ifPresent(count -> model.countItem(id, count.stockId(), count.onHand()));
             }
         });
     }

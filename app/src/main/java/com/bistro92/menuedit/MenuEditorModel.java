@@ -1,5 +1,8 @@
 package com.bistro92.menuedit;
 
+import com.bistro92.stock.Stock;
+import com.bistro92.stock.StockChanged;
+import com.bistro92.stock.StockLevel;
 import com.bistro92.journal.EventStream;
 import com.bistro92.menu.GroupDraft;
 import com.bistro92.menu.ImportPreview;
@@ -21,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -48,6 +52,8 @@ public final class MenuEditorModel implements AutoCloseable {
 
     private final MenuLookup lookup;
     private final MenuChanges changes;
+    private final Stock stock;
+    private final ReadOnlyObjectWrapper<List<StockLevel>> counts = new ReadOnlyObjectWrapper<>(List.of());
     private final EventStream events;
     private final Money money;
     private final Supplier<Integer> signedIn;
@@ -62,8 +68,9 @@ public final class MenuEditorModel implements AutoCloseable {
     /**
      * @param signedIn the id of the staff member signed in now, or null while nobody is known
      */
-    public MenuEditorModel(MenuLookup lookup, MenuChanges changes, EventStream events, Money money,
+    public MenuEditorModel(MenuLookup lookup, MenuChanges changes, Stock stock, EventStream events, Money money,
                            Supplier<Integer> signedIn, Executor fx, Executor background) {
+        this.stock = stock;
         this.lookup = lookup;
         this.changes = changes;
         this.events = events;
@@ -77,18 +84,46 @@ public final class MenuEditorModel implements AutoCloseable {
 
     /** Listens for menu changes; call once on the FX thread. */
     public void start() {
-        subscription = events.subscribe(MenuChanged.class, e -> {
-            if (refreshScheduled.compareAndSet(false, true)) {
+        subscription = events.subscribe(event -> {
+            if (event instanceof MenuChanged && refreshScheduled.compareAndSet(false, true)) {
                 fx.execute(this::refresh);
+            } else if (event instanceof StockChanged changed) {
+                fx.execute(() -> count(changed.level()));
             }
         });
         refresh();
+        CompletableFuture.supplyAsync(stock::levels, background).thenAcceptAsync(counts::set, fx);
     }
 
     private void refresh() {
         refreshScheduled.set(false);
         menu.set(lookup.menu());
         groups.set(lookup.groups());
+    }
+
+    /** A count as it is now, in place of what was known of it; one without items is gone. */
+    private void count(StockLevel level) {
+        List<StockLevel> next = new ArrayList<>(counts.get());
+        next.removeIf(l -> l.id() == level.id());
+        if (!level.itemIds().isEmpty()) {
+            next.add(level);
+            next.sort(java.util.Comparator.comparing(StockLevel::name));
+        }
+        counts.set(List.copyOf(next));
+    }
+
+    /** The counts on hand, by name. */
+    public ReadOnlyObjectProperty<List<StockLevel>> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /**
+     * How item {@code itemId} is counted: not at all (both null), its own count ({@code stockId} null),
+     * or the shared count {@code stockId}.
+     */
+    public CompletableFuture<StockLevel> countItem(int itemId, Integer stockId, Integer onHand) {
+        return report(stock.countItem(itemId, stockId, onHand, signedIn.get()), onHand == null && stockId == null
+                ? "Not counted" : "Count saved");
     }
 
     public ReadOnlyObjectProperty<Menu> menuProperty() {

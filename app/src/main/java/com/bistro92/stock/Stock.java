@@ -82,6 +82,23 @@ public final class Stock implements OrderStock {
         return journal.submit(new StockCommands.SetCount(id, onHand, by, this));
     }
 
+    /**
+     * How item {@code itemId} is counted: not at all (both null), its own count ({@code stockId} null),
+     * or a shared one; 422 for a count out of range.
+     *
+     * @return the count it takes from now, or null when it is not counted
+     */
+    public CompletableFuture<StockLevel> countItem(int itemId, Integer stockId, Integer onHand, Integer by) {
+        List<FieldError> errors = new ArrayList<>();
+        if (onHand != null) {
+            StockDraft.count(onHand, errors);
+        }
+        if (!errors.isEmpty()) {
+            return CompletableFuture.failedFuture(Problem.unprocessable("Invalid count", errors));
+        }
+        return journal.submit(new StockCommands.CountItem(itemId, stockId, onHand, by, this));
+    }
+
     public CompletableFuture<StockLevel> remove(int id, Integer by) {
         return journal.submit(new StockCommands.Remove(id, by, this));
     }

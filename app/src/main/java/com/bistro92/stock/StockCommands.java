@@ -69,4 +69,64 @@ final class StockCommands {
             return gone;
         }
     }
+
+    /**
+     * How one item is counted, as the menu editor sets it: not at all ({@code stockId} and {@code onHand}
+     * null), with a count of its own ({@code stockId} null: its own count is set, or made under the
+     * item's name), or from a shared count ({@code stockId}, whose count is set too unless {@code onHand}
+     * is null). A shared count left without items is no longer kept.
+     */
+    record CountItem(int itemId, Integer stockId, Integer onHand, Integer by, Stock stock)
+            implements Command<StockLevel> {
+        @Override
+        public StockLevel apply(Tx tx) {
+            Authority.require(tx, by, Permission.EIGHTY_SIX);
+            var sql = tx.sql();
+            var item = sql.select(MENU_ITEM.NAME, MENU_ITEM.STOCK_ID).from(MENU_ITEM)
+                    .where(MENU_ITEM.ID.eq(itemId).and(MENU_ITEM.HIDDEN.isFalse())).fetchOptional()
+                    .orElseThrow(() -> Problem.notFound("There is no item " + itemId + " on the menu"));
+            Integer was = item.value2();
+            StockLevel before = was == null ? null : stock.level(tx, was);
+            boolean ownBefore = before != null && before.itemIds().equals(List.of(itemId));
+            StockLevel after;
+            if (stockId == null && onHand == null) {
+                after = null;
+            } else if (stockId == null && ownBefore) {
+                return new SetCount(was, onHand, by, stock).apply(tx);
+            } else if (stockId == null) {
+                after = new Create(new StockDraft(item.value1(), onHand, List.of(itemId)), by, stock).apply(tx);
+            } else {
+                after = stock.level(tx, stockId);
+                sql.update(MENU_ITEM).set(MENU_ITEM.STOCK_ID, stockId).where(MENU_ITEM.ID.eq(itemId)).execute();
+                List<Integer> items = new java.util.ArrayList<>(after.itemIds());
+                if (!items.contains(itemId)) {
+                    items.add(itemId);
+                }
+                after = new StockLevel(stockId, after.name(), after.onHand(), items);
+                stock.changed(tx, after, by);
+                stock.relinked(tx, List.of(itemId));
+                if (onHand != null && onHand != after.onHand()) {
+                    after = new SetCount(stockId, onHand, by, stock).apply(tx);
+                }
+                stock.menu().availableInCommand(tx, List.of(itemId), after.onHand() > 0);
+            }
+            if (before != null && (after == null || before.id() != after.id())) {
+                leave(tx, before);
+            }
+            return after;
+        }
+
+        /** The item no longer takes from {@code before}: a count left without items is no longer kept. */
+        private void leave(Tx tx, StockLevel before) {
+            if (stockId == null && onHand == null) {
+                tx.sql().update(MENU_ITEM).setNull(MENU_ITEM.STOCK_ID).where(MENU_ITEM.ID.eq(itemId)).execute();
+                stock.relinked(tx, List.of());
+            }
+            List<Integer> left = before.itemIds().stream().filter(i -> i != itemId).toList();
+            if (left.isEmpty()) {
+                tx.sql().update(STOCK).set(STOCK.REMOVED, true).where(STOCK.ID.eq(before.id())).execute();
+            }
+            stock.changed(tx, new StockLevel(before.id(), before.name(), before.onHand(), left), by);
+        }
+    }
 }

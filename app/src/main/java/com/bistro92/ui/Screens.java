@@ -140,7 +140,7 @@ final class Screens implements AutoCloseable {
         Settings settings = app.settings().current();
         kitchen = started(new KitchenModel(new LocalOrderStream(app.orders(), app.events(), background), clock,
                 Platform::runLater));
-        EightySixModel eightySix = started(new EightySixModel(app.menu(), app.menuChanges(), app.events(),
+        EightySixModel eightySix = started(new EightySixModel(app.menu(), app.menuChanges(), app.stock(), app.events(),
                 operator::id, Platform::runLater));
         eightySix.start();
         kitchenView = new KitchenView(kitchen, new Ageing(settings.warnAfter(), settings.lateAfter()),
@@ -175,7 +175,7 @@ final class Screens implements AutoCloseable {
     }
 
     private MenuEditorView menu() {
-        MenuEditorModel menu = started(new MenuEditorModel(app.menu(), app.menuChanges(), app.events(), app.money(),
+        MenuEditorModel menu = started(new MenuEditorModel(app.menu(), app.menuChanges(), app.stock(), app.events(), app.money(),
                 operator::id, Platform::runLater, background));
         menu.start();
         return new MenuEditorView(menu);

@@ -39,8 +39,8 @@ class EightySixPanelTest {
         model = fx.closeAfter(new KitchenModel(
                 new LocalOrderStream(app.app().orders(), app.app().events(), fx.background()), clock,
                 Platform::runLater));
-        eightySix = new EightySixModel(app.app().menu(), app.app().menuChanges(), app.app().events(), () -> null,
-                Platform::runLater);
+        eightySix = new EightySixModel(app.app().menu(), app.app().menuChanges(), app.app().stock(),
+                app.app().events(), () -> null, Platform::runLater);
         eightySix.start();
         view = new KitchenView(model, Ageing.DEFAULT, () -> false, eightySix, app.app().money());
         fx.closeAfter(() -> Platform.runLater(view::dispose));
@@ -85,5 +85,32 @@ class EightySixPanelTest {
         assertThat(order("Espresso")).isEqualTo(201);
         robot.type(KeyCode.F8);
         await(() -> robot.lookup(".eighty-six").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theCountOnHandShowsOrdersTakeFromItLiveAndTypingOneSetsIt(FxRobot robot) throws Exception {
+        int tart = app.app().menu().byName("Lemon Tart").orElseThrow().id();
+        app.app().stock().create(new com.bistro92.stock.StockDraft("Lemon tarts", 2, java.util.List.of(tart)), null)
+                .join();
+        robot.type(KeyCode.F8);
+        await(() -> robot.lookup(".eighty-six-count").tryQuery().isPresent());
+        TextField count = robot.from(row(robot, "Lemon Tart")).lookup(".eighty-six-count").queryAs(TextField.class);
+        assertThat(count.getText()).isEqualTo("2");
+        assertThat(order("Lemon Tart")).isEqualTo(201);
+        await(() -> robot.from(row(robot, "Lemon Tart")).lookup(".eighty-six-count").queryAs(TextField.class)
+                .getText().equals("1"));
+        assertThat(order("Lemon Tart")).isEqualTo(201);
+        await(() -> row(robot, "Lemon Tart").getStyleClass().contains("eighty-six-off"));
+        assertThat(order("Lemon Tart")).as("none left").isEqualTo(422);
+
+        // a delivery of six: typed, then Enter
+        TextField zero = robot.from(row(robot, "Lemon Tart")).lookup(".eighty-six-count").queryAs(TextField.class);
+        robot.interact(() -> {
+            zero.setText("6");
+            zero.fireEvent(new javafx.event.ActionEvent());
+        });
+        await(() -> available("Lemon Tart"));
+        assertThat(app.app().stock().levels().getFirst().onHand()).isEqualTo(6);
+        await(() -> row(robot, "Lemon Tart").getStyleClass().contains("eighty-six-on"));
     }
 }

@@ -47,7 +47,7 @@ class MenuEditorViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         app = fx.suite();
         Money euros = new Money(() -> Currency.getInstance("EUR"), Locale.UK);
-        model = fx.closeAfter(new MenuEditorModel(app.app().menu(), app.app().menuChanges(), app.app().events(),
+        model = fx.closeAfter(new MenuEditorModel(app.app().menu(), app.app().menuChanges(), app.app().stock(), app.app().events(),
                 euros, () -> 1, Platform::runLater, fx.background()));
         model.start();
         view = new MenuEditorView(model);
@@ -135,6 +135,39 @@ class MenuEditorViewTest {
         Screenshots.save(robot, picker.getScene(), "menu-allergens.png");
         robot.clickOn("Save");
         await(() -> item("Truffle Fries").allergens().equals(List.of(Allergen.GLUTEN, Allergen.MILK)));
+    }
+
+    @Test
+    void aCountOfItsOwnAndThenASharedOneAreSetInTheForm(FxRobot robot) throws Exception {
+        var stock = app.app().stock();
+        int salmon = item("Grilled Salmon").id();
+        stock.create(new com.bistro92.stock.StockDraft("Salmon portions", 9, List.of(salmon)), null).join();
+        openItem(robot, "Sides", "Onion Rings");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<StockField.Choice> which = robot.lookup("#item-stock").queryAs(
+                javafx.scene.control.ComboBox.class);
+        javafx.scene.control.TextField onHand = robot.lookup("#item-on-hand").queryAs(
+                javafx.scene.control.TextField.class);
+        await(() -> WaitForAsyncUtils.asyncFx(() -> which.getItems().size() == 3).get());
+        robot.interact(() -> {
+            which.setValue(which.getItems().get(1));
+            onHand.setText("12");
+        });
+        robot.clickOn("Save");
+        await(() -> stock.levels().stream().anyMatch(l -> l.name().equals("Onion Rings") && l.onHand() == 12));
+
+        // the onion rings share the salmon's count now: the shared count is set, their own is gone
+        await(() -> WaitForAsyncUtils.asyncFx(() -> which.getItems().size() == 3
+                && which.getValue().label().equals("Its own count")).get());
+        robot.interact(() -> {
+            which.setValue(which.getItems().stream().filter(c -> c.label().equals("Shared: Salmon portions"))
+                    .findFirst().orElseThrow());
+            onHand.setText("7");
+        });
+        robot.clickOn("Save");
+        await(() -> stock.levels().size() == 1 && stock.levels().getFirst().itemIds().size() == 2);
+        assertThat(stock.levels().getFirst().onHand()).isEqualTo(7);
+        assertThat(stock.levels().getFirst().itemIds()).contains(salmon, item("Onion Rings").id());
     }
 
     @Test
