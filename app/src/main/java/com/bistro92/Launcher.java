@@ -163,7 +163,7 @@ public final class Launcher {
                 app.backups(), app.menu(), app.menuChanges(), app.money(), app.bills(), app.dashboard(),
                 app.history(), app.reports(), app.displays(), new DesktopApp.DataPlace(
                         app.database().server(), com.bistro92.tls.CertificateNames.computerName(),
-                        app.journal()::databaseReachable), app.printers(), app.stock());
+                        app.journal()::databaseReachable), app.printers(), app.stock(), app.integrations());
     }
 
     private static DesktopApp.Restarted restore(AtomicReference<Bistro92> running, Path backup) throws Exception {

@@ -31,6 +31,8 @@ public final class PrintersModel implements AutoCloseable {
     private final Supplier<Integer> who;
     private final Executor fx;
     private final ObservableList<Printer> listed = FXCollections.observableArrayList();
+    /** One view, held here: an unmodifiable view listens to the list weakly, and one made per call is lost to GC. */
+    private final ObservableList<Printer> listedView = FXCollections.unmodifiableObservableList(listed);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper screensDown = new ReadOnlyBooleanWrapper(false);
     private AutoCloseable subscription;
@@ -65,7 +67,7 @@ public final class PrintersModel implements AutoCloseable {
 
     /** Every printer, by id, with what it last said. */
     public ObservableList<Printer> printers() {
-        return FXCollections.unmodifiableObservableList(listed);
+        return listedView;
     }
 
     /** True while no kitchen display follows the orders, and printers stand in for the screens. */

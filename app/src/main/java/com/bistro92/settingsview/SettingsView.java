@@ -24,6 +24,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -107,7 +108,14 @@ public final class SettingsView extends BorderPane {
         cards.setPrefWidth(340);
         cards.setMinWidth(300);
         cards.setMaxWidth(340);
-        HBox body = new HBox(18, left, cards);
+        // the cards scroll on a small screen; the settings beside them keep their height
+        ScrollPane side = new ScrollPane(cards);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("settings-cards");
+        side.setMinWidth(316);
+        side.setPrefWidth(356);
+        HBox body = new HBox(18, left, side);
         body.getStyleClass().add("settings-body");
         setCenter(body);
     }

@@ -65,7 +65,8 @@ public final class DesktopApp implements AutoCloseable {
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
                         MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard,
                         OrderHistory history, ZReports reports, Displays displays, DataPlace dataPlace,
-                        com.bistro92.print.Printers printers, com.bistro92.stock.Stock stock) {
+                        com.bistro92.print.Printers printers, com.bistro92.stock.Stock stock,
+                        com.bistro92.integration.Integrations integrations) {
     }
 
     /**

@@ -14,6 +14,7 @@ import com.bistro92.menuedit.MenuEditorModel;
 import com.bistro92.menuedit.MenuEditorView;
 import com.bistro92.net.LanAddress;
 import com.bistro92.orderstream.LocalOrderStream;
+import com.bistro92.settingsview.IntegrationsCard;
 import com.bistro92.printview.PrinterAlerts;
 import com.bistro92.printview.PrinterStrip;
 import com.bistro92.printview.PrintersCard;
@@ -220,6 +221,8 @@ final class Screens implements AutoCloseable {
         settings.actingAs(operator::id);
         SettingsView view = new SettingsView(settings, clock.getZone());
         view.addCard(new PrintersCard(printers(), this::menuStations));
+        view.addCard(started(new IntegrationsCard(app.integrations(), app.events(), operator::id, Platform::runLater,
+                background)));
         return view;
     }
 

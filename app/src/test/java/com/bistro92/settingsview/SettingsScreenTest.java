@@ -149,6 +149,24 @@ class SettingsScreenTest {
         }
     }
 
+    @Test
+    void aTokenForAnInventorySystemIsShownOnceWorksAndIsRevokedOnTheScreen(FxRobot robot) throws Exception {
+        openSettings(robot);
+        robot.interact(() -> robot.lookup("#integration-name").queryAs(TextField.class).setText("Stockroom"));
+        robot.interact(() -> robot.lookup("#integration-make").queryAs(Button.class).fire());
+        await(() -> robot.lookup("#integration-token").queryAs(TextField.class).isVisible());
+        String token = robot.lookup("#integration-token").queryAs(TextField.class).getText();
+        assertThat(token).startsWith("b92i_");
+        java.net.http.HttpRequest stock = java.net.http.HttpRequest.newBuilder(app.uri("/api/v1/stock"))
+                .header("Authorization", "Bearer " + token).build();
+        assertThat(app.send(stock).status()).isEqualTo(200);
+        int id = app.app().integrations().clients().getFirst().id();
+        await(() -> robot.lookup("#integration-" + id).tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#integration-" + id + " .button").queryAs(Button.class).fire());
+        await(() -> app.send(stock).status() == 401);
+        await(() -> robot.lookup("#integration-" + id).tryQuery().isEmpty());
+    }
+
     private static java.util.List<String> texts(FxRobot robot, String query) {
         return robot.from(robot.lookup(query).queryAs(Node.class)).lookup(".label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
