@@ -32,6 +32,7 @@ TESTS=(
   WebPadKeysTest        # web-pad-keys (Chromium at 480x320)
   WebPadOpeningTest     # web-pad-opening, open-table-phone (Chromium)
   WebPadAllergensTest   # web-pad-allergies, web-pad-allergens (Chromium)
+  WebPadWaitTest        # pad-wait-time (Chromium)
 )
 
 OUT=$(mktemp -d)

@@ -40,6 +40,8 @@ import com.bistro92.table.TableOpening;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
 import com.bistro92.tls.CertificateNames;
+import com.bistro92.waittime.BusyWatch;
+import com.bistro92.waittime.WaitTimes;
 import com.bistro92.tls.CertificateRenewal;
 import com.bistro92.tls.Fingerprint;
 import com.bistro92.tls.IdentityStore;
@@ -264,8 +266,9 @@ public final class Bistro92 implements AutoCloseable {
         TableSessions sessions = new TableSessions(journal, database.dsl(), json);
         MenuChanges menuChanges = new MenuChanges(journal, menu, json);
         Stock stock = new Stock(journal, database.dsl(), json, menuChanges);
+        WaitTimes waits = new WaitTimes(database.dsl(), journal.events(), clock);
         Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
-                clock, stock);
+                clock, stock, waits);
         Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
         Bills bills = new Bills(journal, database.dsl(), orders, sessions, settings, json);
         Displays displays = new Displays(journal, database.dsl(), json, clock, new SecureRandom());
@@ -278,7 +281,8 @@ public final class Bistro92 implements AutoCloseable {
                 remote -> settings.get().isMonitor(remote), new Suggestions(database.dsl(), clock),
                 () -> settings.get().webPads().idleClear(), new TableOpening(journal, sessions, clock, new SecureRandom()),
                 () -> settings.get().webPads().guestsOpenTables(), printers, stock,
-                new Integrations(journal, database.dsl(), json, clock, new SecureRandom()));
+                new Integrations(journal, database.dsl(), json, clock, new SecureRandom()), waits,
+                new BusyWatch(waits, journal, settings, json, clock));
     }
 
     public int port() {
@@ -329,6 +333,11 @@ public final class Bistro92 implements AutoCloseable {
     /** The staff credential, for the suite's own clients and local tools. */
     public StaffToken staffToken() {
         return services.staff();
+    }
+
+    /** How long orders take, learned from the kitchen's history. */
+    public WaitTimes waits() {
+        return services.waits();
     }
 
     /** Counts on hand, which orders take from. */
@@ -478,6 +487,12 @@ public final class Bistro92 implements AutoCloseable {
             LOG.error("The HTTP server did not stop cleanly", e);
         }
         services.printers().close();
+        try {
+            services.busy().close();
+            services.waits().close();
+        } catch (Exception e) {
+            LOG.debug("Stopping the wait times", e);
+        }
         hashing.shutdownNow();
         if (!dataClosed) {
             dataClosed = true;

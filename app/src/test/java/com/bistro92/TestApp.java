@@ -48,8 +48,12 @@ public final class TestApp implements AutoCloseable {
 
     /** Started as the real suite starts, with the data folder's own certificate: for tests of that certificate. */
     public static TestApp startWithOwnCertificate(Path data) throws Exception {
-        return new TestApp(Bistro92.start(TestDatabase.choose(new Options(true, false, 0, data)),
-                Clock.systemDefaultZone()), data);
+        return startWithOwnCertificate(data, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #startWithOwnCertificate(Path)}, on {@code clock}. */
+    public static TestApp startWithOwnCertificate(Path data, Clock clock) throws Exception {
+        return new TestApp(Bistro92.start(TestDatabase.choose(new Options(true, false, 0, data)), clock), data);
     }
 
     /**

@@ -77,6 +77,19 @@ public final class EightySixModel implements AutoCloseable {
         return counts.getReadOnlyProperty();
     }
 
+    /** The prep time from which an overloaded kitchen pauses a dish. */
+    static final int LONG_MINUTES = 15;
+
+    /** Pauses every dish of {@link #LONG_MINUTES} or more at once, or brings back those so paused. */
+    void pauseLong(boolean pause) {
+        changes.pauseLong(LONG_MINUTES, pause, signedIn.get()).whenCompleteAsync((names, failure) -> {
+            Throwable cause = Failure.cause(failure);
+            notice.set(cause != null ? (cause instanceof Problem p ? p.detail() : "That did not work; try again")
+                    : names.isEmpty() ? (pause ? "No dish of " + LONG_MINUTES + " min or more is on" : "Nothing was paused")
+                    : (pause ? "Paused: " : "Back on: ") + String.join(", ", names));
+        }, fx);
+    }
+
     /** Sets how many are on hand of {@code level}: at 0 its items are 86'd, above 0 they are back. */
     void setCount(StockLevel level, int onHand) {
         stock.set(level.id(), onHand, signedIn.get()).whenCompleteAsync((now, failure) -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -48,7 +49,19 @@ final class EightySixPanel extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("eighty-six-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, hint, filter, scroll, notice);
+        // an overloaded kitchen takes its long dishes off every pad at once, and brings them back together
+        Button pause = new Button("Pause " + EightySixModel.LONG_MINUTES + "+ min dishes");
+        pause.setId("pause-long");
+        pause.setOnAction(e -> model.pauseLong(true));
+        Button resume = new Button("Bring them back");
+        resume.setId("resume-long");
+        resume.setOnAction(e -> model.pauseLong(false));
+        for (Button b : List.of(pause, resume)) {
+            b.setFocusTraversable(false);
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        getChildren().addAll(title, hint, filter, scroll, new HBox(6, pause, resume), notice);
     }
 
     private void init() {

@@ -146,7 +146,9 @@ final class ItemCommands {
         public Boolean apply(Tx tx) {
             w.checkMay86(tx, by);
             String name = liveItem(tx, id);
-            tx.sql().update(MENU_ITEM).set(MENU_ITEM.AVAILABLE, available).where(MENU_ITEM.ID.eq(id)).execute();
+            // a dish switched by hand is no longer one the overload paused
+            tx.sql().update(MENU_ITEM).set(MENU_ITEM.AVAILABLE, available).set(MENU_ITEM.PAUSED, false)
+                    .where(MENU_ITEM.ID.eq(id)).execute();
             w.changed(tx, available ? "item_back" : "item_86d", id, name, by);
             return available;
         }
@@ -176,6 +178,31 @@ final class ItemCommands {
             }
             w.changed(tx, photo == null ? "item_photo_removed" : "item_photo_set", id, name, by);
             return null;
+        }
+    }
+
+    /**
+     * An overloaded kitchen pauses every dish that takes {@code minutes} or more (by the menu's prep
+     * time) at once, and brings back the ones it paused, and only those, with the same button.
+     */
+    record PauseLong(int minutes, boolean pause, Integer by, MenuWrites w) implements Command<List<String>> {
+        @Override
+        public List<String> apply(Tx tx) {
+            w.checkMay86(tx, by);
+            var sql = tx.sql();
+            var which = pause
+                    ? sql.select(MENU_ITEM.ID, MENU_ITEM.NAME).from(MENU_ITEM).where(MENU_ITEM.HIDDEN.isFalse())
+                            .and(MENU_ITEM.AVAILABLE.isTrue()).and(MENU_ITEM.PREP_MINUTES.ge(minutes)).fetch()
+                    : sql.select(MENU_ITEM.ID, MENU_ITEM.NAME).from(MENU_ITEM).where(MENU_ITEM.HIDDEN.isFalse())
+                            .and(MENU_ITEM.PAUSED.isTrue()).fetch();
+            List<String> names = new java.util.ArrayList<>();
+            for (var r : which) {
+                sql.update(MENU_ITEM).set(MENU_ITEM.AVAILABLE, !pause).set(MENU_ITEM.PAUSED, pause)
+                        .where(MENU_ITEM.ID.eq(r.value1())).execute();
+                w.changed(tx, pause ? "item_paused" : "item_back", r.value1(), r.value2(), by);
+                names.add(r.value2());
+            }
+            return names;
         }
     }
 }

@@ -52,6 +52,14 @@ public final class MenuChanges {
         }
     }
 
+    /**
+     * Pauses every dish of {@code minutes} or more of prep at once while the kitchen is overloaded
+     * ({@code pause} true), or brings back the dishes so paused; answers their names.
+     */
+    public CompletableFuture<java.util.List<String>> pauseLong(int minutes, boolean pause, Integer by) {
+        return journal.submit(new ItemCommands.PauseLong(minutes, pause, by, w));
+    }
+
     public CompletableFuture<Boolean> setAvailability(int menuItemId, boolean available, Integer by) {
         return journal.submit(new ItemCommands.SetAvailability(menuItemId, available, by, w));
     }

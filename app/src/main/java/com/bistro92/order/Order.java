@@ -17,6 +17,8 @@ import java.util.Map;
  *                optimistic updates
  * @param urgent  a server or manager marked it as a rush; the kitchen shows it first
  * @param allergy the guest's allergy, {@link Allergy#NONE} for none
+ * @param readyIn how long it was expected to take when it was placed, or null when the kitchen's history
+ *                was too short to say
  */
 public record Order(
         long id,
@@ -32,11 +34,20 @@ public record Order(
         Instant createdAt,
         Instant updatedAt,
         boolean urgent,
-        Allergy allergy) {
+        Allergy allergy,
+        ReadyEstimate readyIn) {
 
     public Order {
         items = List.copyOf(items);
         allergy = allergy == null ? Allergy.NONE : allergy;
+    }
+
+    /** An order without an estimate. */
+    public Order(long id, String table, int tableId, OrderStatus status, int version, List<OrderItem> items,
+                 BigDecimal total, String notes, boolean hasOpenItems, OrderSource source, Instant createdAt,
+                 Instant updatedAt, boolean urgent, Allergy allergy) {
+        this(id, table, tableId, status, version, items, total, notes, hasOpenItems, source, createdAt, updatedAt,
+                urgent, allergy, null);
     }
 
     /** An order without a declared allergy. */
@@ -73,13 +84,13 @@ public record Order(
     /** A copy in {@code next} status, one version later. */
     Order withStatus(OrderStatus next, Instant at) {
         return new Order(id, table, tableId, next, version + 1, items, total, notes, hasOpenItems, source, createdAt, at,
-                urgent, allergy);
+                urgent, allergy, readyIn);
     }
 
     /** A copy with these lines, in status {@code next}, rush flag {@code isUrgent}, one version later. */
     Order withTicket(List<OrderItem> lines, OrderStatus next, boolean isUrgent, Instant at) {
         return new Order(id, table, tableId, next, version + 1, lines, total, notes, hasOpenItems, source, createdAt, at,
-                isUrgent, allergy);
+                isUrgent, allergy, readyIn);
     }
 
     /** A copy with line {@code lineNo} (from 1) comped and left out of the total, one version later. */
@@ -88,6 +99,6 @@ public record Order(
         OrderItem line = next.get(lineNo - 1);
         next.set(lineNo - 1, line.asComped());
         return new Order(id, table, tableId, status, version + 1, next, total.subtract(line.lineTotal()), notes,
-                hasOpenItems, source, createdAt, at, urgent, allergy);
+                hasOpenItems, source, createdAt, at, urgent, allergy, readyIn);
     }
 }

@@ -55,14 +55,16 @@ final class OrderChanges {
 
     private final MenuLookup menu;
     private final OrderStock stock;
+    private final OrderEstimate estimates;
     private final TableDirectory tables;
     private final TableSessions sessions;
     private final OrderRows rows;
     private final ObjectMapper json;
 
     OrderChanges(MenuLookup menu, TableDirectory tables, TableSessions sessions, OrderRows rows, ObjectMapper json,
-                 OrderStock stock) {
+                 OrderStock stock, OrderEstimate estimates) {
         this.stock = stock;
+        this.estimates = estimates;
         this.menu = menu;
         this.tables = tables;
         this.sessions = sessions;
@@ -97,7 +99,8 @@ final class OrderChanges {
         BigDecimal total = items.stream().map(OrderItem::lineTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         boolean open = items.stream().anyMatch(OrderItem::openItem);
         Order order = new Order(tx.nextId(rows.orderIds), table.label(), table.id(), OrderStatus.PLACED, 1, items,
-                total, request.notes(), open, request.source(), tx.now(), tx.now(), false, request.allergy());
+                total, request.notes(), open, request.source(), tx.now(), tx.now(), false, request.allergy(),
+                estimates.estimate(items).orElse(null));
         tx.insert(OrderRows.ORDERS, rows.orderValues(order, scoped == null ? null : scoped.scope(), key, hash, session,
                 request.padId()));
         for (int no = 1; no <= items.size(); no++) {

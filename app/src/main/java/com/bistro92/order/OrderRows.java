@@ -51,7 +51,7 @@ final class OrderRows {
         CUSTOMER_ORDER.STATUS, CUSTOMER_ORDER.IDEMPOTENCY_KEY, CUSTOMER_ORDER.REQUEST_HASH, CUSTOMER_ORDER.NOTES,
         CUSTOMER_ORDER.TOTAL, CUSTOMER_ORDER.HAS_OPEN_ITEMS, CUSTOMER_ORDER.VERSION, CUSTOMER_ORDER.CREATED_AT,
         CUSTOMER_ORDER.UPDATED_AT, CUSTOMER_ORDER.SESSION_ID, CUSTOMER_ORDER.PAD_ID, CUSTOMER_ORDER.IDEMPOTENCY_SCOPE,
-        CUSTOMER_ORDER.ALLERGENS, CUSTOMER_ORDER.ALLERGY_NOTE};
+        CUSTOMER_ORDER.ALLERGENS, CUSTOMER_ORDER.ALLERGY_NOTE, CUSTOMER_ORDER.READY_LOW_S, CUSTOMER_ORDER.READY_HIGH_S};
 
     /** The columns of an order line, in the order of {@link #lineValues}. */
     static final Field<?>[] LINE_COLUMNS = {ORDER_LINE.ID, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO,
@@ -74,7 +74,8 @@ final class OrderRows {
         return new Object[] {order.id(), order.tableId(), order.source().name(), order.status().name(),
             idempotencyKey, requestHash, order.notes(), order.total(), order.hasOpenItems(), order.version(),
             order.createdAt(), order.updatedAt(), sessionId, padId, keyScope, Allergen.codes(order.allergy().allergens()),
-            order.allergy().note()};
+            order.allergy().note(), order.readyIn() == null ? null : order.readyIn().lowS(),
+            order.readyIn() == null ? null : order.readyIn().highS()};
     }
 
     /** The values of line {@code no} (from 1) of {@code order}, with id {@code lineId}. */
@@ -156,7 +157,9 @@ final class OrderRows {
                 r.get(CUSTOMER_ORDER.CREATED_AT),
                 r.get(CUSTOMER_ORDER.UPDATED_AT),
                 r.get(CUSTOMER_ORDER.URGENT),
-                new Allergy(Allergen.parse(r.get(CUSTOMER_ORDER.ALLERGENS)), r.get(CUSTOMER_ORDER.ALLERGY_NOTE)));
+                new Allergy(Allergen.parse(r.get(CUSTOMER_ORDER.ALLERGENS)), r.get(CUSTOMER_ORDER.ALLERGY_NOTE)),
+                r.get(CUSTOMER_ORDER.READY_LOW_S) == null ? null
+                        : new ReadyEstimate(r.get(CUSTOMER_ORDER.READY_LOW_S), r.get(CUSTOMER_ORDER.READY_HIGH_S)));
     }
 
     OrderItem item(OrderLineRecord line) {

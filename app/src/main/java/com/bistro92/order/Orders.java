@@ -36,14 +36,17 @@ public final class Orders {
     private final DSLContext reads;
     private final Clock clock;
 
-    /** @param stock the counts on hand each order takes from */
+    /**
+     * @param stock     the counts on hand each order takes from
+     * @param estimates how long each new order will take, told to its guests
+     */
     public Orders(Journal journal, DSLContext reads, TableDirectory tables, TableSessions sessions, MenuLookup menu,
-                  ObjectMapper json, Clock clock, OrderStock stock) {
+                  ObjectMapper json, Clock clock, OrderStock stock, OrderEstimate estimates) {
         OrderRows rows = new OrderRows(json);
         this.journal = journal;
         this.reads = reads;
         this.clock = clock;
-        this.changes = new OrderChanges(menu, tables, sessions, rows, json, stock);
+        this.changes = new OrderChanges(menu, tables, sessions, rows, json, stock, estimates);
         this.tickets = new TicketChanges(changes, json);
         this.calls = new ServiceCalls(json);
         this.queries = new OrderQueries(reads, rows);

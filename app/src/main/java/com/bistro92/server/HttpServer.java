@@ -104,7 +104,8 @@ public final class HttpServer implements AutoCloseable {
                            Predicate<InetAddress> monitor, Suggestions suggestions,
                            Supplier<java.time.Duration> webPadIdle, TableOpening opening,
                            BooleanSupplier guestsOpenTables, com.bistro92.print.Printers printers,
-                           com.bistro92.stock.Stock stock, com.bistro92.integration.Integrations integrations) {
+                           com.bistro92.stock.Stock stock, com.bistro92.integration.Integrations integrations,
+                           com.bistro92.waittime.WaitTimes waits, com.bistro92.waittime.BusyWatch busy) {
     }
 
     /**
@@ -174,6 +175,7 @@ public final class HttpServer implements AutoCloseable {
         new DisplayRoutes(services.displays(), secure::getLocalPort, tls.identity().fingerprint()).register(router);
         new PrinterRoutes(services.printers(), services.bills()).register(router);
         new StockRoutes(services.stock()).register(router);
+        router.get("/api/v1/kitchen/wait", Access.MENU, ex -> ex.json(200, services.busy().now()));
         new IntegrationRoutes(services.integrations()).register(router);
         router.get(OrderFeed.PATH, Access.FEED, HttpServer::notAnUpgrade);
         new DocsRoutes(json).register(router);

@@ -63,9 +63,16 @@ public record Settings(int port, int tlsPort, Duration warnAfter, Duration lateA
      *                         after this long without a touch (kiosk care)
      * @param guestsOpenTables whether the party may open its table by scanning the pad's one-time code
      *                         with a phone; staff seat tables in Tables &amp; Pads either way
+     * @param busyLateTickets  the pads say the kitchen is busy, with the wait, while this many tickets are
+     *                         past red (late); 0 never says so
      */
-    public record WebPads(Duration idleClear, boolean guestsOpenTables) {
-        public static final WebPads DEFAULTS = new WebPads(Duration.ofMinutes(3), false);
+    public record WebPads(Duration idleClear, boolean guestsOpenTables, int busyLateTickets) {
+        public static final WebPads DEFAULTS = new WebPads(Duration.ofMinutes(3), false, 5);
+
+        /** Pads that say the kitchen is busy from five late tickets on. */
+        public WebPads(Duration idleClear, boolean guestsOpenTables) {
+            this(idleClear, guestsOpenTables, 5);
+        }
     }
 
     /** The desktop's colours. */

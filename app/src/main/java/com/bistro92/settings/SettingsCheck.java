@@ -38,6 +38,9 @@ public final class SettingsCheck {
         if (idle.compareTo(Duration.ofSeconds(6)) < 0 || idle.compareTo(Duration.ofMinutes(60)) > 0) {
             errors.add(new FieldError(SettingsCodec.PAD_IDLE, "must be between 0.1 and 60 minutes"));
         }
+        if (s.webPads().busyLateTickets() < 0 || s.webPads().busyLateTickets() > 200) {
+            errors.add(new FieldError(SettingsCodec.BUSY_LATE, "must be between 0 (never) and 200 tickets"));
+        }
         if (s.autoLock().isNegative() || s.autoLock().compareTo(Duration.ofHours(4)) > 0) {
             errors.add(new FieldError(SettingsCodec.AUTO_LOCK, "must be between 0 (never) and 240 minutes"));
         }

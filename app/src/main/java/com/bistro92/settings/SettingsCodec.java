@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * kitchen.warnAfterMinutes=5       kitchen.lateAfterMinutes=10 kitchen.sound=true
  * display.theme=LIGHT              display.trainingData=false money.currency=EUR
  * security.autoLockMinutes=5       pads.requireTls=true       server.monitoringAddress=192.168.1.20
- * pads.idleClearMinutes=3          pads.guestsOpenTables=false
+ * pads.idleClearMinutes=3          pads.guestsOpenTables=false  pads.busyWhenLateTickets=5
  * backup.folder=backups            backup.daily=true          backup.at=03:00   backup.keep=14
  * </pre>
  */
@@ -54,6 +54,7 @@ public final class SettingsCodec {
     public static final String MONITORING = "server.monitoringAddress";
     public static final String PAD_IDLE = "pads.idleClearMinutes";
     public static final String GUESTS_OPEN = "pads.guestsOpenTables";
+    public static final String BUSY_LATE = "pads.busyWhenLateTickets";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private SettingsCodec() {
@@ -82,6 +83,7 @@ public final class SettingsCodec {
         m.put(MONITORING, s.monitoringAddress());
         m.put(PAD_IDLE, minutes(s.webPads().idleClear()));
         m.put(GUESTS_OPEN, Boolean.toString(s.webPads().guestsOpenTables()));
+        m.put(BUSY_LATE, Integer.toString(s.webPads().busyLateTickets()));
         return m;
     }
 
@@ -156,7 +158,8 @@ public final class SettingsCodec {
                     get(TAX_INCLUDED, "true or false", SettingsCodec::parseBoolean),
                     get(MONITORING, "an IP address such as 192.168.1.20, or nothing", String::strip),
                     new Settings.WebPads(get(PAD_IDLE, "a number of minutes", SettingsCodec::parseMinutes),
-                            get(GUESTS_OPEN, "true or false", SettingsCodec::parseBoolean)));
+                            get(GUESTS_OPEN, "true or false", SettingsCodec::parseBoolean),
+                            get(BUSY_LATE, "a whole number", Integer::parseInt)));
         }
 
         private <T> T get(String key, String expected, Function<String, T> parse) {

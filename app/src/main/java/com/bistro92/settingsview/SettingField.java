@@ -32,6 +32,9 @@ enum SettingField {
             "On: a table without a party shows a one-time QR code on its pads; the party scans it with a phone to"
                     + " start ordering. Off: staff seat every table. Staff seating works either way",
             Boolean.class, false),
+    BUSY_LATE(SettingsCodec.BUSY_LATE, "Pads & network", "Pads say the kitchen is busy from (late tickets)",
+            "While this many tickets are past red, the pads tell guests the kitchen is busy, with the wait, before"
+                    + " they order; 0 never", Integer.class, false),
     CURRENCY(SettingsCodec.CURRENCY, "Money", "Currency", "The currency prices are shown in (ISO code)",
             String.class, false),
     TAX_RATE(SettingsCodec.TAX_RATE, "Money", "Tax rate (%)", "The sales tax on bills, e.g. 10 or 8.875; 0 for none",

@@ -1,5 +1,6 @@
 package com.bistro92.waittime;
 
+import com.bistro92.order.ReadyEstimate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * tickets in five fell around their own estimates (from the tenth to the ninetieth percentile). A dish with fewer than {@link #MIN_TICKETS}
  * past tickets gives no estimate: too little history.
  *
- * @param quietS   each item's time with nothing else on the rail, in seconds, by item id: the items that
- *                 paced at least {@link #MIN_TICKETS} past tickets
+ * @param quietS   each item's time with nothing else on the rail, in seconds, by item id: the median of
+ *                 the tickets it paced, when it paced at least {@link #MIN_TICKETS}; else, for an item seen
+ *                 on as many, its menu prep time scaled as the kitchen's learned times compare with the menu's
  * @param seen     how many past tickets each item was on: an item seen often enough that never paced a
  *                 ticket (a side, a drink with the food) does not hold an estimate back
  * @param slope    each station's slow-down per food ticket on the rail, as a share of the quiet time
@@ -102,6 +104,26 @@ public record WaitModel(Map<Integer, Double> quietS, Map<Integer, Integer> seen,
             Map<String, Double> nextSlope = new HashMap<>();
             fit.forEach((station, sums) -> nextSlope.put(station, sums[1] == 0 ? 0 : Math.max(0, sums[0] / sums[1])));
             slope = nextSlope;
+        }
+        // a dish seen often that seldom sets a ticket's time (garlic bread beside the mains) takes its menu
+        // prep time, scaled as this kitchen's learned times compare with the menu's
+        List<Double> ratios0 = new ArrayList<>();
+        for (var e : quiet.entrySet()) {
+            Double guess = firstGuessS.get(e.getKey());
+            if (guess != null && guess > 0) {
+                ratios0.add(e.getValue() / guess);
+            }
+        }
+        if (!ratios0.isEmpty()) {
+            double scale = median(ratios0);
+            Map<Integer, Double> filled = new HashMap<>(quiet);
+            seen.forEach((item, count) -> {
+                Double guess = firstGuessS.get(item);
+                if (count >= MIN_TICKETS && !filled.containsKey(item) && guess != null && guess > 0) {
+                    filled.put(item, guess * scale);
+                }
+            });
+            quiet = filled;
         }
         WaitModel point = new WaitModel(quiet, seen, slope, 1, 1, history.size());
         List<Double> ratios = new ArrayList<>();

@@ -1,6 +1,7 @@
 package com.bistro92.waittime;
 
 import com.bistro92.demo.DemoKitchen;
+import com.bistro92.order.ReadyEstimate;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;

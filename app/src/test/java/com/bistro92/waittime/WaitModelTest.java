@@ -3,6 +3,7 @@ package com.bistro92.waittime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.bistro92.demo.DemoKitchen;
+import com.bistro92.order.ReadyEstimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

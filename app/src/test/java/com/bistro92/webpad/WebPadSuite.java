@@ -27,13 +27,24 @@ final class WebPadSuite implements BeforeEachCallback, AfterEachCallback {
     private TestApp app;
     private boolean stopped;
     private int browsers;
+    private final java.time.Clock clock;
+
+    /** A suite on this computer's clock. */
+    WebPadSuite() {
+        this(java.time.Clock.systemDefaultZone());
+    }
+
+    /** A suite on {@code clock}: a test moves time on. */
+    WebPadSuite(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         folder = Files.createTempDirectory("bistro92-web-pad");
         data = Files.createDirectories(folder.resolve("data"));
         LanHost.get(); // first, so that the server's certificate names the address the browser uses
-        app = TestApp.startWithOwnCertificate(data);
+        app = TestApp.startWithOwnCertificate(data, clock);
         stopped = false;
     }
 

@@ -47,6 +47,7 @@ const feed = new Feed({
   initial(message) {
     state.orders = new Map(message.orders.map((o) => [o.id, o]));
     refreshMe();
+    loadWait();
   },
   event: onEvent,
   refused() {
@@ -114,6 +115,9 @@ function onEvent(message) {
     case 'menu_changed':
       loadMenu();
       break;
+    case 'kitchen_busy':
+      state.busy = message.kitchen;
+      break;
     default:
       return;
   }
@@ -122,6 +126,7 @@ function onEvent(message) {
 
 /** Keeps `order` unless the pad already has a later version of it (answers and the feed may cross). */
 function keep(order) {
+  if (!state.seenAt.has(order.id)) state.seenAt.set(order.id, Date.now());
   const known = state.orders.get(order.id);
   if (!known || known.version <= order.version) state.orders.set(order.id, order);
 }
@@ -135,6 +140,7 @@ function partyChanged(seated) {
   state.cart = [];
   state.avoid = new Set();
   state.allergyNote = '';
+  state.seenAt = new Map();
   clearTimeout(thanksTimer);
   showOpening();
   if (seated) {
@@ -251,6 +257,19 @@ async function loadMenu() {
   render();
 }
 
+/** The kitchen's load now; after that, each change comes on the feed. */
+async function loadWait() {
+  try {
+    const answer = await get('/api/v1/kitchen/wait');
+    if (answer.ok) {
+      state.busy = answer.body;
+      render();
+    }
+  } catch (e) {
+    // the wait is a nicety: ordering works without it
+  }
+}
+
 async function loadSuggestions() {
   try {
     const answer = await get('/api/v1/menu/suggestions');
@@ -269,8 +288,12 @@ async function start() {
     known = await refreshMe();
   }
   if (!known) return;
-  await Promise.all([loadMenu(), loadSuggestions()]);
+  await Promise.all([loadMenu(), loadSuggestions(), loadWait()]);
   feed.start();
+  // the time an order still takes counts down on the pad's own clock: nothing is asked of the suite
+  setInterval(() => {
+    if (state.screen === 'status') render();
+  }, 30000);
   render();
 }
 

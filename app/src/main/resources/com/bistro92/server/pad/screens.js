@@ -119,6 +119,7 @@ function menu() {
     h('div', {class: 'title-row'},
         h('h1', {}, t('menu.title')),
         languagePicker()),
+    busyBanner(),
     h('div', {class: 'search-row'}, searchBox(), allergiesButton()),
     popular.length > 0 ? h('section', {class: 'popular', 'aria-labelledby': 'popular-title'},
         h('h2', {id: 'popular-title'}, t('menu.popular')),
@@ -375,6 +376,7 @@ function confirm() {
     })),
     h('p', {class: 'total'}, t('cart.total'), ' ', h('strong', {id: 'confirm-total'}, price(cartCents()))),
     allergyForKitchen(),
+    busyBanner(),
     h('div', {class: 'actions'},
         button('confirm-back', t('back'), redraw(back), {id: 'confirm-back'}),
         button('send', t('confirm.send'), () => actions.sendCart(), {class: 'primary', id: 'send'})),
@@ -402,6 +404,7 @@ function status() {
   const orders = [...state.orders.values()].sort((a, b) => b.id - a.id);
   return [
     h('h1', {}, t('status.title')),
+    busyBanner(),
     h('ul', {class: 'orders', id: 'orders'},
         actions.pending().map((entry) => h('li', {class: 'order sending', 'data-key': entry.key},
             h('span', {class: 'state'}, t('status.sending')),
@@ -411,6 +414,34 @@ function status() {
   ];
 }
 
+/** Says the kitchen is overloaded, with the wait, before the guests order; nothing when it is not. */
+function busyBanner() {
+  const busy = state.busy;
+  if (!busy || !busy.busy) return null;
+  return h('p', {class: 'busy', id: 'kitchen-busy', role: 'status'}, busy.wait_s
+      ? t('busy.banner', {min: Math.max(1, Math.round(busy.wait_s / 60))}) : t('busy.bannerNoTime'));
+}
+
+/**
+ * How long the order still takes, as the kitchen estimated it when it was placed: "Ready in about
+ * 12 min", a range when the kitchen was unsure, "any minute now" once its time has come; nothing
+ * without an estimate, or once it is ready.
+ */
+function readyIn(order) {
+  const estimate = order.ready_in;
+  if (!estimate || !['PLACED', 'RECEIVED', 'PREPARING'].includes(order.status)) return null;
+  // from when this pad first heard of the order, on its own clock: a tablet's clock may differ from the suite's
+  const seen = state.seenAt.get(order.id);
+  const since = (Date.now() - (seen !== undefined ? seen : Date.parse(order.created_at))) / 1000;
+  const low = Math.ceil((estimate.low_s - since) / 60);
+  const high = Math.ceil((estimate.high_s - since) / 60);
+  let text;
+  if (high <= 0) text = t('wait.soon');
+  else if (estimate.high_s - estimate.low_s > 4 * 60 && low >= 1) text = t('wait.range', {low, high});
+  else text = t('wait.about', {min: Math.max(1, Math.round((low + high) / 2))});
+  return h('p', {class: 'ready-in'}, text);
+}
+
 function orderCard(order) {
   const p = progress(order);
   const words = t(STATUS_WORDS[order.status] || 'status.placed', {done: p.done, of: p.of});
@@ -418,6 +449,7 @@ function orderCard(order) {
       h('div', {class: 'order-head'},
           h('span', {class: 'state'}, words),
           h('span', {class: 'price'}, price(Math.round(order.total * 100)))),
+      readyIn(order),
       order.status === 'PREPARING' ? h('progress', {max: p.of, value: p.done, 'aria-label': words}) : null,
       h('ul', {class: 'order-lines'}, order.items.map((l) => h('li', {class: l.done ? 'done' : ''},
           l.quantity + ' × ' + l.name, l.done ? h('span', {class: 'tick'}, ' ✓') : null))));

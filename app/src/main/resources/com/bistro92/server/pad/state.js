@@ -24,6 +24,10 @@ export const state = {
   avoid: new Set(),
   /** What else the party told the kitchen about its allergy, beside the ticked allergens. */
   allergyNote: '',
+  /** The kitchen's load, as the suite last said it: {busy, late_tickets, wait_s}. */
+  busy: null,
+  /** When this pad first heard of each order, on its own clock (ms), by order id. */
+  seenAt: new Map(),
 };
 
 /** The allergens of the EU's list, in its order, as the menu names them. */

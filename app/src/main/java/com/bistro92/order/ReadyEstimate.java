@@ -1,4 +1,4 @@
-package com.bistro92.waittime;
+package com.bistro92.order;
 
 /**
  * How long an order will take, from when it is placed to ready: a range, narrow when the kitchen's
