@@ -273,22 +273,19 @@ public final class Printers implements AutoCloseable {
 
     /** Sends a slip; one conversation at a time with each printer, whoever's slip it is. */
     PrinterState send(String host, int port, byte[] slip) {
-        ReentrantLock device = devices.computeIfAbsent(host.toLowerCase(java.util.Locale.ROOT) + ":" + port,
-                k -> new ReentrantLock());
-        device.lock();
-        try {
-            return link.send(host, port, slip);
-        } finally {
-            device.unlock();
-        }
+        return withDevice(host, port, () -> link.send(host, port, slip));
     }
 
     PrinterState ask(String host, int port) {
+        return withDevice(host, port, () -> link.ask(host, port));
+    }
+
+    private PrinterState withDevice(String host, int port, Supplier<PrinterState> talk) {
         ReentrantLock device = devices.computeIfAbsent(host.toLowerCase(java.util.Locale.ROOT) + ":" + port,
                 k -> new ReentrantLock());
         device.lock();
         try {
-            return link.ask(host, port);
+            return talk.get();
         } finally {
             device.unlock();
         }
