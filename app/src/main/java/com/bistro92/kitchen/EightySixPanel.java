@@ -50,18 +50,17 @@ final class EightySixPanel extends VBox {
         scroll.getStyleClass().add("eighty-six-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // an overloaded kitchen takes its long dishes off every pad at once, and brings them back together
-        Button pause = new Button("Pause " + EightySixModel.LONG_MINUTES + "+ min dishes");
+        Button pause = new Button("Pause dishes of " + EightySixModel.LONG_MINUTES + "+ min");
         pause.setId("pause-long");
         pause.setOnAction(e -> model.pauseLong(true));
-        Button resume = new Button("Bring them back");
+        Button resume = new Button("Bring paused dishes back");
         resume.setId("resume-long");
         resume.setOnAction(e -> model.pauseLong(false));
         for (Button b : List.of(pause, resume)) {
             b.setFocusTraversable(false);
             b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
         }
-        getChildren().addAll(title, hint, filter, scroll, new HBox(6, pause, resume), notice);
+        getChildren().addAll(title, hint, filter, scroll, new VBox(6, pause, resume), notice);
     }
 
     private void init() {
@@ -93,8 +92,9 @@ final class EightySixPanel extends VBox {
                 field.setText(String.valueOf(level.onHand()));
             }
         });
-        Label left = new Label("left");
+        Label left = new Label("left · " + level.name());
         left.getStyleClass().add("eighty-six-hint");
+        left.setMinWidth(0);
         HBox box = new HBox(4, field, left);
         box.setAlignment(Pos.CENTER_LEFT);
         if (level.onHand() <= 3) {
@@ -113,12 +113,10 @@ final class EightySixPanel extends VBox {
         on.selectedProperty().addListener((obs, was, now) -> model.setAvailable(item, now));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(10, on, name, gap);
+        // a counted item shows its count under its name: the panel is narrow, and the name comes first
         StockLevel count = model.countsProperty().get().get(item.id());
-        if (count != null) {
-            row.getChildren().add(count(count));
-        }
-        row.getChildren().add(price);
+        Node what = count == null ? name : new VBox(2, name, count(count));
+        HBox row = new HBox(10, on, what, gap, price);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll("eighty-six-row", item.available() ? "eighty-six-on" : "eighty-six-off");
         row.setUserData(item);

@@ -102,6 +102,7 @@ class EightySixPanelTest {
         assertThat(order("Lemon Tart")).isEqualTo(201);
         await(() -> row(robot, "Lemon Tart").getStyleClass().contains("eighty-six-off"));
         assertThat(order("Lemon Tart")).as("none left").isEqualTo(422);
+        com.bistro92.Screenshots.save(robot, view.getScene(), "kitchen-86-counts.png");
 
         // a delivery of six: typed, then Enter
         TextField zero = robot.from(row(robot, "Lemon Tart")).lookup(".eighty-six-count").queryAs(TextField.class);
