@@ -106,9 +106,15 @@ final class EightySixPanel extends VBox {
     private HBox row(Menu.Item item) {
         Label name = new Label(item.name());
         name.getStyleClass().add("eighty-six-name");
+        // a long name wraps onto a second line rather than losing its end in the narrow panel
+        name.setWrapText(true);
+        name.setMinWidth(0);
         Label price = new Label(money.format(item.price()));
         price.getStyleClass().add("eighty-six-price");
         ToggleSwitch on = new ToggleSwitch();
+        // every switch the same width, so that they stand in one column whatever the names beside them
+        on.setMinWidth(Region.USE_PREF_SIZE);
+        on.setMaxWidth(Region.USE_PREF_SIZE);
         on.setSelected(item.available());
         on.selectedProperty().addListener((obs, was, now) -> model.setAvailable(item, now));
         Region gap = new Region();

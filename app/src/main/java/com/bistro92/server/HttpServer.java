@@ -1,6 +1,7 @@
 package com.bistro92.server;
 
 import com.bistro92.bill.Bills;
+import com.bistro92.integration.Integrations;
 import com.bistro92.journal.Journal;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
@@ -8,15 +9,19 @@ import com.bistro92.menu.Suggestions;
 import com.bistro92.metrics.Metrics;
 import com.bistro92.net.LanAddress;
 import com.bistro92.order.Orders;
+import com.bistro92.print.Printers;
 import com.bistro92.problem.Problem;
 import com.bistro92.server.feed.FeedEndpoint;
 import com.bistro92.server.feed.OrderFeed;
 import com.bistro92.staff.StaffToken;
+import com.bistro92.stock.Stock;
 import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOpening;
 import com.bistro92.table.TableSessions;
 import com.bistro92.tls.ServerIdentity;
+import com.bistro92.waittime.BusyWatch;
+import com.bistro92.waittime.WaitTimes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -103,9 +108,8 @@ public final class HttpServer implements AutoCloseable {
                            List<String> hostNames, Bills bills, Displays displays, Metrics metrics,
                            Predicate<InetAddress> monitor, Suggestions suggestions,
                            Supplier<java.time.Duration> webPadIdle, TableOpening opening,
-                           BooleanSupplier guestsOpenTables, com.bistro92.print.Printers printers,
-                           com.bistro92.stock.Stock stock, com.bistro92.integration.Integrations integrations,
-                           com.bistro92.waittime.WaitTimes waits, com.bistro92.waittime.BusyWatch busy) {
+                           BooleanSupplier guestsOpenTables, Printers printers, Stock stock,
+                           Integrations integrations, WaitTimes waits, BusyWatch busy) {
     }
 
     /**

@@ -6,12 +6,14 @@ import com.bistro92.backup.Backups;
 import com.bistro92.bill.Bills;
 import com.bistro92.dashboard.DashboardQueries;
 import com.bistro92.history.OrderHistory;
+import com.bistro92.integration.Integrations;
 import com.bistro92.journal.EventStream;
 import com.bistro92.journal.LogVerifier;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
+import com.bistro92.print.Printers;
 import com.bistro92.report.ZReports;
 import com.bistro92.menu.Stations;
 import com.bistro92.settings.Settings;
@@ -23,6 +25,7 @@ import com.bistro92.staff.FirstPin;
 import com.bistro92.staff.Role;
 import com.bistro92.staff.Staff;
 import com.bistro92.staff.StaffMember;
+import com.bistro92.stock.Stock;
 import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
 import com.bistro92.table.TableOverview;
@@ -65,8 +68,7 @@ public final class DesktopApp implements AutoCloseable {
                         Fingerprint fingerprint, SettingsStore settings, Backups backups, MenuLookup menu,
                         MenuChanges menuChanges, Money money, Bills bills, DashboardQueries dashboard,
                         OrderHistory history, ZReports reports, Displays displays, DataPlace dataPlace,
-                        com.bistro92.print.Printers printers, com.bistro92.stock.Stock stock,
-                        com.bistro92.integration.Integrations integrations) {
+                        Printers printers, Stock stock, Integrations integrations) {
     }
 
     /**
