@@ -13,6 +13,14 @@ final class OrderProgress {
      * are cooked and how many wait for a later course ("Preparing · 1 of 3 ready · 1 to follow").
      */
     static String of(JsonNode order) {
+        return of(order, java.time.Instant.now());
+    }
+
+    /**
+     * As {@link #of(JsonNode)}, with how long the order still takes at {@code now}, as the kitchen
+     * estimated it when it was placed ("Sent · ready in about 12 min"), when it did.
+     */
+    static String of(JsonNode order, java.time.Instant now) {
         String status = order.path("status").asText();
         StringBuilder text = new StringBuilder(label(status));
         if (!"RECEIVED".equals(status) && !"PREPARING".equals(status) && !"PLACED".equals(status)) {
@@ -37,6 +45,14 @@ final class OrderProgress {
         }
         if (order.path("urgent").asBoolean()) {
             text.append(" · prioritised");
+        }
+        JsonNode estimate = order.path("ready_in");
+        if (estimate.isObject() && order.hasNonNull("created_at")) {
+            long since = java.time.Duration.between(java.time.Instant.parse(order.path("created_at").asText()), now)
+                    .toSeconds();
+            long middle = (estimate.path("low_s").asLong() + estimate.path("high_s").asLong()) / 2 - since;
+            text.append(middle <= 0 ? " · ready any minute now"
+                    : " · ready in about " + Math.max(1, Math.round(middle / 60.0)) + " min");
         }
         return text.toString();
     }

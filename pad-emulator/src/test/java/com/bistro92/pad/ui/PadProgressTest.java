@@ -30,6 +30,19 @@ class PadProgressTest {
     }
 
     @Test
+    void theKitchensEstimateCountsDownFromWhenTheOrderWasPlaced() throws Exception {
+        JsonNode order = json.readTree("""
+                {"status":"RECEIVED","urgent":false,"items":[{"name":"x"}],"created_at":"2026-12-07T19:00:00Z",
+                 "ready_in":{"low_s":600,"high_s":840}}""");
+        java.time.Instant placed = java.time.Instant.parse("2026-12-07T19:00:00Z");
+        assertThat(OrderProgress.of(order, placed)).isEqualTo("Received · ready in about 12 min");
+        assertThat(OrderProgress.of(order, placed.plusSeconds(420))).isEqualTo("Received · ready in about 5 min");
+        assertThat(OrderProgress.of(order, placed.plusSeconds(900))).isEqualTo("Received · ready any minute now");
+        assertThat(OrderProgress.of(order(order.path("status").asText(), false, "cook"), placed))
+                .as("no estimate: nothing said").isEqualTo("Received");
+    }
+
+    @Test
     void aFinishedOrderSaysOnlyItsStatus() throws Exception {
         assertThat(OrderProgress.of(order("READY", false, "done", "done"))).isEqualTo("Ready");
         assertThat(OrderProgress.of(order("DELIVERED", true, "done"))).isEqualTo("Delivered");
