@@ -65,6 +65,14 @@ class RefundPanelTest {
         fx.show(stage, view, 1280, 900);
     }
 
+    /**
+     * Whether {@code query} finds a node, looked up on the FX thread: a panel is put up and taken down
+     * there, and a walk of the scene from this thread meanwhile can run off the end of a child list.
+     */
+    private static boolean shown(FxRobot robot, String query) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent()).get();
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -81,7 +89,7 @@ class RefundPanelTest {
 
     private void openBillAs(FxRobot robot, int member, Role role) throws Exception {
         model.actingAs(() -> member, role::may);
-        await(() -> robot.lookup(".table-orders-button").tryQuery().isPresent());
+        await(() -> shown(robot, ".table-orders-button"));
         robot.interact(() -> robot.lookup(".table-orders-button").queryButton().fire());
         await(() -> robot.lookup("#bill-summary").tryQuery().map(Node::isVisible).orElse(false));
     }
@@ -96,7 +104,7 @@ class RefundPanelTest {
         openBillAs(robot, sam, Role.SERVER);
         assertThat(text(robot, ".party-hint")).isEqualTo("Voids, comps and refunds need a manager's PIN");
         robot.clickOn(".party-void");
-        await(() -> robot.lookup(".adjust-override").tryQuery().isPresent());
+        await(() -> shown(robot, ".adjust-override"));
         robot.clickOn(robot.lookup("#adjust-reason").queryAs(ComboBox.class).getEditor()).write("Never came");
         press(robot, "override-pin", "8642");
         robot.clickOn("#adjust-confirm");
@@ -108,7 +116,7 @@ class RefundPanelTest {
                 .isEqualTo("Refund " + money("26.00") + " and void…");
         robot.clickOn("#adjust-refund-first");
 
-        await(() -> robot.lookup(".refund-panel").tryQuery().isPresent());
+        await(() -> shown(robot, ".refund-panel"));
         assertThat(robot.lookup("#refund-amount").queryAs(TextField.class).getText()).isEqualTo("26.00");
         assertThat(robot.lookup("#refund-card").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#refund-cash").queryAs(ToggleButton.class).isDisabled())
@@ -121,13 +129,13 @@ class RefundPanelTest {
         Screenshots.save(robot, stage.getScene(), "bill-refund.png");
         robot.clickOn("#refund-confirm");
 
-        await(() -> robot.lookup(".refund-panel").tryQuery().isEmpty());
+        await(() -> !shown(robot, ".refund-panel"));
         await(() -> app.app().orders().find(orderId).orElseThrow().status() == OrderStatus.CANCELLED);
         assertThat(theRefund().value1()).as("who gave it back").isEqualTo(sam);
         assertThat(theRefund().value2()).as("who approved").isEqualTo(alex);
         await(() -> text(robot, ".party-message").equals(money("26.00") + " refunded by card, approved by Alex; order "
                 + orderId + " voided"));
-        await(() -> robot.lookup(".bill-refund").tryQuery().isPresent());
+        await(() -> shown(robot, ".bill-refund"));
         assertThat(robot.lookup(".bill-refund .label").queryAs(Label.class).getText())
                 .isEqualTo("Refunded · Card · Never came");
         await(() -> app.app().bills().bill(4).orElseThrow().balance().signum() == 0);
@@ -137,7 +145,7 @@ class RefundPanelTest {
     void aRefundOfMoreThanWasPaidThatWayIsRefusedOnScreenWithNothingWritten(FxRobot robot) throws Exception {
         openBillAs(robot, alex, Role.MANAGER);
         robot.clickOn("#bill-refund");
-        await(() -> robot.lookup(".refund-panel").tryQuery().isPresent());
+        await(() -> shown(robot, ".refund-panel"));
         assertThat(robot.lookup(".refund-panel .adjust-override").tryQuery()).as("no PIN asked of a manager").isEmpty();
         assertThat(robot.lookup("#refund-amount").queryAs(TextField.class).getText()).as("all that may go back")
                 .isEqualTo("26.00");
@@ -149,9 +157,9 @@ class RefundPanelTest {
 
         robot.doubleClickOn("#refund-amount").eraseText(5).write("5.00");
         robot.clickOn("#refund-confirm");
-        await(() -> robot.lookup(".refund-panel").tryQuery().isEmpty());
+        await(() -> !shown(robot, ".refund-panel"));
         await(() -> text(robot, "#party-due").equals("To pay " + money("7.80")));
-        await(() -> robot.lookup(".bill-refund").tryQuery().isPresent());
+        await(() -> shown(robot, ".bill-refund"));
         assertThat(app.rows("refund")).isEqualTo(1);
         assertThat(theRefund().value2()).as("a manager refunds alone").isNull();
         assertThat(text(robot, ".party-message")).isEqualTo(money("5.00") + " refunded by card");
