@@ -104,6 +104,8 @@ api_docs_picture() {
       "http://127.0.0.1:$port/trust" > /dev/null 2>&1 || true
   done
   kill -TERM "$pid" 2> /dev/null || true
+  # Maven's exec:exec runs the suite as a process of its own, which outlives the Maven it was started by
+  pkill -TERM -f -- "--data $data " 2> /dev/null || true
   wait "$pid" 2> /dev/null || true
   rm -rf "$data" "$browser"
   [ -s "$OUT/api-docs.png" ] || echo "api-docs.png: the suite's /docs did not come up; kept as it was"
