@@ -15,7 +15,6 @@ import com.bistro92.journal.LogVerifier;
 import com.bistro92.json.Json;
 import com.bistro92.menu.MenuChanges;
 import com.bistro92.menu.MenuLookup;
-import com.bistro92.menu.Suggestions;
 import com.bistro92.metrics.Metrics;
 import com.bistro92.money.Money;
 import com.bistro92.order.Orders;
@@ -35,12 +34,9 @@ import com.bistro92.store.Database;
 import com.bistro92.store.PrivateFiles;
 import com.bistro92.table.Displays;
 import com.bistro92.table.Pairing;
-import com.bistro92.table.TableDirectory;
-import com.bistro92.table.TableOpening;
 import com.bistro92.table.TableOverview;
 import com.bistro92.table.TableSessions;
 import com.bistro92.tls.CertificateNames;
-import com.bistro92.waittime.BusyWatch;
 import com.bistro92.waittime.WaitTimes;
 import com.bistro92.tls.CertificateRenewal;
 import com.bistro92.tls.Fingerprint;
@@ -230,7 +226,7 @@ public final class Bistro92 implements AutoCloseable {
             StaffToken staff = StaffToken.load(options.data(), new SecureRandom());
             ObjectMapper json = mapper.join();
             SettingsStore settings = new SettingsStore(journal, database.dsl(), json);
-            HttpServer.Services services = services(journal, database, staff, settings::current,
+            HttpServer.Services services = SuiteServices.build(journal, database, staff, settings::current,
                     settings.current().serverNames(), json, clock, metrics);
             journal.hearOtherNodes();
             Settings now = settings.current();
@@ -257,32 +253,6 @@ public final class Bistro92 implements AutoCloseable {
             metrics.close();
             throw e;
         }
-    }
-
-    private static HttpServer.Services services(Journal journal, Database database, StaffToken staff,
-                                                Supplier<Settings> settings, List<String> hostNames,
-                                                ObjectMapper json, Clock clock, Metrics metrics) {
-        MenuLookup menu = new MenuLookup(database.dsl());
-        TableSessions sessions = new TableSessions(journal, database.dsl(), json);
-        MenuChanges menuChanges = new MenuChanges(journal, menu, json);
-        Stock stock = new Stock(journal, database.dsl(), json, menuChanges);
-        WaitTimes waits = new WaitTimes(database.dsl(), journal.events(), clock);
-        Orders orders = new Orders(journal, database.dsl(), new TableDirectory(database.dsl()), sessions, menu, json,
-                clock, stock, waits);
-        Pairing pairing = new Pairing(journal, database.dsl(), json, clock, new SecureRandom());
-        Bills bills = new Bills(journal, database.dsl(), orders, sessions, settings, json);
-        Displays displays = new Displays(journal, database.dsl(), json, clock, new SecureRandom());
-        Printers.readOtherNodes(journal.otherNodes(), json);
-        Printers printers = new Printers(journal, database.dsl(), json, clock, orders, bills,
-                () -> new Money(() -> settings.get().currency(), Locale.getDefault(Locale.Category.FORMAT)),
-                () -> displays.displays().size()).start();
-        return new HttpServer.Services(journal, orders, menu, menuChanges, pairing, sessions,
-                staff, () -> settings.get().currency(), hostNames, bills, displays, metrics,
-                remote -> settings.get().isMonitor(remote), new Suggestions(database.dsl(), clock),
-                () -> settings.get().webPads().idleClear(), new TableOpening(journal, sessions, clock, new SecureRandom()),
-                () -> settings.get().webPads().guestsOpenTables(), printers, stock,
-                new Integrations(journal, database.dsl(), json, clock, new SecureRandom()), waits,
-                new BusyWatch(waits, journal, settings, json, clock));
     }
 
     public int port() {
@@ -389,7 +359,12 @@ public final class Bistro92 implements AutoCloseable {
 
     /** Shows amounts in {@link #currency()} with two decimals, in the system's locale. */
     public Money money() {
-        return new Money(services.currency(), Locale.getDefault(Locale.Category.FORMAT));
+        return money(services.currency());
+    }
+
+    /** Amounts in {@code currency} with two decimals, in the system's locale. */
+    static Money money(Supplier<Currency> currency) {
+        return new Money(currency, Locale.getDefault(Locale.Category.FORMAT));
     }
 
     /** End-of-day reports, by day in the restaurant's time zone. */
@@ -486,13 +461,7 @@ public final class Bistro92 implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("The HTTP server did not stop cleanly", e);
         }
-        services.printers().close();
-        try {
-            services.busy().close();
-            services.waits().close();
-        } catch (Exception e) {
-            LOG.debug("Stopping the wait times", e);
-        }
+        SuiteServices.stop(services);
         hashing.shutdownNow();
         if (!dataClosed) {
             dataClosed = true;
