@@ -9,8 +9,5 @@ import java.util.Optional;
  */
 public interface OrderEstimate {
 
-    /** No estimates. */
-    OrderEstimate NONE = items -> Optional.empty();
-
     Optional<ReadyEstimate> estimate(List<OrderItem> items);
 }

@@ -9,9 +9,6 @@ import java.util.List;
  */
 public interface OrderStock {
 
-    /** No counts kept: every order is taken. */
-    OrderStock NONE = (tx, items) -> { };
-
     /** Takes what {@code items} need from the counts, or refuses the order. */
     void take(Tx tx, List<OrderItem> items);
 }

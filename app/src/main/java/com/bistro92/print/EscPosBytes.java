@@ -115,7 +115,7 @@ final class EscPosBytes {
     static String plain(String text) {
         String out = text.replace('×', 'x').replace('–', '-').replace('—', '-').replace('·', '-')
                 .replace('‘', '\'').replace('’', '\'').replace('“', '"').replace('”', '"').replace('…', '.')
-                .replace('⚠', '!').replace('€', '\u20AC');
+                .replace('⚠', '!');
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 }

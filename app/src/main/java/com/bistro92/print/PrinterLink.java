@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,12 +33,6 @@ final class PrinterLink {
 
     PrinterLink(ScheduledExecutorService watchdog) {
         this.watchdog = watchdog;
-    }
-
-    /** A watchdog of its own, for tests and tools. */
-    static PrinterLink standalone() {
-        return new PrinterLink(Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
-                .name("printer-watchdog").factory()));
     }
 
     /**

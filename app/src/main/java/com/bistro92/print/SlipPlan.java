@@ -58,7 +58,22 @@ final class SlipPlan {
         this.sources = sources;
     }
 
+    /** The event types that may be something for a printer; every other event is passed over unread. */
+    private static final java.util.Set<String> PRINTED = java.util.Set.of(FeedMessage.NEW_ORDER,
+            FeedMessage.ORDER_UPDATED, PrinterEvent.Requested.TYPE, ScreensEvent.Down.TYPE);
+    /** How every logged event's wire form begins (Wire.envelope writes the type first). */
+    private static final String TYPE_FIRST = "{\"type\":\"";
+
     Optional<Slip> of(Printer printer, LogEntry entry) {
+        // each printer reads every event: its type is read off the envelope's head, and only the few
+        // kinds that print are parsed
+        String message = entry.json();
+        if (message.startsWith(TYPE_FIRST)) {
+            int end = message.indexOf('"', TYPE_FIRST.length());
+            if (end > 0 && !PRINTED.contains(message.substring(TYPE_FIRST.length(), end))) {
+                return Optional.empty();
+            }
+        }
         JsonNode event;
         try {
             event = json.readTree(entry.json());
@@ -107,7 +122,7 @@ final class SlipPlan {
         }
         String stations = String.join(", ", mine.stream().map(n -> order.items().get(n - 1).station()).distinct()
                 .toList());
-        return Optional.of(new Slip(tickets.ticket(order, mine, stations, reason, sources.now(), null),
+        return Optional.of(new Slip(tickets.ticket(order, mine, stations, reason, sources.now()),
                 Tickets.what(order, stations) + (reason == Tickets.Reason.NEW ? "" : " · " + reason.name())));
     }
 
@@ -127,7 +142,7 @@ final class SlipPlan {
             // a printer of none of the order's stations (the pass, the office) prints the whole ticket
             List<Integer> lines = mine.isEmpty() ? all : mine;
             String stations = mine.isEmpty() ? "ALL" : String.join(", ", printer.setup().stations());
-            return new Slip(tickets.ticket(order, lines, stations, Tickets.Reason.REPRINT, sources.now(), null),
+            return new Slip(tickets.ticket(order, lines, stations, Tickets.Reason.REPRINT, sources.now()),
                     Tickets.what(order, stations) + " · REPRINT");
         });
     }
@@ -145,7 +160,7 @@ final class SlipPlan {
             }).toList();
             if (!mine.isEmpty()) {
                 slips.add(tickets.ticket(order, mine, String.join(", ", setup.stations()), Tickets.Reason.SCREEN_DOWN,
-                        sources.now(), null));
+                        sources.now()));
             }
         }
         return slips.isEmpty() ? Optional.empty()

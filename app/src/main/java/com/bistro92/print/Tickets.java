@@ -45,16 +45,11 @@ final class Tickets {
      * The ticket of {@code lines} (numbers from 1) of {@code order}.
      *
      * @param station what the printer prints, e.g. "GRILL", "GRILL, FRY"
-     * @param forPrinter the printer it was meant for when its fallback prints it, or null
      */
-    Ticket ticket(Order order, List<Integer> lines, String station, Reason reason, Instant printedAt,
-                  String forPrinter) {
+    Ticket ticket(Order order, List<Integer> lines, String station, Reason reason, Instant printedAt) {
         Ticket.Builder t = new Ticket.Builder();
         if (reason == Reason.REPRINT) {
             t.row("*** REPRINT ***", Ticket.Look.LARGE_INVERSE);
-        }
-        if (forPrinter != null) {
-            t.row("FOR " + forPrinter.toUpperCase(Locale.ROOT) + " (OFFLINE)", Ticket.Look.BOLD);
         }
         t.row(order.table(), Ticket.Look.LARGE);
         t.row("#" + order.id() + (reason == Reason.NEW || reason == Reason.REPRINT ? "" : "  " + reason.heading),

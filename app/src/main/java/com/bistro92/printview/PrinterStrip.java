@@ -1,7 +1,6 @@
 package com.bistro92.printview;
 
 import com.bistro92.print.Printer;
-import com.bistro92.print.PrinterState;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -47,10 +46,5 @@ public final class PrinterStrip extends FlowPane {
             label.setId("printer-" + p.id());
             getChildren().add(label);
         }
-    }
-
-    /** The state shown for a printer, for the tests. */
-    static String styleOf(PrinterState state) {
-        return "printer-" + state.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

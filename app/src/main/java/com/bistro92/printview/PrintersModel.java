@@ -86,24 +86,6 @@ public final class PrintersModel implements AutoCloseable {
                 failure == null ? printer.name() + " removed" : Failure.say(failure, "Not removed")), fx);
     }
 
-    /** Prints an order's ticket again on its stations' printers. */
-    public CompletableFuture<?> reprint(long orderId) {
-        return printers.reprint(orderId, null, who.get()).whenCompleteAsync((r, failure) -> notice.set(
-                failure == null ? "Order " + orderId + " sent to " + r.size() + (r.size() == 1 ? " printer" : " printers")
-                        : Failure.say(failure, "Not printed")), fx);
-    }
-
-    /** Prints a party's bill on the first receipt printer. */
-    public CompletableFuture<?> receipt(long sessionId) {
-        return printers.receipt(sessionId, null, who.get()).whenCompleteAsync((r, failure) -> notice.set(
-                failure == null ? "Receipt sent to the printer" : Failure.say(failure, "Not printed")), fx);
-    }
-
-    /** Whether any printer prints receipts. */
-    public boolean printsReceipts() {
-        return listed.stream().anyMatch(p -> p.setup().receipts());
-    }
-
     /** What went wrong, or the last thing done. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
