@@ -41,16 +41,17 @@ public final class MenuChanges {
      * on the menu, each logged as a menu change as the 86 switch logs it. Items already so are left alone.
      */
     public void availableInCommand(Tx tx, Collection<Integer> itemIds, boolean available) {
-        for (int id : itemIds) {
-            Boolean now = tx.sql().select(MENU_ITEM.AVAILABLE).from(MENU_ITEM)
-                    .where(MENU_ITEM.ID.eq(id).and(MENU_ITEM.HIDDEN.isFalse())).fetchOne(MENU_ITEM.AVAILABLE);
-            if (now != null && now != available) {
-                String name = ItemCommands.liveItem(tx, id);
-                tx.sql().update(MENU_ITEM).set(MENU_ITEM.AVAILABLE, available).where(MENU_ITEM.ID.eq(id)).execute();
-                w.changed(tx, available ? "item_back" : "item_86d", id, name, null);
-            }
+        // one read for all of them, then a write and a logged change for each that is not so already
+        var toChange = tx.sql().select(MENU_ITEM.ID, MENU_ITEM.NAME).from(MENU_ITEM)
+                .where(MENU_ITEM.ID.in(itemIds)).and(MENU_ITEM.HIDDEN.isFalse())
+                .and(MENU_ITEM.AVAILABLE.ne(available)).orderBy(MENU_ITEM.ID).fetch();
+        for (var item : toChange) {
+            tx.sql().update(MENU_ITEM).set(MENU_ITEM.AVAILABLE, available).where(MENU_ITEM.ID.eq(item.value1()))
+                    .execute();
+            w.changed(tx, available ? "item_back" : "item_86d", item.value1(), item.value2(), null);
         }
     }
+
 
     /**
      * Pauses every dish of {@code minutes} or more of prep at once while the kitchen is overloaded
